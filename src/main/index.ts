@@ -1,0 +1,68 @@
+/**
+ * Electron entry point. Deliberately thin: it wires the tested modules (security, IPC, file
+ * grants, menu) to Electron's singletons and opens the window.
+ */
+import { app, BrowserWindow, Menu, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/host';
+import { FileGrants } from './fileGrants';
+import { registerIpcHandlers } from './ipcHandlers';
+import { menuTemplate } from './menu';
+import { hardenSession, hardenWebContents, mainWindowOptions } from './security';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const rendererFile = join(__dirname, '../renderer/index.html');
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+const grants = new FileGrants();
+let mainWindow: BrowserWindow | null = null;
+
+function send(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command);
+}
+
+function setMenu(language: 'en' | 'ar'): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, process.platform === 'darwin')));
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
+  else void mainWindow.loadFile(rendererFile);
+}
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+app.whenReady().then(() => {
+  hardenSession(session.defaultSession, !devServerUrl);
+  registerIpcHandlers(
+    ipcMain,
+    {
+      'files:pick': async () => {
+        const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile', 'multiSelections'] });
+        return result.canceled ? [] : grants.grantFiles(result.filePaths);
+      },
+      'folder:pick': async () => {
+        const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openDirectory'] });
+        return result.canceled || !result.filePaths[0] ? [] : grants.grantFolder(result.filePaths[0]);
+      },
+      'file:read': async (token: string) => grants.read(token),
+      'ui:set-language': async (language: 'en' | 'ar') => {
+        setMenu(language);
+        return null;
+      },
+    },
+    () => appUrl,
+  );
+  setMenu('en');
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,26 @@
+/**
+ * Builds the object the preload exposes as `window.isnad`: exactly the typed host API of
+ * `IsnadBridge`. No generic invoke, no ipcRenderer, no process: the renderer cannot reach a
+ * channel the contract does not name.
+ */
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import { IPC, MENU_COMMANDS, MENU_EVENT_CHANNEL, type FileEntry, type HostResult, type IsnadBridge, type MenuCommand } from '../shared/host';
+
+type IpcLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+export function buildBridge(ipc: IpcLike): IsnadBridge {
+  const call = <T>(channel: string, ...args: unknown[]) => ipc.invoke(channel, ...args) as Promise<HostResult<T>>;
+  return Object.freeze({
+    pickFiles: () => call<FileEntry[]>(IPC.pickFiles),
+    pickFolder: () => call<FileEntry[]>(IPC.pickFolder),
+    readFile: (token: string) => call<Uint8Array>(IPC.readFile, token),
+    setLanguage: (language: 'en' | 'ar') => call<null>(IPC.setLanguage, language),
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      const wrapped = (_event: IpcRendererEvent, command: unknown) => {
+        if (typeof command === 'string' && (MENU_COMMANDS as readonly string[]).includes(command)) listener(command as MenuCommand);
+      };
+      ipc.on(MENU_EVENT_CHANNEL, wrapped);
+      return () => void ipc.removeListener(MENU_EVENT_CHANNEL, wrapped);
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { appDatabase } from '../db/database';
+import { useSettings } from '../db/live';
+import { DropZone } from '../features/library/DropZone';
+import { ImportStatus } from '../features/library/ImportStatus';
+import { LibraryPanel } from '../features/library/LibraryPanel';
+import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
+import { ReaderPane } from '../features/reader/ReaderPane';
+import { currentHost } from '../host/currentHost';
+import { I18nProvider, useI18n } from './i18n';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+
+function Shell() {
+  const { t, language, dir } = useI18n();
+  useShortcuts();
+  useEffect(() => {
+    // The whole layout mirrors through logical CSS properties keyed off <html dir>.
+    document.documentElement.lang = language;
+    document.documentElement.dir = dir;
+    document.title = t('app.name');
+    void currentHost().setLanguage(language).catch(() => undefined);
+  }, [language, dir, t]);
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="workspace">
+        <LibraryPanel />
+        <ReaderPane />
+      </main>
+      <ImportStatus />
+      <DropZone />
+      <footer className="shortcuts-hint">{t('shortcuts.title')}</footer>
+    </div>
+  );
+}
+
+export function App() {
+  const settings = useSettings();
+  useEffect(() => {
+    void seedSampleCorpusOnce(appDatabase());
+  }, []);
+  if (!settings) return null; // one frame, while IndexedDB opens: avoids a flash of the wrong language
+  return (
+    <I18nProvider language={settings.language}>
+      <Shell />
+    </I18nProvider>
+  );
+}

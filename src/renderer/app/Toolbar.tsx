@@ -1,0 +1,37 @@
+import { READER_FONT_SIZES } from '../../shared/model';
+import { useSettingsOrDefault } from '../db/live';
+import { openFiles, openFolder } from '../features/library/importActions';
+import { useI18n } from './i18n';
+import { changeFontSize, toggleLanguage } from './settingsActions';
+
+export function Toolbar() {
+  const { t } = useI18n();
+  const { readerFontSize } = useSettingsOrDefault();
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
+      <div className="brand">
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <button type="button" onClick={() => void openFiles()} title="Ctrl+O">
+        {t('toolbar.openFiles')}
+      </button>
+      <button type="button" onClick={() => void openFolder()} title="Ctrl+Shift+O">
+        {t('toolbar.openFolder')}
+      </button>
+      <span className="toolbar-spacer" />
+      <div className="font-size" role="group" aria-label={t('toolbar.fontSize', { size: readerFontSize })}>
+        <button type="button" onClick={() => void changeFontSize(-READER_FONT_SIZES.step)} aria-label={t('toolbar.fontSmaller')} title={`${t('toolbar.fontSmaller')} (Ctrl+-)`} disabled={readerFontSize <= READER_FONT_SIZES.min}>
+          A−
+        </button>
+        <output aria-live="polite">{readerFontSize}</output>
+        <button type="button" onClick={() => void changeFontSize(READER_FONT_SIZES.step)} aria-label={t('toolbar.fontBigger')} title={`${t('toolbar.fontBigger')} (Ctrl+=)`} disabled={readerFontSize >= READER_FONT_SIZES.max}>
+          A+
+        </button>
+      </div>
+      <button type="button" className="language-toggle" onClick={() => void toggleLanguage()} title={`${t('toolbar.languageTitle')} (Ctrl+Shift+L)`}>
+        {t('toolbar.language')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+/** Settings changes shared by the toolbar, the menu and the keyboard shortcuts. */
+import { READER_FONT_SIZES, effectiveDirection } from '../../shared/model';
+import { setDirectionOverride } from '../db/articles';
+import { appDatabase } from '../db/database';
+import { readSettings, writeSetting } from '../db/settings';
+
+export async function changeFontSize(delta: number): Promise<void> {
+  const db = appDatabase();
+  const { readerFontSize } = await readSettings(db);
+  const next = Math.min(READER_FONT_SIZES.max, Math.max(READER_FONT_SIZES.min, readerFontSize + delta));
+  if (next !== readerFontSize) await writeSetting(db, 'readerFontSize', next);
+}
+
+export async function toggleLanguage(): Promise<void> {
+  const db = appDatabase();
+  const { language } = await readSettings(db);
+  await writeSetting(db, 'language', language === 'ar' ? 'en' : 'ar');
+}
+
+/** Flips the selected article's direction; flipping back to the detected one clears the override. */
+export async function toggleArticleDirection(): Promise<void> {
+  const db = appDatabase();
+  const { selectedArticleId } = await readSettings(db);
+  const article = selectedArticleId ? await db.articles.get(selectedArticleId) : undefined;
+  if (!article) return;
+  const flipped = effectiveDirection(article) === 'rtl' ? 'ltr' : 'rtl';
+  await setDirectionOverride(db, article.id, flipped === article.detectedDirection ? null : flipped);
+}

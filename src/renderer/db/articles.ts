@@ -1,0 +1,85 @@
+/** Article storage: the import write path, direction overrides, and reads for the library and reader. */
+import type { IntakeAccepted } from '../../shared/text/intake';
+import type { ArticleRecord } from '../../shared/model';
+import type { TextDirection } from '../../shared/arabic/direction';
+import type { IsnadDatabase } from './database';
+
+export type StoreOutcome = 'added' | 'duplicate' | 'new-version';
+
+export interface StoreRequest {
+  accepted: IntakeAccepted;
+  fileName: string;
+  sourceKey: string;
+  author: string;
+  now?: number;
+}
+
+/**
+ * Stores an accepted file in one transaction. The same text (same hash) is never stored twice.
+ * Different text from a place an article already came from becomes a new version that links to
+ * the newest article from that place.
+ */
+export function storeArticle(db: IsnadDatabase, request: StoreRequest): Promise<StoreOutcome> {
+  return db.transaction('rw', db.articles, db.articleTexts, () => storeOne(db, request));
+}
+
+/** Stores several files in one transaction (an import batch), in order. */
+export function storeArticles(db: IsnadDatabase, requests: readonly StoreRequest[]): Promise<StoreOutcome[]> {
+  return db.transaction('rw', db.articles, db.articleTexts, async () => {
+    const outcomes: StoreOutcome[] = [];
+    for (const request of requests) outcomes.push(await storeOne(db, request));
+    return outcomes;
+  });
+}
+
+async function storeOne(db: IsnadDatabase, request: StoreRequest): Promise<StoreOutcome> {
+  const { accepted, fileName, sourceKey, author } = request;
+  const now = request.now ?? Date.now();
+  if (await db.articles.get(accepted.id)) return 'duplicate';
+  const sameSource = await db.articles.where('sourceKey').equals(sourceKey).sortBy('importedAt');
+  const previous = sameSource.at(-1) ?? null;
+  // Strictly increasing, so the library keeps file order even within one millisecond.
+  const latest = await db.articles.orderBy('importedAt').last();
+  const importedAt = Math.max(now, (latest?.importedAt ?? 0) + 1);
+  const record: ArticleRecord = {
+    id: accepted.id,
+    title: accepted.title,
+    fileName,
+    sourceKey,
+    encoding: accepted.encoding,
+    length: accepted.text.length,
+    detectedDirection: accepted.direction,
+    directionOverride: null,
+    previousVersionId: previous?.id ?? null,
+    importedAt,
+    createdAt: now,
+    updatedAt: now,
+    author,
+  };
+  await db.articles.add(record);
+  await db.articleTexts.add({ id: accepted.id, text: accepted.text });
+  return previous ? 'new-version' : 'added';
+}
+
+export async function setDirectionOverride(db: IsnadDatabase, articleId: string, direction: TextDirection | null): Promise<void> {
+  await db.articles.update(articleId, { directionOverride: direction, updatedAt: Date.now() });
+}
+
+export async function articleText(db: IsnadDatabase, articleId: string): Promise<string | null> {
+  return (await db.articleTexts.get(articleId))?.text ?? null;
+}
+
+/** Annotation counts per article, read from the index alone (no annotation rows are loaded). */
+export async function annotationCounts(db: IsnadDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.annotations.orderBy('articleId').eachKey((key) => {
+    const id = String(key);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Library order is import order, so a folder reads in the order of its file names. */
+export function listArticles(db: IsnadDatabase): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('importedAt').toArray();
+}

@@ -1,0 +1,34 @@
+/**
+ * React's window onto the database: live queries that re-render when the rows they read change.
+ * Components use these hooks and never import Dexie themselves.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_SETTINGS, type ArticleRecord, type Settings } from '../../shared/model';
+import { annotationCounts, articleText, listArticles } from './articles';
+import { appDatabase } from './database';
+import { readSettings } from './settings';
+
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(() => readSettings(appDatabase()), []);
+}
+
+export function useSettingsOrDefault(): Settings {
+  return useSettings() ?? DEFAULT_SETTINGS;
+}
+
+export function useArticles(): ArticleRecord[] | undefined {
+  return useLiveQuery(() => listArticles(appDatabase()), []);
+}
+
+export function useAnnotationCounts(): Map<string, number> {
+  return useLiveQuery(() => annotationCounts(appDatabase()), []) ?? new Map();
+}
+
+export function useArticle(id: string | null): ArticleRecord | null | undefined {
+  return useLiveQuery(async () => (id ? ((await appDatabase().articles.get(id)) ?? null) : null), [id]);
+}
+
+/** The text of an article: `undefined` while loading, `null` when missing. */
+export function useArticleText(id: string | null): string | null | undefined {
+  return useLiveQuery(async () => (id ? articleText(appDatabase(), id) : null), [id]);
+}

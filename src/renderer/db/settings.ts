@@ -1,0 +1,12 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/model';
+import type { IsnadDatabase } from './database';
+
+export async function readSettings(db: IsnadDatabase): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+  return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
+}
+
+export async function writeSetting<K extends keyof Settings>(db: IsnadDatabase, key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}

@@ -1,0 +1,49 @@
+/** The import progress bar (with count and Cancel) and, afterwards, the report with every refused file. */
+import { useI18n } from '../../app/i18n';
+import { useUi } from '../../state/store';
+
+export function ImportStatus() {
+  const { t } = useI18n();
+  const progress = useUi((s) => s.importProgress);
+  const report = useUi((s) => s.importReport);
+  const cancel = useUi((s) => s.cancelImport);
+  const dismiss = useUi((s) => s.dismissImportReport);
+
+  if (progress) {
+    return (
+      <div className="import-status" role="status" data-testid="import-progress">
+        <label>
+          <span>{t('import.progress', { done: progress.done, total: progress.total })}</span>
+          <progress max={progress.total} value={progress.done} />
+        </label>
+        <button type="button" onClick={cancel} title="Escape">
+          {t('import.cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (!report) return null;
+  return (
+    <div className="import-status import-report" role="status" data-testid="import-report">
+      <p>
+        {report.cancelled ? `${t('import.cancelled', { done: report.processed, total: report.total })} ` : ''}
+        {t('import.summary', { added: report.added, versions: report.versions, duplicates: report.duplicates, refused: report.refused.length })}
+      </p>
+      {report.refused.length > 0 && (
+        <details open>
+          <summary>{t('import.refusedTitle')}</summary>
+          <ul className="refusals">
+            {report.refused.map((refusal, i) => (
+              <li key={`${refusal.sourceKey}-${i}`} data-reason={refusal.reason}>
+                <bdi className="refusal-file">{refusal.sourceKey || refusal.name}</bdi>: {t(`refusal.${refusal.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" onClick={dismiss}>
+        {t('import.dismiss')}
+      </button>
+    </div>
+  );
+}

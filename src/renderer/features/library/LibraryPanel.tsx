@@ -1,0 +1,101 @@
+/** The library: every article with title, file, length and annotation count; filtered as you type. */
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { appDatabase } from '../../db/database';
+import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
+import { writeSetting } from '../../db/settings';
+import { useI18n } from '../../app/i18n';
+import { useUi } from '../../state/store';
+import { useTitleFilter } from './useTitleFilter';
+
+export function selectArticle(id: string): Promise<void> {
+  return writeSetting(appDatabase(), 'selectedArticleId', id);
+}
+
+export function LibraryPanel() {
+  const { t, language } = useI18n();
+  const articles = useArticles();
+  const counts = useAnnotationCounts();
+  const { selectedArticleId } = useSettingsOrDefault();
+  const filter = useUi((s) => s.titleFilter);
+  const setFilter = useUi((s) => s.setTitleFilter);
+  const shown = useTitleFilter(articles ?? [], filter);
+  const listRef = useRef<HTMLUListElement>(null);
+  const replaced = useMemo(() => new Set((articles ?? []).map((a) => a.previousVersionId).filter(Boolean)), [articles]);
+  const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en'), [language]);
+
+  const moveSelection = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    if (shown.length === 0) return;
+    const index = shown.findIndex((a) => a.id === selectedArticleId);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : Math.min(shown.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    void selectArticle(shown[next]!.id);
+    listRef.current?.querySelectorAll('li')[next]?.scrollIntoView({ block: 'nearest' });
+  };
+
+  return (
+    <aside className="library" aria-label={t('library.title')}>
+      <div className="library-head">
+        <h2>{t('library.title')}</h2>
+        <input
+          id="title-filter"
+          type="search"
+          dir="auto"
+          className="title-filter"
+          placeholder={t('library.filter')}
+          aria-label={t('library.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              listRef.current?.focus();
+            } else if (e.key === 'Escape') setFilter('');
+          }}
+        />
+        {articles && (
+          <p className="library-count" aria-live="polite">
+            {t('library.count', { shown: shown.length, total: articles.length })}
+          </p>
+        )}
+      </div>
+      {articles && articles.length === 0 && <p className="library-empty">{t('library.empty')}</p>}
+      {articles && articles.length > 0 && shown.length === 0 && <p className="library-empty">{t('library.noMatch', { query: filter })}</p>}
+      <ul
+        ref={listRef}
+        className="article-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('library.title')}
+        aria-activedescendant={selectedArticleId ? `article-${selectedArticleId}` : undefined}
+        onKeyDown={moveSelection}
+      >
+        {shown.map((article) => (
+          <li
+            key={article.id}
+            id={`article-${article.id}`}
+            role="option"
+            aria-selected={article.id === selectedArticleId}
+            className={replaced.has(article.id) ? 'article-item superseded' : 'article-item'}
+            onClick={() => void selectArticle(article.id)}
+            data-article-id={article.id}
+          >
+            <span className="article-title" dir="auto">
+              {article.title}
+            </span>
+            <span className="article-meta">
+              <span className="article-file" dir="ltr">
+                {article.fileName}
+              </span>
+              <span className="article-length">{t('library.length', { chars: numberFormat.format(article.length) })}</span>
+              <span className="article-annotations">{t('library.annotations', { count: numberFormat.format(counts.get(article.id) ?? 0) })}</span>
+            </span>
+            {replaced.has(article.id) && <span className="article-badge">{t('library.newerVersion')}</span>}
+            {article.previousVersionId && <span className="article-badge">{t('library.versionOf')}</span>}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

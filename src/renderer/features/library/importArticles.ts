@@ -1,0 +1,91 @@
+/**
+ * The import pipeline shared by every way files arrive (pickers, folder, drop, sample corpus):
+ * read each file, decode or refuse it, store accepted ones in batches. Cancelling stops before
+ * the next file; everything read so far is still stored.
+ */
+import type { PickedFile } from '../../../shared/host';
+import { intakeBytes, refuseBySize, type IntakeAccepted, type IntakeRefused } from '../../../shared/text/intake';
+import { storeArticles } from '../../db/articles';
+import type { IsnadDatabase } from '../../db/database';
+
+export interface Refusal {
+  name: string;
+  sourceKey: string;
+  reason: IntakeRefused['reason'];
+}
+
+export interface ImportReport {
+  total: number;
+  processed: number;
+  added: number;
+  versions: number;
+  duplicates: number;
+  refused: Refusal[];
+  cancelled: boolean;
+  /** Ids of the articles this import stored or found, in file order. */
+  articleIds: string[];
+}
+
+export interface ImportOptions {
+  author: string;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+  batchSize?: number;
+}
+
+async function readAndIntake(file: PickedFile): Promise<IntakeAccepted | IntakeRefused> {
+  const bySize = refuseBySize(file.size);
+  if (bySize) return bySize;
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.read();
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error && error.message === 'too-large' ? 'too-large' : 'unreadable' };
+  }
+  return intakeBytes(file.name, bytes);
+}
+
+export async function importArticles(db: IsnadDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportReport> {
+  const report: ImportReport = {
+    total: files.length,
+    processed: 0,
+    added: 0,
+    versions: 0,
+    duplicates: 0,
+    refused: [],
+    cancelled: false,
+    articleIds: [],
+  };
+  const batchSize = options.batchSize ?? 40;
+  let batch: { accepted: IntakeAccepted; file: PickedFile }[] = [];
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const outcomes = await storeArticles(
+      db,
+      batch.map(({ accepted, file }) => ({ accepted, fileName: file.name, sourceKey: file.sourceKey, author: options.author })),
+    );
+    outcomes.forEach((outcome, i) => {
+      if (outcome === 'added') report.added++;
+      else if (outcome === 'new-version') report.versions++;
+      else report.duplicates++;
+      report.articleIds.push(batch[i]!.accepted.id);
+    });
+    batch = [];
+  };
+
+  for (const file of files) {
+    if (options.signal?.aborted) {
+      report.cancelled = true;
+      break;
+    }
+    const result = await readAndIntake(file);
+    if (result.ok) batch.push({ accepted: result, file });
+    else report.refused.push({ name: file.name, sourceKey: file.sourceKey, reason: result.reason });
+    report.processed++;
+    if (batch.length >= batchSize) await flush();
+    options.onProgress?.(report.processed, files.length);
+  }
+  await flush();
+  return report;
+}

@@ -1,0 +1,87 @@
+/** The reading column: title, file details, direction control and the article text, scroll remembered. */
+import { useCallback, useEffect, useRef } from 'react';
+import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
+import { useI18n } from '../../app/i18n';
+import { setDirectionOverride } from '../../db/articles';
+import { appDatabase } from '../../db/database';
+import { useArticle, useArticleText, useSettingsOrDefault } from '../../db/live';
+import { loadScrollTop, saveScrollTop } from '../../db/readingPositions';
+import { ArticleView } from '../../editor/ArticleView';
+
+function DirectionControl({ article }: { article: ArticleRecord }) {
+  const { t } = useI18n();
+  const value = article.directionOverride ?? 'auto';
+  return (
+    <label className="direction-control">
+      <span>{t('toolbar.direction')}</span>
+      <select
+        value={value}
+        aria-label={t('toolbar.direction')}
+        onChange={(e) => {
+          const next = e.target.value === 'auto' ? null : (e.target.value as 'rtl' | 'ltr');
+          void setDirectionOverride(appDatabase(), article.id, next);
+        }}
+      >
+        <option value="auto">{t('direction.auto', { dir: t(`direction.${article.detectedDirection}`) })}</option>
+        <option value="rtl">{t('direction.rtl')}</option>
+        <option value="ltr">{t('direction.ltr')}</option>
+      </select>
+    </label>
+  );
+}
+
+export function ReaderPane() {
+  const { t } = useI18n();
+  const { selectedArticleId, readerFontSize } = useSettingsOrDefault();
+  const article = useArticle(selectedArticleId);
+  const text = useArticleText(article?.id ?? null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const restoredFor = useRef<string | null>(null);
+  const saveTimer = useRef<number | undefined>(undefined);
+
+  const restoreScroll = useCallback(() => {
+    const id = article?.id;
+    if (!id || restoredFor.current === id) return;
+    restoredFor.current = id;
+    void loadScrollTop(appDatabase(), id).then((top) => {
+      if (scroller.current) scroller.current.scrollTop = top;
+    });
+  }, [article?.id]);
+
+  useEffect(() => () => window.clearTimeout(saveTimer.current), []);
+
+  const onScroll = () => {
+    const id = article?.id;
+    const element = scroller.current;
+    if (!id || !element || restoredFor.current !== id) return;
+    window.clearTimeout(saveTimer.current);
+    // Written at once (almost): a reload a moment after scrolling must still find the place.
+    saveTimer.current = window.setTimeout(() => void saveScrollTop(appDatabase(), id, element.scrollTop), 120);
+  };
+
+  if (!article || text === undefined) {
+    return (
+      <section className="reader reader-empty" aria-label={t('reader.label')}>
+        {article === null || selectedArticleId === null ? <p>{t('reader.placeholder')}</p> : null}
+      </section>
+    );
+  }
+  const direction = effectiveDirection(article);
+  return (
+    <section className="reader" aria-label={t('reader.label')}>
+      <header className="reader-head">
+        <div className="reader-meta" dir="ltr">
+          {t('reader.meta', { file: article.fileName, encoding: article.encoding, chars: article.length })}
+        </div>
+        <DirectionControl article={article} />
+      </header>
+      <div className="reader-scroll" ref={scroller} onScroll={onScroll} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
+        {text === null ? (
+          <p role="alert">{t('reader.missing')}</p>
+        ) : (
+          <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** The host as the desktop app provides it: every call goes through the preload's `window.isnad`. */
+import type { FileEntry, Host, HostResult, IsnadBridge, PickedFile } from '../../shared/host';
+
+function unwrap<T>(result: HostResult<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+export function createElectronHost(bridge: IsnadBridge): Host {
+  const toPicked = (entry: FileEntry): PickedFile => ({
+    name: entry.name,
+    sourceKey: entry.sourceKey,
+    size: entry.size,
+    read: async () => unwrap(await bridge.readFile(entry.token)),
+  });
+  return {
+    kind: 'electron',
+    pickFiles: async () => unwrap(await bridge.pickFiles()).map(toPicked),
+    pickFolder: async () => unwrap(await bridge.pickFolder()).map(toPicked),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    setLanguage: async (language) => void unwrap(await bridge.setLanguage(language)),
+  };
+}

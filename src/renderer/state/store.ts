@@ -1,0 +1,14 @@
+/**
+ * The UI store: transient state only (DESIGN.md). Anything that must survive a reload —
+ * articles, settings, the selected article, scroll positions — lives in Dexie instead.
+ */
+import { create } from 'zustand';
+import { createImportSlice, type ImportSlice } from './importSlice';
+import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+
+export type UiState = ImportSlice & LibrarySlice;
+
+export const useUi = create<UiState>()((...args) => ({
+  ...createImportSlice(...args),
+  ...createLibrarySlice(...args),
+}));

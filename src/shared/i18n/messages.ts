@@ -1,0 +1,111 @@
+/**
+ * Every string the interface shows, in English and Arabic. Components never hold literal UI
+ * text: they call `t(key)`. The Arabic catalogue must have exactly the English keys (a unit test
+ * checks), so a missing translation fails CI instead of showing a blank.
+ */
+export const en = {
+  'app.name': 'Isnad',
+  'app.tagline': 'Read and attribute Arabic news',
+  'toolbar.openFiles': 'Open files…',
+  'toolbar.openFolder': 'Open folder…',
+  'toolbar.language': 'العربية',
+  'toolbar.languageTitle': 'Switch the interface to Arabic',
+  'toolbar.fontSmaller': 'Smaller text',
+  'toolbar.fontBigger': 'Larger text',
+  'toolbar.fontSize': 'Text size {size}px',
+  'toolbar.direction': 'Text direction',
+  'direction.auto': 'Auto ({dir})',
+  'direction.rtl': 'Right to left',
+  'direction.ltr': 'Left to right',
+  'library.title': 'Library',
+  'library.filter': 'Filter by title',
+  'library.count': '{shown} of {total} articles',
+  'library.empty': 'No articles yet. Open files or a folder, or drop them here.',
+  'library.noMatch': 'No title matches “{query}”.',
+  'library.length': '{chars} characters',
+  'library.annotations': '{count} annotations',
+  'library.newerVersion': 'Replaced by a newer version',
+  'library.versionOf': 'New version of an earlier import',
+  'reader.placeholder': 'Select an article in the library to read it.',
+  'reader.label': 'Article text',
+  'reader.missing': 'This article’s text is missing from the database.',
+  'reader.meta': '{file} · {encoding} · {chars} characters',
+  'import.progress': 'Importing {done} of {total}',
+  'import.cancel': 'Cancel',
+  'import.cancelled': 'Import cancelled after {done} of {total} files.',
+  'import.summary': 'Imported {added} new, {versions} new versions, {duplicates} already in the library, {refused} refused.',
+  'import.refusedTitle': 'Files not imported',
+  'import.dismiss': 'Dismiss',
+  'import.drop': 'Drop files or folders to import them',
+  'import.nothing': 'No files were chosen.',
+  'refusal.empty': 'the file is empty',
+  'refusal.too-large': 'the file is larger than 20 MB',
+  'refusal.binary': 'the file is binary, not text',
+  'refusal.unknown-encoding': 'the text is not UTF-8, UTF-16 with a byte-order mark, or Windows-1256',
+  'refusal.unreadable': 'the file could not be read',
+  'shortcuts.title': 'Keyboard: Ctrl+O open files · Ctrl+Shift+O open folder · Ctrl+= / Ctrl+- text size · Ctrl+Shift+X direction · / filter · ↑↓ articles',
+  'menu.file': 'File',
+  'menu.view': 'View',
+  'menu.quit': 'Quit',
+  'menu.toggleLanguage': 'Switch language',
+  'menu.toggleDirection': 'Toggle text direction',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;
+
+export const ar: Catalogue = {
+  'app.name': 'إسناد',
+  'app.tagline': 'قراءة الأخبار العربية وإسنادها',
+  'toolbar.openFiles': 'فتح ملفات…',
+  'toolbar.openFolder': 'فتح مجلد…',
+  'toolbar.language': 'English',
+  'toolbar.languageTitle': 'التبديل إلى الواجهة الإنجليزية',
+  'toolbar.fontSmaller': 'تصغير النص',
+  'toolbar.fontBigger': 'تكبير النص',
+  'toolbar.fontSize': 'حجم النص {size} بكسل',
+  'toolbar.direction': 'اتجاه النص',
+  'direction.auto': 'تلقائي ({dir})',
+  'direction.rtl': 'من اليمين إلى اليسار',
+  'direction.ltr': 'من اليسار إلى اليمين',
+  'library.title': 'المكتبة',
+  'library.filter': 'تصفية حسب العنوان',
+  'library.count': '{shown} من {total} مقالة',
+  'library.empty': 'لا توجد مقالات بعد. افتح ملفات أو مجلدًا، أو أفلتها هنا.',
+  'library.noMatch': 'لا يطابق أي عنوان «{query}».',
+  'library.length': '{chars} حرفًا',
+  'library.annotations': '{count} تعليقًا توضيحيًا',
+  'library.newerVersion': 'استُبدلت بنسخة أحدث',
+  'library.versionOf': 'نسخة جديدة من ملف مستورد سابقًا',
+  'reader.placeholder': 'اختر مقالة من المكتبة لقراءتها.',
+  'reader.label': 'نص المقالة',
+  'reader.missing': 'نص هذه المقالة غير موجود في قاعدة البيانات.',
+  'reader.meta': '{file} · {encoding} · {chars} حرفًا',
+  'import.progress': 'استيراد {done} من {total}',
+  'import.cancel': 'إلغاء',
+  'import.cancelled': 'أُلغي الاستيراد بعد {done} من {total} ملفًا.',
+  'import.summary': 'استُورد {added} جديدًا، و{versions} نسخًا جديدة، و{duplicates} موجودًا مسبقًا، ورُفض {refused}.',
+  'import.refusedTitle': 'ملفات لم تُستورد',
+  'import.dismiss': 'إغلاق',
+  'import.drop': 'أفلت الملفات أو المجلدات لاستيرادها',
+  'import.nothing': 'لم يُختر أي ملف.',
+  'refusal.empty': 'الملف فارغ',
+  'refusal.too-large': 'حجم الملف أكبر من 20 ميغابايت',
+  'refusal.binary': 'الملف ثنائي وليس نصًا',
+  'refusal.unknown-encoding': 'ترميز النص ليس UTF-8 ولا UTF-16 بعلامة ترتيب البايت ولا Windows-1256',
+  'refusal.unreadable': 'تعذّرت قراءة الملف',
+  'shortcuts.title': 'لوحة المفاتيح: Ctrl+O فتح ملفات · Ctrl+Shift+O فتح مجلد · Ctrl+= / Ctrl+- حجم النص · Ctrl+Shift+X الاتجاه · / تصفية · ↑↓ المقالات',
+  'menu.file': 'ملف',
+  'menu.view': 'عرض',
+  'menu.quit': 'خروج',
+  'menu.toggleLanguage': 'تبديل اللغة',
+  'menu.toggleDirection': 'تبديل اتجاه النص',
+};
+
+export const catalogues = { en, ar } as const;
+
+/** Looks up `key` in the language's catalogue and fills `{name}` placeholders. */
+export function translate(language: 'en' | 'ar', key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template: string = catalogues[language][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
