@@ -26,7 +26,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already built renderer (npm test builds first), exactly what `npm run web` serves.
-    command: 'npx vite preview --config vite.web.config.ts',
+    command: 'npx vite preview --config vite.web.config.mts',
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { FileEntry } from '../shared/host';
 import { MAX_FILE_BYTES } from '../shared/text/decode';
 
@@ -61,6 +61,7 @@ export class FileGrants {
     await walk(root, 0);
     found.sort((a, b) => a.path.localeCompare(b.path));
     const folderName = basename(root);
-    return found.map(({ path, size }) => this.grant(path, size, join(folderName, relative(root, path))));
+    // '/' on every platform, so the same folder gives the same source keys on Windows and Linux.
+    return found.map(({ path, size }) => this.grant(path, size, [folderName, ...relative(root, path).split(sep)].join('/')));
   }
 }

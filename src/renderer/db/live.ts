@@ -28,7 +28,12 @@ export function useArticle(id: string | null): ArticleRecord | null | undefined 
   return useLiveQuery(async () => (id ? ((await appDatabase().articles.get(id)) ?? null) : null), [id]);
 }
 
-/** The text of an article: `undefined` while loading, `null` when missing. */
+/**
+ * The text of an article: `undefined` while loading, `null` when missing. useLiveQuery keeps
+ * returning the previous result while a new id loads, so the result carries its id and a stale
+ * one (another article's text) reads as "loading".
+ */
 export function useArticleText(id: string | null): string | null | undefined {
-  return useLiveQuery(async () => (id ? articleText(appDatabase(), id) : null), [id]);
+  const result = useLiveQuery(async () => ({ id, text: id ? await articleText(appDatabase(), id) : null }), [id]);
+  return result && result.id === id ? result.text : undefined;
 }

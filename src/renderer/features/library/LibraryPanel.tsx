@@ -23,14 +23,19 @@ export function LibraryPanel() {
   const replaced = useMemo(() => new Set((articles ?? []).map((a) => a.previousVersionId).filter(Boolean)), [articles]);
   const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en'), [language]);
 
+  // Key repeats arrive faster than the live query reports the new selection: move from the last
+  // article this panel selected, not from the (possibly stale) stored one.
+  const cursor = useRef<string | null>(null);
   const moveSelection = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
     if (shown.length === 0) return;
-    const index = shown.findIndex((a) => a.id === selectedArticleId);
+    const from = cursor.current && shown.some((a) => a.id === cursor.current) ? cursor.current : selectedArticleId;
+    const index = shown.findIndex((a) => a.id === from);
     const next =
       event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : Math.min(shown.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
-    void selectArticle(shown[next]!.id);
+    cursor.current = shown[next]!.id;
+    void selectArticle(cursor.current);
     listRef.current?.querySelectorAll('li')[next]?.scrollIntoView({ block: 'nearest' });
   };
 
@@ -78,7 +83,10 @@ export function LibraryPanel() {
             role="option"
             aria-selected={article.id === selectedArticleId}
             className={replaced.has(article.id) ? 'article-item superseded' : 'article-item'}
-            onClick={() => void selectArticle(article.id)}
+            onClick={() => {
+              cursor.current = article.id;
+              void selectArticle(article.id);
+            }}
             data-article-id={article.id}
           >
             <span className="article-title" dir="auto">

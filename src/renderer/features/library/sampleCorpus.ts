@@ -3,7 +3,7 @@
  * a new analyst has something to read on first start, with no file access and no network.
  */
 import type { PickedFile } from '../../../shared/host';
-import { readSettings, writeSetting } from '../../db/settings';
+import { markSeededAndSelect, readSettings } from '../../db/settings';
 import type { IsnadDatabase } from '../../db/database';
 import { importArticles } from './importArticles';
 
@@ -27,8 +27,8 @@ export function seedSampleCorpusOnce(db: IsnadDatabase): Promise<void> {
     const settings = await readSettings(db);
     if (settings.sampleCorpusSeeded) return;
     const report = await importArticles(db, sampleCorpusFiles(), { author: settings.analystName });
-    await writeSetting(db, 'sampleCorpusSeeded', true);
-    if (!settings.selectedArticleId && report.articleIds[0]) await writeSetting(db, 'selectedArticleId', report.articleIds[0]);
+    // Select the first sample only if the analyst has not picked an article meanwhile.
+    await markSeededAndSelect(db, report.articleIds[0] ?? null);
   })();
   return seeding;
 }

@@ -59,7 +59,7 @@ export function ReaderPane() {
     saveTimer.current = window.setTimeout(() => void saveScrollTop(appDatabase(), id, element.scrollTop), 120);
   };
 
-  if (!article || text === undefined) {
+  if (!article || text === undefined || article.id !== selectedArticleId) {
     return (
       <section className="reader reader-empty" aria-label={t('reader.label')}>
         {article === null || selectedArticleId === null ? <p>{t('reader.placeholder')}</p> : null}

@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 export default defineConfig({
-  root: resolve(__dirname, 'out/renderer'),
+  root: resolve(import.meta.dirname, 'out/renderer'),
   preview: { host: '127.0.0.1', port: Number(process.env['ISNAD_WEB_PORT'] ?? 4178), strictPort: true },
-  build: { outDir: resolve(__dirname, 'out/renderer') },
+  build: { outDir: resolve(import.meta.dirname, 'out/renderer') },
 });

@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annotationCounts, articleText, listArticles, setDirectionOverride, storeArticle } from '../../../src/renderer/db/articles';
+import { IsnadDatabase } from '../../../src/renderer/db/database';
+import { readSettings, writeSetting } from '../../../src/renderer/db/settings';
+import { intakeBytes, type IntakeAccepted } from '../../../src/shared/text/intake';
+import { DEFAULT_SETTINGS } from '../../../src/shared/model';
+import { utf8 } from '../../support/encodings';
+
+let db: IsnadDatabase;
+let n = 0;
+beforeEach(async () => {
+  db = new IsnadDatabase(`test-articles-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function accepted(text: string): Promise<IntakeAccepted> {
+  const result = await intakeBytes('f.txt', utf8(text));
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
+describe('article storage', () => {
+  it('stores metadata and text apart, keyed by the text hash, with a record stamp', async () => {
+    const a = await accepted('العنوان\nالنص');
+    expect(await storeArticle(db, { accepted: a, fileName: 'f.txt', sourceKey: 'dir/f.txt', author: 'mona', now: 1000 })).toBe('added');
+    const record = await db.articles.get(a.id);
+    expect(record).toMatchObject({ id: a.id, title: 'العنوان', fileName: 'f.txt', sourceKey: 'dir/f.txt', length: 12, author: 'mona', createdAt: 1000, previousVersionId: null, detectedDirection: 'rtl', directionOverride: null });
+    expect(record).not.toHaveProperty('text');
+    expect(await articleText(db, a.id)).toBe('العنوان\nالنص');
+  });
+
+  it('never stores the same text twice, wherever it came from', async () => {
+    const a = await accepted('نص واحد');
+    await storeArticle(db, { accepted: a, fileName: 'a.txt', sourceKey: 'a.txt', author: 'x' });
+    expect(await storeArticle(db, { accepted: a, fileName: 'b.txt', sourceKey: 'b.txt', author: 'x' })).toBe('duplicate');
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.articleTexts.count()).toBe(1);
+  });
+
+  it('links changed text from the same source to the newest earlier version', async () => {
+    const v1 = await accepted('الإصدار الأول');
+    const v2 = await accepted('الإصدار الثاني');
+    const v3 = await accepted('الإصدار الثالث');
+    await storeArticle(db, { accepted: v1, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' });
+    expect(await storeArticle(db, { accepted: v2, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' })).toBe('new-version');
+    await storeArticle(db, { accepted: v3, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' });
+    expect((await db.articles.get(v2.id))?.previousVersionId).toBe(v1.id);
+    expect((await db.articles.get(v3.id))?.previousVersionId).toBe(v2.id);
+    expect((await listArticles(db)).map((a) => a.id)).toEqual([v1.id, v2.id, v3.id]);
+  });
+
+  it('keeps import order even within one millisecond', async () => {
+    const ids: string[] = [];
+    for (const text of ['ج', 'ب', 'أ', 'د']) {
+      const a = await accepted(text);
+      ids.push(a.id);
+      await storeArticle(db, { accepted: a, fileName: `${text}.txt`, sourceKey: `${text}.txt`, author: 'x', now: 5 });
+    }
+    expect((await listArticles(db)).map((a) => a.id)).toEqual(ids);
+  });
+
+  it('counts annotations per article from the index', async () => {
+    await db.annotations.bulkAdd([
+      { id: '1', articleId: 'a' },
+      { id: '2', articleId: 'a' },
+      { id: '3', articleId: 'b' },
+    ]);
+    expect(Object.fromEntries(await annotationCounts(db))).toEqual({ a: 2, b: 1 });
+  });
+
+  it('overrides and clears an article direction', async () => {
+    const a = await accepted('نص');
+    await storeArticle(db, { accepted: a, fileName: 'f.txt', sourceKey: 'f.txt', author: 'x' });
+    await setDirectionOverride(db, a.id, 'ltr');
+    expect((await db.articles.get(a.id))?.directionOverride).toBe('ltr');
+    await setDirectionOverride(db, a.id, null);
+    expect((await db.articles.get(a.id))?.directionOverride).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('falls back to defaults and stores each key on its own', async () => {
+    expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+    await writeSetting(db, 'language', 'ar');
+    await writeSetting(db, 'readerFontSize', 24);
+    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, language: 'ar', readerFontSize: 24 });
+  });
+});
+
+describe('schema', () => {
+  it('version 1 has the agreed tables and indexes', () => {
+    expect(db.verno).toBe(1);
+    const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
+    expect(tables).toEqual({
+      articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
+      articleTexts: ['id'],
+      annotations: ['articleId', 'id'],
+      settings: ['key'],
+      readingPositions: ['articleId'],
+    });
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { handleCall, isTrustedSender, registerIpcHandlers, type Handlers } from '../../../src/main/ipcHandlers';
+import { IPC, type IpcChannel } from '../../../src/shared/host';
+import { ipcSchemas } from '../../../src/shared/hostSchemas';
+
+const FILE_APP = 'file:///opt/isnad/out/renderer/index.html';
+const DEV_APP = 'http://localhost:5173/';
+const TOKEN = '3f2b8c1e-9a4d-4b6e-8f0a-1c2d3e4f5a6b';
+
+type Event = Pick<IpcMainInvokeEvent, 'senderFrame'>;
+const from = (url: string, parent: unknown = null): Event => ({ senderFrame: { url, parent } }) as unknown as Event;
+const noFrame = { senderFrame: null } as unknown as Event;
+
+describe('isTrustedSender', () => {
+  it('trusts the top frame of the packaged app page', () => {
+    expect(isTrustedSender(from(FILE_APP), FILE_APP)).toBe(true);
+  });
+
+  it('refuses another file:// page', () => {
+    expect(isTrustedSender(from('file:///tmp/evil.html'), FILE_APP)).toBe(false);
+    expect(isTrustedSender(from('file:///opt/isnad/out/renderer/other.html'), FILE_APP)).toBe(false);
+  });
+
+  it('refuses a subframe even on the app page', () => {
+    expect(isTrustedSender(from(FILE_APP, { url: FILE_APP }), FILE_APP)).toBe(false);
+  });
+
+  it('refuses a missing frame and an unparsable URL', () => {
+    expect(isTrustedSender(noFrame, FILE_APP)).toBe(false);
+    expect(isTrustedSender({} as Event, FILE_APP)).toBe(false);
+    expect(isTrustedSender(from('not a url'), FILE_APP)).toBe(false);
+  });
+
+  it('trusts the dev server origin, whatever the path', () => {
+    expect(isTrustedSender(from('http://localhost:5173/'), DEV_APP)).toBe(true);
+    expect(isTrustedSender(from('http://localhost:5173/index.html?x=1'), DEV_APP)).toBe(true);
+  });
+
+  it('refuses another origin', () => {
+    expect(isTrustedSender(from('http://localhost:5174/'), DEV_APP)).toBe(false);
+    expect(isTrustedSender(from('https://localhost:5173/'), DEV_APP)).toBe(false);
+    expect(isTrustedSender(from('http://evil.example/'), DEV_APP)).toBe(false);
+    expect(isTrustedSender(from('file:///opt/isnad/out/renderer/index.html'), DEV_APP)).toBe(false);
+    expect(isTrustedSender(from('http://localhost:5173/'), FILE_APP)).toBe(false);
+  });
+});
+
+describe('handleCall', () => {
+  const trusted = from(FILE_APP);
+
+  it('refuses an untrusted sender without calling the handler', async () => {
+    const handler = vi.fn(async () => 'secret');
+    const result = await handleCall(IPC.readFile, handler, from('https://evil.example/'), [TOKEN], FILE_APP);
+    expect(result.ok).toBe(false);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each<[IpcChannel, unknown[]]>([
+    [IPC.readFile, ['not-a-uuid']],
+    [IPC.readFile, ['../../etc/passwd']],
+    [IPC.readFile, [42]],
+    [IPC.readFile, []],
+    [IPC.readFile, [TOKEN, 'extra']],
+    [IPC.pickFiles, ['/etc']],
+    [IPC.pickFolder, [{ path: '/' }]],
+    [IPC.setLanguage, ['fr']],
+    [IPC.setLanguage, [null]],
+    [IPC.setLanguage, ['en', 'ar']],
+  ])('refuses %s with args %j without calling the handler', async (channel, args) => {
+    const handler = vi.fn(async () => null);
+    const result = await handleCall(channel, handler, trusted, args, FILE_APP);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(channel);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('runs a valid call and wraps its value', async () => {
+    const handler = vi.fn(async (token: string) => new Uint8Array([1, 2, token.length]));
+    const result = await handleCall(IPC.readFile, handler as never, trusted, [TOKEN], FILE_APP);
+    expect(handler).toHaveBeenCalledExactlyOnceWith(TOKEN);
+    expect(result).toEqual({ ok: true, value: new Uint8Array([1, 2, 36]) });
+  });
+
+  it('passes a valid language through', async () => {
+    const handler = vi.fn(async () => null);
+    expect(await handleCall(IPC.setLanguage, handler, trusted, ['ar'], FILE_APP)).toEqual({ ok: true, value: null });
+    expect(handler).toHaveBeenCalledExactlyOnceWith('ar');
+  });
+
+  it('turns a thrown error into an error reply instead of rejecting', async () => {
+    const handler = vi.fn(async () => {
+      throw new Error('too-large');
+    });
+    await expect(handleCall(IPC.readFile, handler, trusted, [TOKEN], FILE_APP)).resolves.toEqual({ ok: false, error: 'too-large' });
+  });
+
+  it('turns a thrown non-Error into an error string', async () => {
+    const handler = vi.fn(async () => {
+      throw 'boom';
+    });
+    await expect(handleCall(IPC.pickFiles, handler, trusted, [], FILE_APP)).resolves.toEqual({ ok: false, error: 'boom' });
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  type Registered = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+  function setup() {
+    const registered = new Map<string, Registered>();
+    const ipcMain = {
+      handle: vi.fn((channel: string, fn: Registered) => {
+        if (registered.has(channel)) throw new Error(`duplicate handler for ${channel}`);
+        registered.set(channel, fn);
+      }),
+    };
+    const handlers = {
+      [IPC.pickFiles]: vi.fn(async () => []),
+      [IPC.pickFolder]: vi.fn(async () => []),
+      [IPC.readFile]: vi.fn(async () => new Uint8Array([7])),
+      [IPC.setLanguage]: vi.fn(async () => null),
+    };
+    const appUrl = vi.fn(() => FILE_APP);
+    registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers as unknown as Handlers, appUrl);
+    return { registered, handlers, appUrl };
+  }
+
+  it('registers exactly the channels of the contract', () => {
+    const { registered } = setup();
+    expect([...registered.keys()].sort()).toEqual(Object.keys(ipcSchemas).sort());
+    expect([...registered.keys()].sort()).toEqual(Object.values(IPC).sort());
+  });
+
+  it('runs the sender and payload checks on each call', async () => {
+    const { registered, handlers, appUrl } = setup();
+    const read = registered.get(IPC.readFile)!;
+    const trusted = from(FILE_APP) as IpcMainInvokeEvent;
+
+    expect(await read(from('https://evil.example/') as IpcMainInvokeEvent, TOKEN)).toMatchObject({ ok: false });
+    expect(await read(trusted, 'nope')).toMatchObject({ ok: false });
+    expect(handlers[IPC.readFile]).not.toHaveBeenCalled();
+
+    expect(await read(trusted, TOKEN)).toEqual({ ok: true, value: new Uint8Array([7]) });
+    expect(handlers[IPC.readFile]).toHaveBeenCalledExactlyOnceWith(TOKEN);
+    expect(appUrl).toHaveBeenCalled();
+  });
+
+  it('routes each channel to its own handler', async () => {
+    const { registered, handlers } = setup();
+    const trusted = from(FILE_APP) as IpcMainInvokeEvent;
+    await registered.get(IPC.setLanguage)!(trusted, 'en');
+    await registered.get(IPC.pickFolder)!(trusted);
+    expect(handlers[IPC.setLanguage]).toHaveBeenCalledExactlyOnceWith('en');
+    expect(handlers[IPC.pickFolder]).toHaveBeenCalledOnce();
+    expect(handlers[IPC.pickFiles]).not.toHaveBeenCalled();
+    expect(handlers[IPC.readFile]).not.toHaveBeenCalled();
+  });
+
+  it('reads the app URL at call time (the dev server URL is known only after load)', async () => {
+    const { registered, handlers, appUrl } = setup();
+    appUrl.mockReturnValue(DEV_APP);
+    expect(await registered.get(IPC.pickFiles)!(from(FILE_APP) as IpcMainInvokeEvent)).toMatchObject({ ok: false });
+    expect(await registered.get(IPC.pickFiles)!(from(DEV_APP) as IpcMainInvokeEvent)).toEqual({ ok: true, value: [] });
+    expect(handlers[IPC.pickFiles]).toHaveBeenCalledOnce();
+  });
+});
