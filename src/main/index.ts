@@ -11,7 +11,7 @@ import { registerIpcHandlers } from './ipcHandlers';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents, mainWindowOptions } from './security';
 
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'] || undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 const grants = new FileGrants();

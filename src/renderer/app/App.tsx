@@ -8,6 +8,7 @@ import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { currentHost } from '../host/currentHost';
 import { I18nProvider, useI18n } from './i18n';
+import { ShortcutsHint } from './ShortcutsHint';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 
@@ -30,7 +31,7 @@ function Shell() {
       </main>
       <ImportStatus />
       <DropZone />
-      <footer className="shortcuts-hint">{t('shortcuts.title')}</footer>
+      <ShortcutsHint />
     </div>
   );
 }

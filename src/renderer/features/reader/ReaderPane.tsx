@@ -70,8 +70,9 @@ export function ReaderPane() {
   return (
     <section className="reader" aria-label={t('reader.label')}>
       <header className="reader-head">
-        <div className="reader-meta" dir="ltr">
-          {t('reader.meta', { file: article.fileName, encoding: article.encoding, chars: article.length })}
+        <div className="reader-meta">
+          {/* <bdi> keeps a Latin file name from reordering the Arabic words around it. */}
+          <bdi>{article.fileName}</bdi> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length.toLocaleString('en') })}
         </div>
         <DirectionControl article={article} />
       </header>
