@@ -1,0 +1,43 @@
+/** An annotation as stored (issue 3, "Persistence"): a tagged span with its quote, note and claim fields. */
+import type { RecordStamp } from '../model';
+
+export const ATTRIBUTIONS = ['said', 'reported', 'according-to', 'unattributed'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false', 'unverifiable'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export interface ClaimFields {
+  /** The Person/Organisation annotation in the same article that makes the claim. */
+  claimantAnnotationId: string | null;
+  /** Free-text claimant ("Western observers") when no span names them. */
+  claimantText: string;
+  attribution: Attribution;
+  status: ClaimStatus;
+  /** The analyst's confidence, 0–100, or null when not given. */
+  confidence: number | null;
+}
+
+export interface AnnotationRecord extends RecordStamp {
+  id: string;
+  articleId: string;
+  tagId: string;
+  /** [start, end) in UTF-16 code units of the article's normalised text. */
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Serialized Lexical editor state of the analyst's note, or null. */
+  note: string | null;
+  claim: ClaimFields | null;
+}
+
+export function defaultClaimFields(): ClaimFields {
+  return { claimantAnnotationId: null, claimantText: '', attribution: 'unattributed', status: 'unverified', confidence: null };
+}
+
+/** Reading order: by start, then the longer span first (so a nesting span precedes what it nests). */
+export function compareReadingOrder(a: Pick<AnnotationRecord, 'start' | 'end' | 'id'>, b: Pick<AnnotationRecord, 'start' | 'end' | 'id'>): number {
+  return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
+}

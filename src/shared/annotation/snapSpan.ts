@@ -1,0 +1,56 @@
+/**
+ * Turns a raw selection [start, end) into the span that gets stored: widened to grapheme
+ * boundaries (a tag never separates a letter from its diacritics), then trimmed of spaces and
+ * punctuation at both ends. Offsets are UTF-16 code units of the normalised article text.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Grapheme boundaries within [from, to] of `text`, computed on a small window only. */
+function graphemeBoundaries(text: string, from: number, to: number): number[] {
+  // Back up to a line start so the segmenter starts on a real boundary; lines are short in practice.
+  const windowStart = Math.max(0, text.lastIndexOf('\n', from - 1) + 1, from - 64);
+  const windowEnd = Math.min(text.length, to + 64);
+  const bounds: number[] = [];
+  for (const { index } of segmenter.segment(text.slice(windowStart, windowEnd))) bounds.push(windowStart + index);
+  bounds.push(windowEnd);
+  return bounds;
+}
+
+export function snapToGraphemes(text: string, span: Span): Span {
+  const bounds = graphemeBoundaries(text, span.start, span.end);
+  let start = span.start;
+  let end = span.end;
+  for (const b of bounds) if (b <= span.start) start = b;
+  for (let i = bounds.length - 1; i >= 0; i--) if (bounds[i]! >= span.end) end = bounds[i]!;
+  return { start, end };
+}
+
+// Whitespace, punctuation (Arabic ، ؛ ؟ « » included via \p{P}) and symbols such as quotes.
+const TRIMMABLE = /[\s\p{P}\p{Cf}]/u;
+
+/** The stored span for a selection, or null when nothing but spaces and punctuation was selected. */
+export function snapSpan(text: string, raw: Span): Span | null {
+  let start = Math.max(0, Math.min(raw.start, raw.end));
+  let end = Math.min(text.length, Math.max(raw.start, raw.end));
+  ({ start, end } = snapToGraphemes(text, { start, end }));
+  while (start < end && TRIMMABLE.test(text[start]!)) start++;
+  while (end > start && TRIMMABLE.test(text[end - 1]!)) end--;
+  if (start >= end) return null;
+  return snapToGraphemes(text, { start, end });
+}
+
+export const CONTEXT_LENGTH = 32;
+
+/** The W3C TextQuoteSelector parts for a span: exact text plus ~32 characters either side. */
+export function quoteOf(text: string, span: Span): { exact: string; prefix: string; suffix: string } {
+  return {
+    exact: text.slice(span.start, span.end),
+    prefix: text.slice(Math.max(0, span.start - CONTEXT_LENGTH), span.start),
+    suffix: text.slice(span.end, span.end + CONTEXT_LENGTH),
+  };
+}
