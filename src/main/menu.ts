@@ -24,7 +24,19 @@ export function menuTemplate(language: 'en' | 'ar', send: (command: MenuCommand)
         { role: 'quit', label: t('menu.quit') },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Our own Edit menu: the stock one binds Ctrl+Z to the page's text undo, not annotation undo.
+      label: t('menu.edit'),
+      submenu: [
+        item(t('annotate.undo'), 'undo', 'CmdOrCtrl+Z'),
+        item(t('annotate.redo'), 'redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: t('menu.view'),
       submenu: [

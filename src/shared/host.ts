@@ -4,7 +4,7 @@
  * implements the same `Host` interface with browser APIs.
  */
 /** Commands the application menu (or any other host chrome) sends to the renderer. */
-export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language'] as const;
+export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** A file the analyst picked; its bytes are read on demand so a big folder streams with progress. */

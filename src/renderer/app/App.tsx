@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { appDatabase } from '../db/database';
 import { useSettings } from '../db/live';
+import { ensureDefaultTags } from '../db/tags';
 import { DropZone } from '../features/library/DropZone';
 import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
@@ -39,6 +40,7 @@ function Shell() {
 export function App() {
   const settings = useSettings();
   useEffect(() => {
+    void ensureDefaultTags(appDatabase());
     void seedSampleCorpusOnce(appDatabase());
   }, []);
   if (!settings) return null; // one frame, while IndexedDB opens: avoids a flash of the wrong language

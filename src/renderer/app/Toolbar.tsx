@@ -1,12 +1,14 @@
 import { READER_FONT_SIZES } from '../../shared/model';
-import { useSettingsOrDefault } from '../db/live';
+import { useHistoryState, useSettingsOrDefault } from '../db/live';
+import { redoInArticle, undoInArticle } from '../features/annotate/annotateActions';
 import { openFiles, openFolder } from '../features/library/importActions';
 import { useI18n } from './i18n';
 import { changeFontSize, toggleLanguage } from './settingsActions';
 
 export function Toolbar() {
   const { t } = useI18n();
-  const { readerFontSize } = useSettingsOrDefault();
+  const { readerFontSize, selectedArticleId } = useSettingsOrDefault();
+  const history = useHistoryState(selectedArticleId);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
       <div className="brand">
@@ -18,6 +20,12 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => void openFolder()} title="Ctrl+Shift+O">
         {t('toolbar.openFolder')}
+      </button>
+      <button type="button" onClick={() => void undoInArticle()} disabled={!history.canUndo} title="Ctrl+Z">
+        {t('annotate.undo')}
+      </button>
+      <button type="button" onClick={() => void redoInArticle()} disabled={!history.canRedo} title="Ctrl+Shift+Z">
+        {t('annotate.redo')}
       </button>
       <span className="toolbar-spacer" />
       <div className="font-size" role="group" aria-label={t('toolbar.fontSize', { size: readerFontSize })}>

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/host';
 import { READER_FONT_SIZES } from '../../shared/model';
+import { redoInArticle, undoInArticle } from '../features/annotate/annotateActions';
 import { openFiles, openFolder } from '../features/library/importActions';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -18,6 +19,8 @@ export function runCommand(command: MenuCommand): void {
     'font-smaller': () => changeFontSize(-READER_FONT_SIZES.step),
     'toggle-direction': toggleArticleDirection,
     'toggle-language': toggleLanguage,
+    undo: undoInArticle,
+    redo: redoInArticle,
   };
   void actions[command]();
 }
@@ -39,6 +42,10 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlK
       return event.shiftKey ? 'toggle-direction' : null;
     case 'KeyL':
       return event.shiftKey ? 'toggle-language' : null;
+    case 'KeyZ':
+      return event.shiftKey ? 'redo' : 'undo';
+    case 'KeyY':
+      return event.shiftKey ? null : 'redo';
     default:
       return null;
   }
@@ -51,6 +58,8 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event);
+      // In a text field or the note editor, Ctrl+Z undoes typing there, not an annotation change.
+      if ((command === 'undo' || command === 'redo') && isTyping(event.target)) return;
       if (command) {
         event.preventDefault();
         runCommand(command);

@@ -4,6 +4,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ArticleRecord, ArticleTextRecord, ReadingPositionRecord } from '../../shared/model';
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import type { TagDefinition } from '../../shared/annotation/tagSet';
+import type { HistoryEntry } from './historyEntry';
 
 /** Stored settings are one row per key so each can change (and be observed) on its own. */
 export interface SettingRow {
@@ -11,16 +14,13 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** Annotation rows arrive with the annotate issue; the table exists from v1 so counts work everywhere. */
-export interface AnnotationRowV1 {
-  id: string;
-  articleId: string;
-}
 
 export class IsnadDatabase extends Dexie {
   articles!: Table<ArticleRecord, string>;
   articleTexts!: Table<ArticleTextRecord, string>;
-  annotations!: Table<AnnotationRowV1, string>;
+  annotations!: Table<AnnotationRecord, string>;
+  tags!: Table<TagDefinition, string>;
+  history!: Table<HistoryEntry, string>;
   settings!: Table<SettingRow, string>;
   readingPositions!: Table<ReadingPositionRecord, string>;
 
@@ -33,6 +33,13 @@ export class IsnadDatabase extends Dexie {
       annotations: 'id, articleId',
       settings: 'key',
       readingPositions: 'articleId',
+    });
+    // v2 (annotate): full annotation rows indexed by tag, the editable tag set, and the per-article
+    // undo history. v1 could not create annotations, so there is nothing to convert.
+    this.version(2).stores({
+      annotations: 'id, articleId, tagId',
+      tags: 'id, order',
+      history: 'id, seq, [articleId+seq]',
     });
   }
 }

@@ -6,6 +6,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SETTINGS, type ArticleRecord, type Settings } from '../../shared/model';
 import { annotationCounts, articleText, listArticles } from './articles';
 import { appDatabase } from './database';
+import { articleAnnotations } from './annotations';
+import { historyState } from './history';
+import { listTags } from './tags';
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { readSettings } from './settings';
 
 export function useSettings(): Settings | undefined {
@@ -36,4 +41,18 @@ export function useArticle(id: string | null): ArticleRecord | null | undefined 
 export function useArticleText(id: string | null): string | null | undefined {
   const result = useLiveQuery(async () => ({ id, text: id ? await articleText(appDatabase(), id) : null }), [id]);
   return result && result.id === id ? result.text : undefined;
+}
+
+/** The article's annotations in reading order (a stale result for another article reads as loading). */
+export function useArticleAnnotations(articleId: string | null): AnnotationRecord[] | undefined {
+  const result = useLiveQuery(async () => ({ articleId, rows: articleId ? await articleAnnotations(appDatabase(), articleId) : [] }), [articleId]);
+  return result && result.articleId === articleId ? result.rows : undefined;
+}
+
+export function useTags(): TagDefinition[] {
+  return useLiveQuery(() => listTags(appDatabase()), []) ?? [];
+}
+
+export function useHistoryState(articleId: string | null): { canUndo: boolean; canRedo: boolean } {
+  return useLiveQuery(async () => (articleId ? historyState(appDatabase(), articleId) : { canUndo: false, canRedo: false }), [articleId]) ?? { canUndo: false, canRedo: false };
 }

@@ -11,7 +11,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { TextDirection } from '../../shared/arabic/direction';
 import { $fillWithArticle } from './articleEditorState';
 
@@ -22,6 +22,8 @@ export interface ArticleViewProps {
   label: string;
   /** Called once the text is in the DOM (used to restore the scroll position). */
   onRendered?(): void;
+  /** Plugins that need the editor (the annotation layer). */
+  children?: ReactNode;
 }
 
 function RenderedSignal({ onRendered }: { onRendered?: () => void }) {
@@ -37,7 +39,7 @@ function RenderedSignal({ onRendered }: { onRendered?: () => void }) {
   return null;
 }
 
-export function ArticleView({ articleId, text, direction, label, onRendered }: ArticleViewProps) {
+export function ArticleView({ articleId, text, direction, label, onRendered, children }: ArticleViewProps) {
   const initialConfig: InitialConfigType = {
     namespace: `isnad-article-${articleId}`,
     editable: false,
@@ -54,6 +56,7 @@ export function ArticleView({ articleId, text, direction, label, onRendered }: A
         ErrorBoundary={LexicalErrorBoundary}
       />
       <RenderedSignal onRendered={onRendered} />
+      {children}
     </LexicalComposer>
   );
 }

@@ -3,12 +3,14 @@
  * articles, settings, the selected article, scroll positions — lives in Dexie instead.
  */
 import { create } from 'zustand';
+import { createAnnotateSlice, type AnnotateSlice } from './annotateSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 
-export type UiState = ImportSlice & LibrarySlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
   ...createLibrarySlice(...args),
+  ...createAnnotateSlice(...args),
 }));

@@ -54,3 +54,10 @@ export function quoteOf(text: string, span: Span): { exact: string; prefix: stri
     suffix: text.slice(span.end, span.end + CONTEXT_LENGTH),
   };
 }
+
+/** The grapheme boundary one step forward (+1) or back (-1) from `offset`, clamped to the text. */
+export function stepGrapheme(text: string, offset: number, direction: 1 | -1): number {
+  const bounds = graphemeBoundaries(text, Math.max(0, offset - 16), Math.min(text.length, offset + 16));
+  if (direction === 1) return bounds.find((b) => b > offset) ?? text.length;
+  return [...bounds].reverse().find((b) => b < offset) ?? 0;
+}

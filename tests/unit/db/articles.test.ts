@@ -6,6 +6,7 @@ import { readSettings, writeSetting } from '../../../src/renderer/db/settings';
 import { intakeBytes, type IntakeAccepted } from '../../../src/shared/text/intake';
 import { DEFAULT_SETTINGS } from '../../../src/shared/model';
 import { utf8 } from '../../support/encodings';
+import { annotationRow } from '../../support/records';
 
 let db: IsnadDatabase;
 let n = 0;
@@ -65,11 +66,7 @@ describe('article storage', () => {
   });
 
   it('counts annotations per article from the index', async () => {
-    await db.annotations.bulkAdd([
-      { id: '1', articleId: 'a' },
-      { id: '2', articleId: 'a' },
-      { id: '3', articleId: 'b' },
-    ]);
+    await db.annotations.bulkAdd([annotationRow('1', 'a'), annotationRow('2', 'a'), annotationRow('3', 'b')]);
     expect(Object.fromEntries(await annotationCounts(db))).toEqual({ a: 2, b: 1 });
   });
 
@@ -93,15 +90,17 @@ describe('settings', () => {
 });
 
 describe('schema', () => {
-  it('version 1 has the agreed tables and indexes', () => {
-    expect(db.verno).toBe(1);
+  it('the latest version has the agreed tables and indexes', () => {
+    expect(db.verno).toBe(2);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
     expect(tables).toEqual({
       articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
       articleTexts: ['id'],
-      annotations: ['articleId', 'id'],
+      annotations: ['articleId', 'id', 'tagId'],
       settings: ['key'],
       readingPositions: ['articleId'],
+      tags: ['id', 'order'],
+      history: ['[articleId+seq]', 'id', 'seq'],
     });
   });
 });

@@ -4,9 +4,15 @@ import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
 import { useI18n } from '../../app/i18n';
 import { setDirectionOverride } from '../../db/articles';
 import { appDatabase } from '../../db/database';
-import { useArticle, useArticleText, useSettingsOrDefault } from '../../db/live';
+import { useArticle, useArticleAnnotations, useArticleText, useSettingsOrDefault, useTags } from '../../db/live';
 import { loadScrollTop, saveScrollTop } from '../../db/readingPositions';
+import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
+import { AnnotationPanel } from '../annotate/AnnotationPanel';
+import { HoverCard } from '../annotate/HoverCard';
+import { PickList } from '../annotate/PickList';
+import { TagPalette } from '../annotate/TagPalette';
+import { useUi } from '../../state/store';
 
 function DirectionControl({ article }: { article: ArticleRecord }) {
   const { t } = useI18n();
@@ -35,6 +41,10 @@ export function ReaderPane() {
   const { selectedArticleId, readerFontSize } = useSettingsOrDefault();
   const article = useArticle(selectedArticleId);
   const text = useArticleText(article?.id ?? null);
+  const annotations = useArticleAnnotations(article?.id ?? null);
+  const tags = useTags();
+  // Selection, palette and pick list belong to one article.
+  useEffect(() => useUi.getState().selectAnnotation(null), [selectedArticleId]);
   const scroller = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
@@ -59,7 +69,7 @@ export function ReaderPane() {
     saveTimer.current = window.setTimeout(() => void saveScrollTop(appDatabase(), id, element.scrollTop), 120);
   };
 
-  if (!article || text === undefined || article.id !== selectedArticleId) {
+  if (!article || text === undefined || annotations === undefined || article.id !== selectedArticleId) {
     return (
       <section className="reader reader-empty" aria-label={t('reader.label')}>
         {article === null || selectedArticleId === null ? <p>{t('reader.placeholder')}</p> : null}
@@ -68,6 +78,7 @@ export function ReaderPane() {
   }
   const direction = effectiveDirection(article);
   return (
+    <>
     <section className="reader" aria-label={t('reader.label')}>
       <header className="reader-head">
         <div className="reader-meta">
@@ -76,13 +87,20 @@ export function ReaderPane() {
         </div>
         <DirectionControl article={article} />
       </header>
-      <div className="reader-scroll" ref={scroller} onScroll={onScroll} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
+      <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null ? (
           <p role="alert">{t('reader.missing')}</p>
         ) : (
-          <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll} />
+          <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
+            <AnnotationLayer text={text} annotations={annotations} tags={tags} />
+          </ArticleView>
         )}
       </div>
+      <TagPalette />
+      <PickList annotations={annotations} />
+      <HoverCard annotations={annotations} />
     </section>
+    <AnnotationPanel annotations={annotations} />
+    </>
   );
 }

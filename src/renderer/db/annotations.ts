@@ -1,0 +1,77 @@
+/** Annotation changes. Each is one undoable step written with its history entry in one transaction. */
+import { compareReadingOrder, defaultClaimFields, type AnnotationRecord, type ClaimFields } from '../../shared/annotation/annotation';
+import { quoteOf, type Span } from '../../shared/annotation/snapSpan';
+import type { IsnadDatabase } from './database';
+import { commitChange } from './history';
+
+export interface NewAnnotation {
+  articleId: string;
+  articleText: string;
+  span: Span;
+  tagId: string;
+  isClaim: boolean;
+  author: string;
+}
+
+export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation): Promise<AnnotationRecord> {
+  const now = Date.now();
+  const record: AnnotationRecord = {
+    id: crypto.randomUUID(),
+    articleId: input.articleId,
+    tagId: input.tagId,
+    start: input.span.start,
+    end: input.span.end,
+    ...quoteOf(input.articleText, input.span),
+    note: null,
+    claim: input.isClaim ? defaultClaimFields() : null,
+    createdAt: now,
+    updatedAt: now,
+    author: input.author,
+  };
+  await commitChange(db, input.articleId, 'tag', [{ id: record.id, before: null, after: record }]);
+  return record;
+}
+
+export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'tagId' | 'note' | 'claim'>> & { span?: { span: Span; articleText: string } };
+
+/** Applies a patch to one annotation as one undoable step; a resize recomputes its quote. */
+export async function updateAnnotation(db: IsnadDatabase, id: string, patch: AnnotationPatch, label = 'edit'): Promise<void> {
+  const before = await db.annotations.get(id);
+  if (!before) return;
+  const { span, ...fields } = patch;
+  const after: AnnotationRecord = { ...before, ...fields, updatedAt: Date.now() };
+  if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
+  await commitChange(db, before.articleId, label, [{ id, before, after }]);
+}
+
+/** Retag; a claim keeps (or gains) claim fields, other tags drop them. */
+export async function retagAnnotation(db: IsnadDatabase, id: string, tagId: string, isClaim: boolean): Promise<void> {
+  const before = await db.annotations.get(id);
+  if (!before || before.tagId === tagId) return;
+  await updateAnnotation(db, id, { tagId, claim: isClaim ? (before.claim ?? defaultClaimFields()) : null }, 'retag');
+}
+
+export async function updateClaim(db: IsnadDatabase, id: string, claim: Partial<ClaimFields>): Promise<void> {
+  const before = await db.annotations.get(id);
+  if (!before?.claim) return;
+  await updateAnnotation(db, id, { claim: { ...before.claim, ...claim } }, 'claim');
+}
+
+/** Deletes annotations (one undoable step); claims that named them as claimant lose the link. */
+export async function deleteAnnotations(db: IsnadDatabase, articleId: string, ids: readonly string[]): Promise<void> {
+  const rows = (await db.annotations.bulkGet([...ids])).filter((r): r is AnnotationRecord => !!r);
+  if (rows.length === 0) return;
+  const gone = new Set(ids);
+  const dependants = (await db.annotations.where('articleId').equals(articleId).toArray()).filter(
+    (a) => a.claim?.claimantAnnotationId && gone.has(a.claim.claimantAnnotationId) && !gone.has(a.id),
+  );
+  await commitChange(db, articleId, 'delete', [
+    ...rows.map((row) => ({ id: row.id, before: row, after: null })),
+    ...dependants.map((a) => ({ id: a.id, before: a, after: { ...a, claim: { ...a.claim!, claimantAnnotationId: null }, updatedAt: Date.now() } })),
+  ]);
+}
+
+export async function articleAnnotations(db: IsnadDatabase, articleId: string): Promise<AnnotationRecord[]> {
+  const rows = await db.annotations.where('articleId').equals(articleId).toArray();
+  return rows.sort(compareReadingOrder);
+}

@@ -1,0 +1,125 @@
+/**
+ * Lives inside the article's Lexical composer: paints the article's annotations, turns text
+ * selections into a tag palette, and hit-tests clicks and hovers against the stored spans.
+ * It renders nothing itself; the palette, pick list and hover card read the UI store.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useMemo, useState } from 'react';
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { snapSpan } from '../../shared/annotation/snapSpan';
+import type { TagDefinition } from '../../shared/annotation/tagSet';
+import { useUi } from '../state/store';
+import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, paintAnnotations, paintMarker, paintTagStyles } from './highlightPainter';
+import { TextOffsets } from './textOffsets';
+import { useReaderKeyboard } from './useReaderKeyboard';
+
+export interface AnnotationLayerProps {
+  text: string;
+  annotations: readonly AnnotationRecord[];
+  tags: readonly TagDefinition[];
+}
+
+export function coveringAnnotations(annotations: readonly AnnotationRecord[], offset: number): AnnotationRecord[] {
+  return annotations.filter((a) => a.start <= offset && offset < a.end);
+}
+
+/** Opens the palette for the current DOM selection when it covers some taggable text. */
+export function offerSelection(offsets: TextOffsets): boolean {
+  const selection = window.getSelection();
+  const raw = offsets.selectionSpan(selection);
+  if (!raw || !snapSpan(offsets.text, raw)) return false;
+  const rects = selection!.getRangeAt(0).getClientRects();
+  const last = rects[rects.length - 1] ?? selection!.getRangeAt(0).getBoundingClientRect();
+  useUi.getState().openPalette(raw, { x: last.left + last.width / 2, y: last.bottom + 6 });
+  return true;
+}
+
+export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProps) {
+  const [editor] = useLexicalComposerContext();
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const offsets = useMemo(() => (root ? new TextOffsets(root, text) : null), [root, text]);
+  const selectedId = useUi((s) => s.selectedAnnotationId);
+  const flash = useUi((s) => s.flash);
+
+  useEffect(() => {
+    const found = () => {
+      const element = editor.getRootElement();
+      if (element && element.childElementCount > 0) setRoot(element);
+    };
+    found();
+    return editor.registerUpdateListener(found);
+  }, [editor]);
+
+  useEffect(() => paintTagStyles(tags), [tags]);
+
+  useEffect(() => {
+    if (offsets) paintAnnotations(offsets, annotations, tags);
+  }, [offsets, annotations, tags]);
+
+  useEffect(() => {
+    if (!offsets) return;
+    const selected = annotations.find((a) => a.id === selectedId) ?? null;
+    paintMarker(SELECTED_HIGHLIGHT, offsets, selected);
+    const claimant = selected?.claim?.claimantAnnotationId ? annotations.find((a) => a.id === selected.claim!.claimantAnnotationId) : null;
+    paintMarker(CLAIMANT_HIGHLIGHT, offsets, claimant ?? null);
+  }, [offsets, annotations, selectedId]);
+
+  useEffect(() => {
+    if (!offsets || !flash) return;
+    const rect = offsets.rangeFor(flash.start, flash.end)?.getBoundingClientRect();
+    const scroller = root?.closest('.reader-scroll');
+    if (rect && scroller) {
+      const view = scroller.getBoundingClientRect();
+      if (rect.top < view.top || rect.bottom > view.bottom) scroller.scrollTop += rect.top - view.top - view.height / 3;
+    }
+    paintMarker(FLASH_HIGHLIGHT, offsets, flash);
+    const timer = window.setTimeout(() => paintMarker(FLASH_HIGHLIGHT, offsets, null), 900);
+    return () => window.clearTimeout(timer);
+  }, [root, offsets, flash]);
+
+  useEffect(() => () => clearAllHighlights(), []);
+
+  // Mouse: selecting opens the palette; a click picks the annotation(s) under the pointer.
+  useEffect(() => {
+    if (!root || !offsets) return;
+    const onMouseUp = (event: MouseEvent) => {
+      if (offerSelection(offsets)) return;
+      const offset = offsets.offsetAtPoint(event.clientX, event.clientY);
+      if (offset === null) return;
+      const under = coveringAnnotations(annotations, offset);
+      const ui = useUi.getState();
+      if (under.length === 0) ui.selectAnnotation(null);
+      else if (under.length === 1) ui.selectAnnotation(under[0]!.id);
+      else ui.openPickList(under.map((a) => a.id), { x: event.clientX, y: event.clientY + 12 });
+    };
+    let frame = 0;
+    const onMouseMove = (event: MouseEvent) => {
+      if (event.buttons) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const offset = offsets.offsetAtPoint(event.clientX, event.clientY);
+        const under = offset === null ? [] : coveringAnnotations(annotations, offset);
+        const current = useUi.getState().hover;
+        const ids = under.map((a) => a.id);
+        if (ids.length === 0) {
+          if (current) useUi.getState().setHover(null);
+        } else if (!current || current.ids.join() !== ids.join()) {
+          useUi.getState().setHover({ ids, at: { x: event.clientX, y: event.clientY + 16 } });
+        }
+      });
+    };
+    const onLeave = () => useUi.getState().setHover(null);
+    root.addEventListener('mouseup', onMouseUp);
+    root.addEventListener('mousemove', onMouseMove);
+    root.addEventListener('mouseleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      root.removeEventListener('mouseup', onMouseUp);
+      root.removeEventListener('mousemove', onMouseMove);
+      root.removeEventListener('mouseleave', onLeave);
+    };
+  }, [root, offsets, annotations]);
+
+  useReaderKeyboard(root, offsets, annotations, tags);
+  return null;
+}

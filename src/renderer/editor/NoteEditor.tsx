@@ -1,0 +1,119 @@
+/**
+ * A small rich-text note editor (bold, italic, lists, links). Its paragraphs take their direction
+ * from their own text (Lexical writes dir="auto"), so an English note beside an Arabic article
+ * runs left-to-right. The note is saved as serialized Lexical JSON, shortly after typing stops.
+ */
+import { LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode } from '@lexical/list';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { FORMAT_TEXT_COMMAND } from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../app/i18n';
+
+
+/** Only http(s) and mailto links: a note must never carry a javascript: URL into an export. */
+export const safeUrl = (url: string) => (/^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null);
+
+function Toolbar() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [linking, setLinking] = useState(false);
+  const [url, setUrl] = useState('https://');
+  return (
+    <div className="note-toolbar" role="toolbar" aria-label={t('note.toolbar')}>
+      <button type="button" aria-label={t('note.bold')} title="Ctrl+B" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <b>B</b>
+      </button>
+      <button type="button" aria-label={t('note.italic')} title="Ctrl+I" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+        <i>I</i>
+      </button>
+      <button type="button" aria-label={t('note.bullets')} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        •
+      </button>
+      <button type="button" aria-label={t('note.numbers')} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        1.
+      </button>
+      <button type="button" aria-label={t('note.link')} onClick={() => setLinking((v) => !v)}>
+        {t('note.link')}
+      </button>
+      {linking && (
+        <form
+          className="note-link-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const safe = safeUrl(url);
+            if (safe) editor.dispatchCommand(TOGGLE_LINK_COMMAND, safe);
+            setLinking(false);
+          }}
+        >
+          <input dir="ltr" aria-label={t('note.linkUrl')} value={url} onChange={(e) => setUrl(e.target.value)} autoFocus />
+          <button type="submit">{t('note.linkApply')}</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+export interface NoteEditorProps {
+  /** Identity of what the note belongs to; a new owner remounts the editor. */
+  ownerKey: string;
+  value: string | null;
+  label: string;
+  onSave(serialized: string | null): void;
+}
+
+function SaveOnChange({ onSave }: { onSave(serialized: string | null): void }) {
+  const timer = useRef<number | undefined>(undefined);
+  const latest = useRef<(() => void) | null>(null);
+  // Flush a pending save when the editor goes away (another annotation selected, reload).
+  useEffect(() => () => {
+    window.clearTimeout(timer.current);
+    latest.current?.();
+  }, []);
+  return (
+    <OnChangePlugin
+      ignoreSelectionChange
+      onChange={(state) => {
+        const empty = state.read(() => state._nodeMap.size <= 2 && !state.toJSON().root.children.some((c) => 'children' in c && (c.children as unknown[]).length > 0));
+        const serialized = empty ? null : JSON.stringify(state.toJSON());
+        latest.current = () => {
+          latest.current = null;
+          onSave(serialized);
+        };
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => latest.current?.(), 300);
+      }}
+    />
+  );
+}
+
+export function NoteEditor({ ownerKey, value, label, onSave }: NoteEditorProps) {
+  const config: InitialConfigType = {
+    namespace: `isnad-note-${ownerKey}`,
+    nodes: [ListNode, ListItemNode, LinkNode, HeadingNode, QuoteNode],
+    editorState: value ?? undefined,
+    onError: (error) => console.warn('note editor', error),
+    theme: { text: { bold: 'note-bold', italic: 'note-italic' }, link: 'note-link' },
+  };
+  return (
+    <div className="note-editor">
+      <LexicalComposer key={ownerKey} initialConfig={config}>
+        <Toolbar />
+        <RichTextPlugin contentEditable={<ContentEditable className="note-content" aria-label={label} data-testid="note-content" />} ErrorBoundary={LexicalErrorBoundary} />
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={(url) => safeUrl(url) !== null} />
+        <SaveOnChange onSave={onSave} />
+      </LexicalComposer>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Keyboard paths in the reader. The article is read-only, so there is no native caret to move:
+ * Shift+arrows extend the DOM selection with Selection.modify (which works on read-only text),
+ * by character, or by word with Ctrl. Left/right are visual, as the analyst sees them.
+ */
+import { useEffect } from 'react';
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
+import { deleteSelectedAnnotation, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
+import { useUi } from '../state/store';
+import { offerSelection } from './AnnotationLayer';
+import type { TextOffsets } from './textOffsets';
+
+type Modifiable = Selection & { modify(alter: 'move' | 'extend', direction: 'left' | 'right' | 'forward' | 'backward', granularity: 'character' | 'word'): void };
+
+function ensureCaret(root: HTMLElement, selection: Selection): void {
+  if (selection.rangeCount > 0 && root.contains(selection.anchorNode)) return;
+  // Start where the reader is looking: the first paragraph visible in the scroll view.
+  const scroller = root.closest('.reader-scroll');
+  const top = scroller?.getBoundingClientRect().top ?? 0;
+  const first = Array.from(root.children).find((p) => p.getBoundingClientRect().bottom > top && p.textContent) ?? root.firstElementChild;
+  const text = first?.querySelector('[data-lexical-text]')?.firstChild ?? first;
+  if (text) selection.collapse(text, 0);
+}
+
+export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets | null, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
+  useEffect(() => {
+    const scroller = root?.closest<HTMLElement>('.reader-scroll');
+    if (!root || !offsets || !scroller) return;
+    const rtl = getComputedStyle(root).direction === 'rtl';
+    const onKey = (event: KeyboardEvent) => {
+      const ui = useUi.getState();
+      const selection = window.getSelection() as Modifiable | null;
+      const arrow = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? event.key : null;
+      const digit = /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey ? Number(event.key) : null;
+
+      if (ui.pendingSpan && digit) {
+        const tag = tagForDigit(tags, digit);
+        if (tag) {
+          event.preventDefault();
+          void tagPendingSpan(tag);
+        }
+        return;
+      }
+      if (event.key === 'Escape') {
+        if (ui.pendingSpan || ui.pickList || ui.selectedAnnotationId || ui.linkingClaimId) {
+          event.preventDefault();
+          selection?.removeAllRanges();
+          ui.closePalette();
+          ui.closePickList();
+          ui.setLinkingClaim(null);
+          ui.selectAnnotation(null);
+        }
+        return;
+      }
+      const hasTextSelection = !!selection && !selection.isCollapsed && root.contains(selection.anchorNode);
+      const selected = ui.selectedAnnotationId ? annotations.find((a) => a.id === ui.selectedAnnotationId) : undefined;
+
+      if (selected && !hasTextSelection) {
+        if (arrow && event.shiftKey) {
+          event.preventDefault();
+          // Logical direction from the visual key: in right-to-left text, left moves forward.
+          const forward = (arrow === 'ArrowLeft') === rtl ? 1 : -1;
+          void resizeSelected(event.altKey ? 'start' : 'end', forward);
+          return;
+        }
+        if (event.key === 'Delete' || event.key === 'Backspace') {
+          event.preventDefault();
+          void deleteSelectedAnnotation();
+          return;
+        }
+        if (digit) {
+          const tag = tagForDigit(tags, digit);
+          if (tag) {
+            event.preventDefault();
+            void retagSelected(tag);
+          }
+          return;
+        }
+        if ((event.key === 'l' || event.key === 'L' || event.code === 'KeyL') && !event.ctrlKey && !event.metaKey && selected.claim) {
+          event.preventDefault();
+          ui.setLinkingClaim(selected.id);
+          document.getElementById('claimant-picker')?.focus();
+          return;
+        }
+      }
+
+      if (arrow && event.shiftKey && selection?.modify) {
+        event.preventDefault();
+        ensureCaret(root, selection);
+        selection.modify('extend', arrow === 'ArrowLeft' ? 'left' : 'right', event.ctrlKey || event.metaKey ? 'word' : 'character');
+        if (!offerSelection(offsets)) ui.closePalette();
+        return;
+      }
+      if (arrow && !event.shiftKey && hasTextSelection && selection?.modify) {
+        event.preventDefault();
+        selection.modify('move', arrow === 'ArrowLeft' ? 'left' : 'right', 'character');
+        ui.closePalette();
+      }
+    };
+    scroller.addEventListener('keydown', onKey);
+    return () => scroller.removeEventListener('keydown', onKey);
+  }, [root, offsets, annotations, tags]);
+}

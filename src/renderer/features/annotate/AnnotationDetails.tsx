@@ -1,0 +1,57 @@
+/** The selected annotation: retag, resize, delete, claim fields and its note. */
+import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { useI18n } from '../../app/i18n';
+import { updateAnnotation } from '../../db/annotations';
+import { appDatabase } from '../../db/database';
+import { useTags } from '../../db/live';
+import { NoteEditor } from '../../editor/NoteEditor';
+import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
+import { ClaimForm } from './ClaimForm';
+
+export function AnnotationDetails({ annotation, annotations }: { annotation: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
+  const { t, language } = useI18n();
+  const tags = useTags();
+  return (
+    <section className="annotation-details" aria-label={t('annotate.details')} data-testid="annotation-details">
+      <p className="details-exact" dir="auto">
+        <bdi>{annotation.exact}</bdi>
+      </p>
+      <label>
+        {t('annotate.tag')}
+        <select
+          aria-label={t('annotate.tag')}
+          value={annotation.tagId}
+          onChange={(e) => {
+            const tag = tags.find((x) => x.id === e.target.value);
+            if (tag) void retagSelected(tag);
+          }}
+        >
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {language === 'ar' ? tag.labelAr : tag.labelEn}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
+        <span>{t('annotate.resize')}</span>
+        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title="Alt+Shift+→/←">⇤+</button>
+        <button type="button" onClick={() => void resizeSelected('start', 1)} aria-label={t('annotate.shrinkStart')}>⇤−</button>
+        <button type="button" onClick={() => void resizeSelected('end', -1)} aria-label={t('annotate.shrinkEnd')}>−⇥</button>
+        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title="Shift+→/←">+⇥</button>
+      </div>
+      <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation()} title="Delete">
+        {t('annotate.delete')}
+      </button>
+      {annotation.claim && <ClaimForm claim={annotation} annotations={annotations} />}
+      <NoteEditor
+        ownerKey={annotation.id}
+        value={annotation.note}
+        label={t('note.label')}
+        onSave={(note) => {
+          if (note !== annotation.note) void updateAnnotation(appDatabase(), annotation.id, { note }, 'note');
+        }}
+      />
+    </section>
+  );
+}

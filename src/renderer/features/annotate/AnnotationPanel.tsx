@@ -1,0 +1,112 @@
+/** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
+import { useEffect, useMemo, useRef } from 'react';
+import { CLAIM_STATUSES, type AnnotationRecord } from '../../../shared/annotation/annotation';
+import { useI18n } from '../../app/i18n';
+import { useTags } from '../../db/live';
+import { useUi } from '../../state/store';
+import { deleteSelectedAnnotation } from './annotateActions';
+import { AnnotationDetails } from './AnnotationDetails';
+import { notePlainText } from './notePlainText';
+import { tagLabel } from './tagLabel';
+
+function showInReader(annotation: AnnotationRecord): void {
+  const ui = useUi.getState();
+  ui.selectAnnotation(annotation.id);
+  ui.flashSpan(annotation);
+}
+
+export function AnnotationPanel({ annotations }: { annotations: readonly AnnotationRecord[] }) {
+  const { t, language } = useI18n();
+  const tags = useTags();
+  const selectedId = useUi((s) => s.selectedAnnotationId);
+  const tagFilter = useUi((s) => s.tagFilter);
+  const statusFilter = useUi((s) => s.statusFilter);
+  const list = useRef<HTMLUListElement>(null);
+  const shown = useMemo(
+    () =>
+      annotations.filter(
+        (a) => (tagFilter.length === 0 || tagFilter.includes(a.tagId)) && (statusFilter === 'all' || a.claim?.status === statusFilter),
+      ),
+    [annotations, tagFilter, statusFilter],
+  );
+  const selected = annotations.find((a) => a.id === selectedId);
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const a of annotations) m.set(a.tagId, (m.get(a.tagId) ?? 0) + 1);
+    return m;
+  }, [annotations]);
+
+  useEffect(() => {
+    if (selectedId) list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <aside className="annotation-panel" aria-label={t('annotate.panel')}>
+      <h2>
+        {t('annotate.panel')} <span className="muted">({annotations.length})</span>
+      </h2>
+      <div className="legend" role="group" aria-label={t('annotate.legend')}>
+        {tags.map((tag, i) => (
+          <button
+            key={tag.id}
+            type="button"
+            className="tag-chip"
+            data-tag={tag.id}
+            aria-pressed={tagFilter.includes(tag.id)}
+            onClick={() => useUi.getState().toggleTagFilter(tag.id)}
+            title={i < 9 ? `${i + 1}` : undefined}
+          >
+            <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> {tagLabel(tag, language)} <span className="muted">{counts.get(tag.id) ?? 0}</span>
+          </button>
+        ))}
+      </div>
+      <label className="status-filter">
+        {t('annotate.statusFilter')}
+        <select value={statusFilter} onChange={(e) => useUi.getState().setStatusFilter(e.target.value as typeof statusFilter)}>
+          <option value="all">{t('annotate.allStatuses')}</option>
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`claim.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {selected && <AnnotationDetails annotation={selected} annotations={annotations} />}
+      {annotations.length === 0 && <p className="muted">{t('annotate.empty')}</p>}
+      <ul
+        ref={list}
+        className="annotation-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('annotate.list')}
+        data-testid="annotation-list"
+        aria-activedescendant={selectedId ? `ann-${selectedId}` : undefined}
+        onKeyDown={(e) => {
+          const index = shown.findIndex((a) => a.id === selectedId);
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            const next = shown[Math.max(0, Math.min(shown.length - 1, index + (e.key === 'ArrowDown' ? 1 : -1)))];
+            if (next) showInReader(next);
+          } else if (e.key === 'Delete' || e.key === 'Backspace') {
+            e.preventDefault();
+            void deleteSelectedAnnotation();
+          }
+        }}
+      >
+        {shown.map((a) => {
+          const tag = tags.find((x) => x.id === a.tagId);
+          const note = notePlainText(a.note, 80);
+          return (
+            <li key={a.id} id={`ann-${a.id}`} role="option" aria-selected={a.id === selectedId} data-annotation-id={a.id} onClick={() => showInReader(a)}>
+              <span className="tag-swatch" style={{ backgroundColor: tag?.color }} />
+              <span className="ann-tag">{tagLabel(tag, language)}</span>
+              <bdi className="ann-exact">{a.exact}</bdi>
+              {a.claim && <span className="ann-status">{t(`claim.status.${a.claim.status}`)}</span>}
+              {note && <span className="ann-note" dir="auto">{note}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

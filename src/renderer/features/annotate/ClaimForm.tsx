@@ -1,0 +1,74 @@
+/** The claim fields of a selected Claim: claimant (a span in the article or free text), attribution, status, confidence. */
+import { ATTRIBUTIONS, CLAIM_STATUSES, type AnnotationRecord, type ClaimFields } from '../../../shared/annotation/annotation';
+import { useI18n } from '../../app/i18n';
+import { updateClaim } from '../../db/annotations';
+import { appDatabase } from '../../db/database';
+import { useUi } from '../../state/store';
+import { linkClaimant } from './annotateActions';
+
+const CLAIMANT_TAGS = new Set(['person', 'organisation']);
+
+export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
+  const { t } = useI18n();
+  const linking = useUi((s) => s.linkingClaimId === claim.id);
+  const fields = claim.claim!;
+  const set = (patch: Partial<ClaimFields>) => void updateClaim(appDatabase(), claim.id, patch);
+  const candidates = annotations.filter((a) => CLAIMANT_TAGS.has(a.tagId));
+  return (
+    <fieldset className={linking ? 'claim-form linking' : 'claim-form'}>
+      <legend>{t('claim.title')}</legend>
+      <label>
+        {t('claim.claimant')} <kbd>L</kbd>
+        <select
+          id="claimant-picker"
+          value={fields.claimantAnnotationId ?? ''}
+          onChange={(e) => void linkClaimant(claim.id, e.target.value || null)}
+          onKeyDown={(e) => e.key === 'Escape' && useUi.getState().setLinkingClaim(null)}
+        >
+          <option value="">{t('claim.noClaimant')}</option>
+          {candidates.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.exact}
+            </option>
+          ))}
+        </select>
+      </label>
+      {linking && <p className="claim-linking-hint">{t('claim.linkingHint')}</p>}
+      <label>
+        {t('claim.claimantText')}
+        <input dir="auto" value={fields.claimantText} onChange={(e) => set({ claimantText: e.target.value })} placeholder={t('claim.claimantTextPlaceholder')} />
+      </label>
+      <label>
+        {t('claim.attribution')}
+        <select value={fields.attribution} onChange={(e) => set({ attribution: e.target.value as ClaimFields['attribution'] })}>
+          {ATTRIBUTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`claim.attribution.${a}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('claim.statusLabel')}
+        <select value={fields.status} onChange={(e) => set({ status: e.target.value as ClaimFields['status'] })}>
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`claim.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('claim.confidence')}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          value={fields.confidence ?? ''}
+          onChange={(e) => set({ confidence: e.target.value === '' ? null : Math.max(0, Math.min(100, Number(e.target.value))) })}
+        />
+      </label>
+    </fieldset>
+  );
+}

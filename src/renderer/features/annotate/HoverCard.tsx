@@ -1,0 +1,40 @@
+/** Shows tag, claimant, status and note of the annotations under the pointer. */
+import { useI18n } from '../../app/i18n';
+import { useTags } from '../../db/live';
+import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { useUi } from '../../state/store';
+import { notePlainText } from './notePlainText';
+import { tagLabel } from './tagLabel';
+
+export function HoverCard({ annotations }: { annotations: readonly AnnotationRecord[] }) {
+  const { t, language } = useI18n();
+  const hover = useUi((s) => s.hover);
+  const blocked = useUi((s) => !!s.pendingSpan || !!s.pickList);
+  const tags = useTags();
+  if (!hover || blocked) return null;
+  const items = hover.ids.map((id) => annotations.find((a) => a.id === id)).filter((a): a is AnnotationRecord => !!a);
+  if (items.length === 0) return null;
+  return (
+    <div className="hover-card" role="tooltip" data-testid="hover-card" style={{ left: hover.at.x, top: hover.at.y }}>
+      {items.map((a) => {
+        const tag = tags.find((x) => x.id === a.tagId);
+        const claimant = a.claim?.claimantAnnotationId ? annotations.find((x) => x.id === a.claim!.claimantAnnotationId)?.exact : a.claim?.claimantText;
+        const note = notePlainText(a.note);
+        return (
+          <div key={a.id} className="hover-item">
+            <strong>
+              <span className="tag-swatch" style={{ backgroundColor: tag?.color }} /> {tagLabel(tag, language)}
+            </strong>{' '}
+            <bdi>{a.exact}</bdi>
+            {a.claim && (
+              <div>
+                {t('claim.claimant')}: <bdi>{claimant || t('claim.noClaimant')}</bdi> · {t(`claim.status.${a.claim.status}`)}
+              </div>
+            )}
+            {note && <div className="hover-note" dir="auto">{note}</div>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** The palette that appears at a selection: one button per tag, numbered 1–9 for the keyboard. */
+import { useI18n } from '../../app/i18n';
+import { useTags } from '../../db/live';
+import { useUi } from '../../state/store';
+import { tagPendingSpan } from './annotateActions';
+import { tagLabel } from './tagLabel';
+
+export function TagPalette() {
+  const { t, language } = useI18n();
+  const pending = useUi((s) => s.pendingSpan);
+  const tags = useTags();
+  if (!pending) return null;
+  return (
+    <div className="tag-palette" role="toolbar" aria-label={t('annotate.palette')} data-testid="tag-palette" style={{ left: pending.at.x, top: pending.at.y }}>
+      {tags.map((tag, i) => (
+        <button
+          key={tag.id}
+          type="button"
+          className="tag-chip"
+          data-tag={tag.id}
+          // mousedown would clear the text selection before the click lands
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => void tagPendingSpan(tag)}
+        >
+          <span className="tag-swatch" style={{ backgroundColor: tag.color }} />
+          {i < 9 && <kbd>{i + 1}</kbd>} {tagLabel(tag, language)}
+        </button>
+      ))}
+      <span className="palette-hint">{t('annotate.paletteHint')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/** What the palette, keyboard, panel and menu call to change annotations of the open article. */
+import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
+import type { TagDefinition } from '../../../shared/annotation/tagSet';
+import { createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation, updateClaim } from '../../db/annotations';
+import { articleText } from '../../db/articles';
+import { appDatabase } from '../../db/database';
+import { redo, undo } from '../../db/history';
+import { readSettings } from '../../db/settings';
+import { useUi } from '../../state/store';
+
+async function openArticle(): Promise<{ id: string; text: string } | null> {
+  const db = appDatabase();
+  const { selectedArticleId } = await readSettings(db);
+  if (!selectedArticleId) return null;
+  const text = await articleText(db, selectedArticleId);
+  return text === null ? null : { id: selectedArticleId, text };
+}
+
+/** Tags the span waiting in the palette; the new annotation becomes the selected one. */
+export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
+  const pending = useUi.getState().pendingSpan;
+  const article = await openArticle();
+  if (!pending || !article) return;
+  const span = snapSpan(article.text, pending);
+  useUi.getState().closePalette();
+  if (!span) return;
+  const db = appDatabase();
+  const { analystName } = await readSettings(db);
+  const created = await createAnnotation(db, { articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: analystName });
+  window.getSelection()?.removeAllRanges();
+  const linking = useUi.getState().linkingClaimId;
+  if (linking && (tag.id === 'person' || tag.id === 'organisation')) {
+    await updateClaim(db, linking, { claimantAnnotationId: created.id });
+    useUi.getState().setLinkingClaim(null);
+    useUi.getState().selectAnnotation(linking);
+    return;
+  }
+  useUi.getState().selectAnnotation(created.id);
+}
+
+export async function undoInArticle(): Promise<void> {
+  const article = await openArticle();
+  if (article) await undo(appDatabase(), article.id);
+}
+
+export async function redoInArticle(): Promise<void> {
+  const article = await openArticle();
+  if (article) await redo(appDatabase(), article.id);
+}
+
+export async function deleteSelectedAnnotation(): Promise<void> {
+  const { selectedAnnotationId } = useUi.getState();
+  const article = await openArticle();
+  if (!selectedAnnotationId || !article) return;
+  await deleteAnnotations(appDatabase(), article.id, [selectedAnnotationId]);
+  useUi.getState().selectAnnotation(null);
+}
+
+export async function retagSelected(tag: TagDefinition): Promise<void> {
+  const { selectedAnnotationId } = useUi.getState();
+  if (selectedAnnotationId) await retagAnnotation(appDatabase(), selectedAnnotationId, tag.id, tag.kind === 'claim');
+}
+
+/** Moves one edge of the selected annotation by one grapheme (logical direction: +1 forward). */
+export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1): Promise<void> {
+  const { selectedAnnotationId } = useUi.getState();
+  const article = await openArticle();
+  const db = appDatabase();
+  const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
+  if (!annotation || !article) return;
+  let { start, end } = annotation;
+  if (edge === 'start') start = stepGrapheme(article.text, start, direction);
+  else end = stepGrapheme(article.text, end, direction);
+  if (start >= end) return; // never shrink to nothing
+  await updateAnnotation(db, annotation.id, { span: { span: { start, end }, articleText: article.text } }, 'resize');
+}
+
+/** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`. */
+export async function linkClaimant(claimId: string, claimantId: string | null): Promise<void> {
+  await updateClaim(appDatabase(), claimId, { claimantAnnotationId: claimantId });
+  useUi.getState().setLinkingClaim(null);
+}

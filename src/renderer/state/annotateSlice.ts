@@ -1,0 +1,54 @@
+/** UI state of annotating: what is selected, the open palette or pick list, the panel filters. */
+import type { StateCreator } from 'zustand';
+import type { ClaimStatus } from '../../shared/annotation/annotation';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface AnnotateSlice {
+  selectedAnnotationId: string | null;
+  /** A snapped span waiting for a tag, and where to show the palette. */
+  pendingSpan: { start: number; end: number; at: Point } | null;
+  /** Several annotations under one click: the analyst picks one. */
+  pickList: { ids: string[]; at: Point } | null;
+  /** When set, the next Person/Organisation chosen becomes this claim's claimant. */
+  linkingClaimId: string | null;
+  hover: { ids: string[]; at: Point } | null;
+  flash: { start: number; end: number; key: number } | null;
+  tagFilter: string[];
+  statusFilter: ClaimStatus | 'all';
+  selectAnnotation(id: string | null): void;
+  openPalette(span: { start: number; end: number }, at: Point): void;
+  closePalette(): void;
+  openPickList(ids: string[], at: Point): void;
+  closePickList(): void;
+  setLinkingClaim(id: string | null): void;
+  setHover(hover: AnnotateSlice['hover']): void;
+  flashSpan(span: { start: number; end: number }): void;
+  toggleTagFilter(tagId: string): void;
+  setStatusFilter(status: AnnotateSlice['statusFilter']): void;
+}
+
+export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
+  selectedAnnotationId: null,
+  pendingSpan: null,
+  pickList: null,
+  linkingClaimId: null,
+  hover: null,
+  flash: null,
+  tagFilter: [],
+  statusFilter: 'all',
+  selectAnnotation: (id) => set({ selectedAnnotationId: id, pendingSpan: null, pickList: null }),
+  openPalette: (span, at) => set({ pendingSpan: { ...span, at }, pickList: null, selectedAnnotationId: null }),
+  closePalette: () => set({ pendingSpan: null }),
+  openPickList: (ids, at) => set({ pickList: { ids, at }, pendingSpan: null }),
+  closePickList: () => set({ pickList: null }),
+  setLinkingClaim: (linkingClaimId) => set({ linkingClaimId }),
+  setHover: (hover) => set({ hover }),
+  flashSpan: (span) => set({ flash: { ...span, key: (get().flash?.key ?? 0) + 1 } }),
+  toggleTagFilter: (tagId) =>
+    set((s) => ({ tagFilter: s.tagFilter.includes(tagId) ? s.tagFilter.filter((t) => t !== tagId) : [...s.tagFilter, tagId] })),
+  setStatusFilter: (statusFilter) => set({ statusFilter }),
+});
