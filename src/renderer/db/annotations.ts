@@ -35,26 +35,33 @@ export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation):
 export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'tagId' | 'note' | 'claim'>> & { span?: { span: Span; articleText: string } };
 
 /** Applies a patch to one annotation as one undoable step; a resize recomputes its quote. */
-export async function updateAnnotation(db: IsnadDatabase, id: string, patch: AnnotationPatch, label = 'edit'): Promise<void> {
-  const before = await db.annotations.get(id);
-  if (!before) return;
-  const { span, ...fields } = patch;
-  const after: AnnotationRecord = { ...before, ...fields, updatedAt: Date.now() };
-  if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
-  await commitChange(db, before.articleId, label, [{ id, before, after }]);
+export async function updateAnnotation(
+  db: IsnadDatabase,
+  id: string,
+  patch: AnnotationPatch | ((current: AnnotationRecord) => AnnotationPatch | null),
+  label = 'edit',
+): Promise<void> {
+  const row = await db.annotations.get(id);
+  if (!row) return;
+  // The patch is computed from the row as it is inside the write transaction.
+  await commitChange(db, row.articleId, label, async () => {
+    const before = await db.annotations.get(id);
+    const resolved = before && (typeof patch === 'function' ? patch(before) : patch);
+    if (!before || !resolved) return [];
+    const { span, ...fields } = resolved;
+    const after: AnnotationRecord = { ...before, ...fields, updatedAt: Date.now() };
+    if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
+    return [{ id, before, after }];
+  });
 }
 
 /** Retag; a claim keeps (or gains) claim fields, other tags drop them. */
-export async function retagAnnotation(db: IsnadDatabase, id: string, tagId: string, isClaim: boolean): Promise<void> {
-  const before = await db.annotations.get(id);
-  if (!before || before.tagId === tagId) return;
-  await updateAnnotation(db, id, { tagId, claim: isClaim ? (before.claim ?? defaultClaimFields()) : null }, 'retag');
+export function retagAnnotation(db: IsnadDatabase, id: string, tagId: string, isClaim: boolean): Promise<void> {
+  return updateAnnotation(db, id, (current) => (current.tagId === tagId ? null : { tagId, claim: isClaim ? (current.claim ?? defaultClaimFields()) : null }), 'retag');
 }
 
-export async function updateClaim(db: IsnadDatabase, id: string, claim: Partial<ClaimFields>): Promise<void> {
-  const before = await db.annotations.get(id);
-  if (!before?.claim) return;
-  await updateAnnotation(db, id, { claim: { ...before.claim, ...claim } }, 'claim');
+export function updateClaim(db: IsnadDatabase, id: string, claim: Partial<ClaimFields>): Promise<void> {
+  return updateAnnotation(db, id, (current) => (current.claim ? { claim: { ...current.claim, ...claim } } : null), 'claim');
 }
 
 /** Deletes annotations (one undoable step); claims that named them as claimant lose the link. */

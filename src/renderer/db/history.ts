@@ -22,8 +22,19 @@ function articleSteps(db: IsnadDatabase, articleId: string) {
   return db.history.where('[articleId+seq]').between([articleId, -Infinity], [articleId, Infinity]);
 }
 
-export function commitChange(db: IsnadDatabase, articleId: string, label: string, changes: Change[]): Promise<void> {
+/**
+ * Writes one undoable step. `changes` may be a function: it then runs inside the transaction, so a
+ * read-modify-write (two quick edits of one claim) can never lose the first edit to the second.
+ */
+export function commitChange(
+  db: IsnadDatabase,
+  articleId: string,
+  label: string,
+  changesOrCompute: Change[] | (() => Promise<Change[]>),
+): Promise<void> {
   return db.transaction('rw', db.annotations, db.history, async () => {
+    const changes = typeof changesOrCompute === 'function' ? await changesOrCompute() : changesOrCompute;
+    if (changes.length === 0) return;
     await writeRows(db, changes.map((c) => ({ id: c.id, row: c.after })));
     // A new change ends the redo branch.
     const steps = await articleSteps(db, articleId).toArray();

@@ -29,6 +29,9 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
     if (!root || !offsets || !scroller) return;
     const rtl = getComputedStyle(root).direction === 'rtl';
     const onKey = (event: KeyboardEvent) => {
+      // Keys typed into a field, the note editor, or a list with its own keys are not for the reader.
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('.annotation-panel, .pick-list'))) return;
       const ui = useUi.getState();
       const selection = window.getSelection() as Modifiable | null;
       const arrow = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? event.key : null;
@@ -98,7 +101,8 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
         ui.closePalette();
       }
     };
-    scroller.addEventListener('keydown', onKey);
-    return () => scroller.removeEventListener('keydown', onKey);
+    // On the window, not the scroller: after a mouse selection the focus may be anywhere on the page.
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [root, offsets, annotations, tags]);
 }

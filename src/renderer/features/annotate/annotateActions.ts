@@ -19,15 +19,18 @@ async function openArticle(): Promise<{ id: string; text: string } | null> {
 /** Tags the span waiting in the palette; the new annotation becomes the selected one. */
 export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   const pending = useUi.getState().pendingSpan;
-  const article = await openArticle();
-  if (!pending || !article) return;
-  const span = snapSpan(article.text, pending);
+  if (!pending) return;
+  // Close the palette and drop the selection now, before any await: the analyst may already be
+  // selecting the next span while this one is written.
   useUi.getState().closePalette();
+  window.getSelection()?.removeAllRanges();
+  const article = await openArticle();
+  if (!article) return;
+  const span = snapSpan(article.text, pending);
   if (!span) return;
   const db = appDatabase();
   const { analystName } = await readSettings(db);
   const created = await createAnnotation(db, { articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: analystName });
-  window.getSelection()?.removeAllRanges();
   const linking = useUi.getState().linkingClaimId;
   if (linking && (tag.id === 'person' || tag.id === 'organisation')) {
     await updateClaim(db, linking, { claimantAnnotationId: created.id });
@@ -35,7 +38,7 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
     useUi.getState().selectAnnotation(linking);
     return;
   }
-  useUi.getState().selectAnnotation(created.id);
+  if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(created.id);
 }
 
 export async function undoInArticle(): Promise<void> {

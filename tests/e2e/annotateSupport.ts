@@ -1,0 +1,81 @@
+/** Helpers for annotation tests: select text by offsets, read painted highlights and stored rows. */
+import type { Page } from '@playwright/test';
+
+/** Selects [start, end) of the article text in the DOM and releases the mouse, as a drag would. */
+export async function selectSpan(page: Page, start: number, end: number): Promise<void> {
+  await page.getByTestId('article-root').evaluate(
+    (root, [s, e]) => {
+      const point = (offset: number) => {
+        let seen = 0;
+        for (const p of Array.from(root.children)) {
+          const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
+          const len = node?.length ?? 0;
+          if (offset <= seen + len && node) return [node, offset - seen] as const;
+          seen += len + 1;
+        }
+        throw new Error(`offset ${offset} not found`);
+      };
+      const [a, ao] = point(s!);
+      const [b, bo] = point(e!);
+      const range = document.createRange();
+      range.setStart(a, ao);
+      range.setEnd(b, bo);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const rect = range.getBoundingClientRect();
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.x + 1, clientY: rect.y + 1 }));
+    },
+    [start, end],
+  );
+}
+
+/** Offset of the n-th occurrence (0-based) of `needle` in the normalised article text shown. */
+export async function offsetOf(page: Page, needle: string, nth = 0): Promise<number> {
+  const text = await page.getByTestId('article-root').evaluate((root) => Array.from(root.children, (p) => p.textContent ?? '').join('\n'));
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`not found: ${needle}`);
+  return at;
+}
+
+/** The text under every painted tag highlight, by highlight name. */
+export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('isnad-tag-')) continue;
+      out[name.slice('isnad-tag-'.length)] = Array.from(highlight as Highlight, (r) => (r as Range).toString()).sort();
+    }
+    return out;
+  });
+}
+
+export interface StoredAnnotation {
+  id: string;
+  tagId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string | null;
+  claim: { claimantAnnotationId: string | null; status: string; attribution: string; confidence: number | null } | null;
+}
+
+/** Every stored annotation, read straight from IndexedDB (not through the app). */
+export function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
+  return page.evaluate(async () => {
+    const req = indexedDB.open('isnad');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<StoredAnnotation[]>((resolve) => {
+      const get = db.transaction('annotations').objectStore('annotations').getAll();
+      get.onsuccess = () => resolve(get.result as StoredAnnotation[]);
+    });
+    db.close();
+    return rows.sort((a, b) => a.start - b.start || b.end - a.end);
+  });
+}
