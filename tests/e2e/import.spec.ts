@@ -64,6 +64,7 @@ test('files opened with Ctrl+O; a changed file becomes a new version linked to t
   const dir = mkdtempSync(join(tmpdir(), 'isnad-version-'));
   const file = join(dir, 'report.txt');
   writeFileSync(file, utf8('تقرير الصباح\nالنسخة الأولى من التقرير.'));
+  await page.locator('.library h2').click(); // keyboard focus in the page, as an analyst's would be
   let chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+O');
   await (await chooser).setFiles(file);

@@ -84,7 +84,7 @@ test('keyboard: / focuses the filter, arrows move through articles, Ctrl+= grows
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('listbox')).toBeFocused();
+  await expect(page.getByRole('listbox', { name: 'Library' })).toBeFocused();
   await page.keyboard.press('Home');
   await expect(libraryItems(page).nth(0)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
