@@ -6,10 +6,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useState } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
-import { snapSpan } from '../../shared/annotation/snapSpan';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { useUi } from '../state/store';
 import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, paintAnnotations, paintMarker, paintTagStyles } from './highlightPainter';
+import { coveringAnnotations, offerSelection } from './selectionToPalette';
 import { TextOffsets } from './textOffsets';
 import { useReaderKeyboard } from './useReaderKeyboard';
 
@@ -17,21 +17,6 @@ export interface AnnotationLayerProps {
   text: string;
   annotations: readonly AnnotationRecord[];
   tags: readonly TagDefinition[];
-}
-
-export function coveringAnnotations(annotations: readonly AnnotationRecord[], offset: number): AnnotationRecord[] {
-  return annotations.filter((a) => a.start <= offset && offset < a.end);
-}
-
-/** Opens the palette for the current DOM selection when it covers some taggable text. */
-export function offerSelection(offsets: TextOffsets): boolean {
-  const selection = window.getSelection();
-  const raw = offsets.selectionSpan(selection);
-  if (!raw || !snapSpan(offsets.text, raw)) return false;
-  const rects = selection!.getRangeAt(0).getClientRects();
-  const last = rects[rects.length - 1] ?? selection!.getRangeAt(0).getBoundingClientRect();
-  useUi.getState().openPalette(raw, { x: last.left + last.width / 2, y: last.bottom + 6 });
-  return true;
 }
 
 export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProps) {

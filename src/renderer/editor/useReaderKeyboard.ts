@@ -8,7 +8,7 @@ import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
-import { offerSelection } from './AnnotationLayer';
+import { offerSelection } from './selectionToPalette';
 import type { TextOffsets } from './textOffsets';
 
 type Modifiable = Selection & { modify(alter: 'move' | 'extend', direction: 'left' | 'right' | 'forward' | 'backward', granularity: 'character' | 'word'): void };

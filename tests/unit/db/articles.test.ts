@@ -1,23 +1,13 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../support/testDatabase';
 import { annotationCounts, articleText, listArticles, setDirectionOverride, storeArticle } from '../../../src/renderer/db/articles';
-import { IsnadDatabase } from '../../../src/renderer/db/database';
 import { readSettings, writeSetting } from '../../../src/renderer/db/settings';
 import { intakeBytes, type IntakeAccepted } from '../../../src/shared/text/intake';
 import { DEFAULT_SETTINGS } from '../../../src/shared/model';
 import { utf8 } from '../../support/encodings';
 import { annotationRow } from '../../support/records';
 
-let db: IsnadDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = new IsnadDatabase(`test-articles-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const t = useTestDatabase('test-articles');
 
 async function accepted(text: string): Promise<IntakeAccepted> {
   const result = await intakeBytes('f.txt', utf8(text));
@@ -28,31 +18,31 @@ async function accepted(text: string): Promise<IntakeAccepted> {
 describe('article storage', () => {
   it('stores metadata and text apart, keyed by the text hash, with a record stamp', async () => {
     const a = await accepted('العنوان\nالنص');
-    expect(await storeArticle(db, { accepted: a, fileName: 'f.txt', sourceKey: 'dir/f.txt', author: 'mona', now: 1000 })).toBe('added');
-    const record = await db.articles.get(a.id);
+    expect(await storeArticle(t.db, { accepted: a, fileName: 'f.txt', sourceKey: 'dir/f.txt', author: 'mona', now: 1000 })).toBe('added');
+    const record = await t.db.articles.get(a.id);
     expect(record).toMatchObject({ id: a.id, title: 'العنوان', fileName: 'f.txt', sourceKey: 'dir/f.txt', length: 12, author: 'mona', createdAt: 1000, previousVersionId: null, detectedDirection: 'rtl', directionOverride: null });
     expect(record).not.toHaveProperty('text');
-    expect(await articleText(db, a.id)).toBe('العنوان\nالنص');
+    expect(await articleText(t.db, a.id)).toBe('العنوان\nالنص');
   });
 
   it('never stores the same text twice, wherever it came from', async () => {
     const a = await accepted('نص واحد');
-    await storeArticle(db, { accepted: a, fileName: 'a.txt', sourceKey: 'a.txt', author: 'x' });
-    expect(await storeArticle(db, { accepted: a, fileName: 'b.txt', sourceKey: 'b.txt', author: 'x' })).toBe('duplicate');
-    expect(await db.articles.count()).toBe(1);
-    expect(await db.articleTexts.count()).toBe(1);
+    await storeArticle(t.db, { accepted: a, fileName: 'a.txt', sourceKey: 'a.txt', author: 'x' });
+    expect(await storeArticle(t.db, { accepted: a, fileName: 'b.txt', sourceKey: 'b.txt', author: 'x' })).toBe('duplicate');
+    expect(await t.db.articles.count()).toBe(1);
+    expect(await t.db.articleTexts.count()).toBe(1);
   });
 
   it('links changed text from the same source to the newest earlier version', async () => {
     const v1 = await accepted('الإصدار الأول');
     const v2 = await accepted('الإصدار الثاني');
     const v3 = await accepted('الإصدار الثالث');
-    await storeArticle(db, { accepted: v1, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' });
-    expect(await storeArticle(db, { accepted: v2, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' })).toBe('new-version');
-    await storeArticle(db, { accepted: v3, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' });
-    expect((await db.articles.get(v2.id))?.previousVersionId).toBe(v1.id);
-    expect((await db.articles.get(v3.id))?.previousVersionId).toBe(v2.id);
-    expect((await listArticles(db)).map((a) => a.id)).toEqual([v1.id, v2.id, v3.id]);
+    await storeArticle(t.db, { accepted: v1, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' });
+    expect(await storeArticle(t.db, { accepted: v2, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' })).toBe('new-version');
+    await storeArticle(t.db, { accepted: v3, fileName: 'f.txt', sourceKey: 'news/f.txt', author: 'x' });
+    expect((await t.db.articles.get(v2.id))?.previousVersionId).toBe(v1.id);
+    expect((await t.db.articles.get(v3.id))?.previousVersionId).toBe(v2.id);
+    expect((await listArticles(t.db)).map((a) => a.id)).toEqual([v1.id, v2.id, v3.id]);
   });
 
   it('keeps import order even within one millisecond', async () => {
@@ -60,39 +50,39 @@ describe('article storage', () => {
     for (const text of ['ج', 'ب', 'أ', 'د']) {
       const a = await accepted(text);
       ids.push(a.id);
-      await storeArticle(db, { accepted: a, fileName: `${text}.txt`, sourceKey: `${text}.txt`, author: 'x', now: 5 });
+      await storeArticle(t.db, { accepted: a, fileName: `${text}.txt`, sourceKey: `${text}.txt`, author: 'x', now: 5 });
     }
-    expect((await listArticles(db)).map((a) => a.id)).toEqual(ids);
+    expect((await listArticles(t.db)).map((a) => a.id)).toEqual(ids);
   });
 
   it('counts annotations per article from the index', async () => {
-    await db.annotations.bulkAdd([annotationRow('1', 'a'), annotationRow('2', 'a'), annotationRow('3', 'b')]);
-    expect(Object.fromEntries(await annotationCounts(db))).toEqual({ a: 2, b: 1 });
+    await t.db.annotations.bulkAdd([annotationRow('1', 'a'), annotationRow('2', 'a'), annotationRow('3', 'b')]);
+    expect(Object.fromEntries(await annotationCounts(t.db))).toEqual({ a: 2, b: 1 });
   });
 
   it('overrides and clears an article direction', async () => {
     const a = await accepted('نص');
-    await storeArticle(db, { accepted: a, fileName: 'f.txt', sourceKey: 'f.txt', author: 'x' });
-    await setDirectionOverride(db, a.id, 'ltr');
-    expect((await db.articles.get(a.id))?.directionOverride).toBe('ltr');
-    await setDirectionOverride(db, a.id, null);
-    expect((await db.articles.get(a.id))?.directionOverride).toBeNull();
+    await storeArticle(t.db, { accepted: a, fileName: 'f.txt', sourceKey: 'f.txt', author: 'x' });
+    await setDirectionOverride(t.db, a.id, 'ltr');
+    expect((await t.db.articles.get(a.id))?.directionOverride).toBe('ltr');
+    await setDirectionOverride(t.db, a.id, null);
+    expect((await t.db.articles.get(a.id))?.directionOverride).toBeNull();
   });
 });
 
 describe('settings', () => {
   it('falls back to defaults and stores each key on its own', async () => {
-    expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
-    await writeSetting(db, 'language', 'ar');
-    await writeSetting(db, 'readerFontSize', 24);
-    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, language: 'ar', readerFontSize: 24 });
+    expect(await readSettings(t.db)).toEqual(DEFAULT_SETTINGS);
+    await writeSetting(t.db, 'language', 'ar');
+    await writeSetting(t.db, 'readerFontSize', 24);
+    expect(await readSettings(t.db)).toEqual({ ...DEFAULT_SETTINGS, language: 'ar', readerFontSize: 24 });
   });
 });
 
 describe('schema', () => {
   it('the latest version has the agreed tables and indexes', () => {
-    expect(db.verno).toBe(2);
-    const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
+    expect(t.db.verno).toBe(2);
+    const tables = Object.fromEntries(t.db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
     expect(tables).toEqual({
       articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
       articleTexts: ['id'],

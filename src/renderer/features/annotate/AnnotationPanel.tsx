@@ -1,12 +1,13 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
 import { useEffect, useMemo, useRef } from 'react';
-import { CLAIM_STATUSES, type AnnotationRecord } from '../../../shared/annotation/annotation';
+import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation } from './annotateActions';
 import { AnnotationDetails } from './AnnotationDetails';
 import { notePlainText } from './notePlainText';
+import { ClaimStatusOptions } from './ClaimStatusOptions';
 import { tagLabel } from './tagLabel';
 
 function showInReader(annotation: AnnotationRecord): void {
@@ -64,11 +65,7 @@ export function AnnotationPanel({ annotations }: { annotations: readonly Annotat
         {t('annotate.statusFilter')}
         <select value={statusFilter} onChange={(e) => useUi.getState().setStatusFilter(e.target.value as typeof statusFilter)}>
           <option value="all">{t('annotate.allStatuses')}</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`claim.status.${s}`)}
-            </option>
-          ))}
+          <ClaimStatusOptions />
         </select>
       </label>
       {selected && <AnnotationDetails annotation={selected} annotations={annotations} />}

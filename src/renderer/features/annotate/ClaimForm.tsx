@@ -1,10 +1,11 @@
 /** The claim fields of a selected Claim: claimant (a span in the article or free text), attribution, status, confidence. */
-import { ATTRIBUTIONS, CLAIM_STATUSES, type AnnotationRecord, type ClaimFields } from '../../../shared/annotation/annotation';
+import { ATTRIBUTIONS, type AnnotationRecord, type ClaimFields } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';
 import { linkClaimant } from './annotateActions';
+import { ClaimStatusOptions } from './ClaimStatusOptions';
 
 const CLAIMANT_TAGS = new Set(['person', 'organisation']);
 
@@ -51,11 +52,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
       <label>
         {t('claim.statusLabel')}
         <select value={fields.status} onChange={(e) => set({ status: e.target.value as ClaimFields['status'] })}>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`claim.status.${s}`)}
-            </option>
-          ))}
+          <ClaimStatusOptions />
         </select>
       </label>
       <label>

@@ -1,0 +1,16 @@
+import { CLAIM_STATUSES } from '../../../shared/annotation/annotation';
+import { useI18n } from '../../app/i18n';
+
+/** One <option> per verification status, labelled in the interface language. */
+export function ClaimStatusOptions() {
+  const { t } = useI18n();
+  return (
+    <>
+      {CLAIM_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {t(`claim.status.${s}`)}
+        </option>
+      ))}
+    </>
+  );
+}
