@@ -31,6 +31,12 @@ export interface ArticleTextRecord {
   text: string;
 }
 
+/** The analyst's rich-text note on a whole article (serialized Lexical state). */
+export interface ArticleNoteRecord extends RecordStamp {
+  articleId: string;
+  note: string;
+}
+
 /** Device-local reading memory; keyed by article because it is never shared. */
 export interface ReadingPositionRecord {
   articleId: string;

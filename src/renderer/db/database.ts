@@ -3,7 +3,7 @@
  * shipped version, add the next one with its upgrade and a test in tests/unit/db.
  */
 import Dexie, { type Table } from 'dexie';
-import type { ArticleRecord, ArticleTextRecord, ReadingPositionRecord } from '../../shared/model';
+import type { ArticleNoteRecord, ArticleRecord, ArticleTextRecord, ReadingPositionRecord } from '../../shared/model';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { HistoryEntry } from './historyEntry';
@@ -23,6 +23,7 @@ export class IsnadDatabase extends Dexie {
   history!: Table<HistoryEntry, string>;
   settings!: Table<SettingRow, string>;
   readingPositions!: Table<ReadingPositionRecord, string>;
+  articleNotes!: Table<ArticleNoteRecord, string>;
 
   constructor(name = 'isnad') {
     super(name);
@@ -40,6 +41,11 @@ export class IsnadDatabase extends Dexie {
       annotations: 'id, articleId, tagId',
       tags: 'id, order',
       history: 'id, seq, [articleId+seq]',
+    });
+    // v3: the analyst's note on a whole article. Kept out of `articles` so the library list never
+    // carries note bodies; keyed by the article id (a content hash), so one note per text version.
+    this.version(3).stores({
+      articleNotes: 'articleId',
     });
   }
 }

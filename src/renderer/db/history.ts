@@ -3,6 +3,7 @@
  * goes through `commitChange`: the rows and the history step are written in one transaction.
  */
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { IsnadDatabase } from './database';
 import type { HistoryEntry } from './historyEntry';
 
@@ -10,12 +11,30 @@ import type { HistoryEntry } from './historyEntry';
 export const HISTORY_LIMIT = 500;
 
 export type Change = HistoryEntry['changes'][number];
+export type TagChange = NonNullable<HistoryEntry['tagChanges']>[number];
 
 async function writeRows(db: IsnadDatabase, rows: { id: string; row: AnnotationRecord | null }[]): Promise<void> {
   const puts = rows.filter((r) => r.row).map((r) => r.row!);
   const deletes = rows.filter((r) => !r.row).map((r) => r.id);
   if (puts.length) await db.annotations.bulkPut(puts);
   if (deletes.length) await db.annotations.bulkDelete(deletes);
+}
+
+/**
+ * Writes tag rows of a step being undone or redone. A restored tag takes back its old place in the
+ * palette; a tag is only removed again when no annotation still uses it (another article's undo may
+ * have brought some back), so no annotation is ever left without its tag.
+ */
+async function writeTags(db: IsnadDatabase, rows: { id: string; row: TagDefinition | null }[]): Promise<void> {
+  if (rows.length === 0) return;
+  for (const { id, row } of rows) {
+    if (row) await db.tags.put(row);
+    else if ((await db.annotations.where('tagId').equals(id).count()) === 0) await db.tags.delete(id);
+  }
+  const restored = new Set(rows.filter((r) => r.row).map((r) => r.id));
+  const all = await db.tags.toArray();
+  all.sort((a, b) => a.order - b.order || Number(restored.has(b.id)) - Number(restored.has(a.id)));
+  await db.tags.bulkPut(all.map((t, order) => ({ ...t, order })));
 }
 
 function articleSteps(db: IsnadDatabase, articleId: string) {
@@ -36,23 +55,31 @@ export function commitChange(
     const changes = typeof changesOrCompute === 'function' ? await changesOrCompute() : changesOrCompute;
     if (changes.length === 0) return;
     await writeRows(db, changes.map((c) => ({ id: c.id, row: c.after })));
-    // A new change ends the redo branch.
-    const steps = await articleSteps(db, articleId).toArray();
-    const undone = steps.filter((s) => s.undone).map((s) => s.id);
-    if (undone.length) await db.history.bulkDelete(undone);
-    const kept = steps.filter((s) => !s.undone);
-    if (kept.length >= HISTORY_LIMIT) await db.history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT + 1).map((s) => s.id));
-    const last = (await db.history.orderBy('seq').last())?.seq ?? 0;
-    await db.history.add({ id: crypto.randomUUID(), articleId, seq: last + 1, label, changes, undone: false, createdAt: Date.now() });
+    await appendStep(db, articleId, label, changes);
   });
+}
+
+/**
+ * Records a step whose rows the caller has already written, inside the caller's transaction
+ * (which must include `history`). A new step ends the article's redo branch.
+ */
+export async function appendStep(db: IsnadDatabase, articleId: string, label: string, changes: Change[], tagChanges?: TagChange[]): Promise<void> {
+  const steps = await articleSteps(db, articleId).toArray();
+  const undone = steps.filter((s) => s.undone).map((s) => s.id);
+  if (undone.length) await db.history.bulkDelete(undone);
+  const kept = steps.filter((s) => !s.undone);
+  if (kept.length >= HISTORY_LIMIT) await db.history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT + 1).map((s) => s.id));
+  const last = (await db.history.orderBy('seq').last())?.seq ?? 0;
+  await db.history.add({ id: crypto.randomUUID(), articleId, seq: last + 1, label, changes, ...(tagChanges ? { tagChanges } : {}), undone: false, createdAt: Date.now() });
 }
 
 /** Undoes the article's latest step; returns its label, or null when there is nothing to undo. */
 export function undo(db: IsnadDatabase, articleId: string): Promise<string | null> {
-  return db.transaction('rw', db.annotations, db.history, async () => {
+  return db.transaction('rw', db.annotations, db.history, db.tags, async () => {
     const steps = await articleSteps(db, articleId).reverse().toArray();
     const step = steps.find((s) => !s.undone);
     if (!step) return null;
+    await writeTags(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })));
     await writeRows(db, step.changes.map((c) => ({ id: c.id, row: c.before })));
     await db.history.update(step.id, { undone: true });
     return step.label;
@@ -61,11 +88,12 @@ export function undo(db: IsnadDatabase, articleId: string): Promise<string | nul
 
 /** Redoes the article's earliest undone step; returns its label, or null. */
 export function redo(db: IsnadDatabase, articleId: string): Promise<string | null> {
-  return db.transaction('rw', db.annotations, db.history, async () => {
+  return db.transaction('rw', db.annotations, db.history, db.tags, async () => {
     const steps = await articleSteps(db, articleId).toArray();
     const step = steps.find((s) => s.undone);
     if (!step) return null;
     await writeRows(db, step.changes.map((c) => ({ id: c.id, row: c.after })));
+    await writeTags(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })));
     await db.history.update(step.id, { undone: false });
     return step.label;
   });

@@ -1,6 +1,8 @@
 /** The editable tag set. The defaults are written on first use so every tag has a stable id. */
+import { defaultClaimFields, type AnnotationRecord } from '../../shared/annotation/annotation';
 import { defaultTags, type TagDefinition } from '../../shared/annotation/tagSet';
 import type { IsnadDatabase } from './database';
+import { appendStep, type Change } from './history';
 
 export async function ensureDefaultTags(db: IsnadDatabase): Promise<void> {
   await db.transaction('rw', db.tags, async () => {
@@ -43,13 +45,41 @@ export function tagUsage(db: IsnadDatabase, id: string): Promise<number> {
 
 /**
  * Removes a tag. Its annotations are either moved to another tag or deleted, as the analyst chose;
- * a tag still in use is never removed silently.
+ * a tag still in use is never removed silently. Each article that loses or changes annotations gets
+ * an undoable step (undo is per article), and undoing any of them brings the tag back.
  */
-export async function removeTag(db: IsnadDatabase, id: string, annotations: { moveTo: string } | 'delete'): Promise<void> {
-  await db.transaction('rw', db.tags, db.annotations, async () => {
-    const used = db.annotations.where('tagId').equals(id);
-    if (annotations === 'delete') await used.delete();
-    else await used.modify({ tagId: annotations.moveTo, updatedAt: Date.now() });
+export async function removeTag(db: IsnadDatabase, id: string, annotations: { moveTo: string } | 'delete', label = 'remove tag'): Promise<void> {
+  await db.transaction('rw', db.tags, db.annotations, db.history, async () => {
+    const tag = await db.tags.get(id);
+    if (!tag) return;
+    const target = annotations === 'delete' ? null : await db.tags.get(annotations.moveTo);
+    if (annotations !== 'delete' && (!target || target.id === id)) throw new Error(`cannot move annotations to tag ${annotations.moveTo}`);
+    const used = await db.annotations.where('tagId').equals(id).toArray();
+    const now = Date.now();
+    const byArticle = new Map<string, Change[]>();
+    for (const row of used) {
+      const after: AnnotationRecord | null = target
+        ? { ...row, tagId: target.id, claim: target.kind === 'claim' ? (row.claim ?? defaultClaimFields()) : null, updatedAt: now }
+        : null;
+      byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), { id: row.id, before: row, after }]);
+    }
+    if (!target) {
+      // Claims elsewhere that named a deleted annotation as claimant lose the link, as with any delete.
+      const gone = new Set(used.map((r) => r.id));
+      for (const articleId of byArticle.keys()) {
+        const dependants = (await db.annotations.where('articleId').equals(articleId).toArray()).filter(
+          (a) => !gone.has(a.id) && a.claim?.claimantAnnotationId && gone.has(a.claim.claimantAnnotationId),
+        );
+        for (const a of dependants) byArticle.get(articleId)!.push({ id: a.id, before: a, after: { ...a, claim: { ...a.claim!, claimantAnnotationId: null }, updatedAt: now } });
+      }
+    }
+    for (const [articleId, changes] of byArticle) {
+      const puts = changes.filter((c) => c.after).map((c) => c.after!);
+      const deletes = changes.filter((c) => !c.after).map((c) => c.id);
+      if (puts.length) await db.annotations.bulkPut(puts);
+      if (deletes.length) await db.annotations.bulkDelete(deletes);
+      await appendStep(db, articleId, label, changes, [{ id, before: tag, after: null }]);
+    }
     await db.tags.delete(id);
     const rest = await db.tags.orderBy('order').toArray();
     await db.tags.bulkPut(rest.map((t, order) => ({ ...t, order })));

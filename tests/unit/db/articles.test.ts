@@ -1,4 +1,8 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { articleNote, saveArticleNote } from '../../../src/renderer/db/articleNotes';
+import { IsnadDatabase } from '../../../src/renderer/db/database';
 import { useTestDatabase } from '../../support/testDatabase';
 import { annotationCounts, articleText, listArticles, setDirectionOverride, storeArticle } from '../../../src/renderer/db/articles';
 import { readSettings, writeSetting } from '../../../src/renderer/db/settings';
@@ -81,7 +85,7 @@ describe('settings', () => {
 
 describe('schema', () => {
   it('the latest version has the agreed tables and indexes', () => {
-    expect(t.db.verno).toBe(2);
+    expect(t.db.verno).toBe(3);
     const tables = Object.fromEntries(t.db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
     expect(tables).toEqual({
       articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
@@ -91,6 +95,39 @@ describe('schema', () => {
       readingPositions: ['articleId'],
       tags: ['id', 'order'],
       history: ['[articleId+seq]', 'id', 'seq'],
+      articleNotes: ['articleId'],
     });
   });
 });
+
+describe('article notes', () => {
+  it('saves, replaces and clears an article note, keeping when it was first written', async () => {
+    expect(await articleNote(t.db, 'a')).toBeNull();
+    await saveArticleNote(t.db, 'a', '{"root":1}', 'x');
+    const first = await t.db.articleNotes.get('a');
+    await saveArticleNote(t.db, 'a', '{"root":2}', 'y');
+    expect(await t.db.articleNotes.get('a')).toMatchObject({ note: '{"root":2}', author: 'y', createdAt: first!.createdAt });
+    await saveArticleNote(t.db, 'a', null, 'y');
+    expect(await t.db.articleNotes.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('a version 2 database opens as version 3 with its rows intact', async () => {
+    const name = `upgrade-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ articles: 'id, sourceKey, previousVersionId, importedAt', articleTexts: 'id', annotations: 'id, articleId', settings: 'key', readingPositions: 'articleId' });
+    old.version(2).stores({ annotations: 'id, articleId, tagId', tags: 'id, order', history: 'id, seq, [articleId+seq]' });
+    await old.open();
+    await old.table('annotations').put({ id: 'n1', articleId: 'a', tagId: 'person' });
+    old.close();
+    const db = new IsnadDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.annotations.where('tagId').equals('person').first())?.id).toBe('n1');
+    expect(await db.articleNotes.count()).toBe(0);
+    db.close();
+    await db.delete();
+  });
+});
+

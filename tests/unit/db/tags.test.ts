@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../support/testDatabase';
+import { createAnnotation, updateClaim } from '../../../src/renderer/db/annotations';
+import { redo, undo } from '../../../src/renderer/db/history';
+import { addTag, ensureDefaultTags, listTags, moveTag, removeTag, tagUsage, updateTag } from '../../../src/renderer/db/tags';
+
+const t = useTestDatabase('test-tags');
+const TEXT = 'قال فلاديمير بوتين إن الزيارة ناجحة';
+const tag = (articleId: string, start: number, end: number, tagId: string) =>
+  createAnnotation(t.db, { articleId, articleText: TEXT, span: { start, end }, tagId, isClaim: tagId === 'claim', author: 't' });
+const ids = async () => (await listTags(t.db)).map((x) => x.id);
+
+describe('tag set', () => {
+  it('adds, renames, recolours and reorders tags', async () => {
+    await ensureDefaultTags(t.db);
+    const weapon = await addTag(t.db, { labelEn: 'Weapon', labelAr: 'سلاح', color: '#123456', kind: 'entity' });
+    expect((await ids()).at(-1)).toBe(weapon.id);
+    await updateTag(t.db, weapon.id, { labelEn: 'Arms', color: '#654321' });
+    expect(await t.db.tags.get(weapon.id)).toMatchObject({ labelEn: 'Arms', labelAr: 'سلاح', color: '#654321' });
+    await moveTag(t.db, 'organisation', -1);
+    expect((await ids()).slice(0, 3)).toEqual(['organisation', 'person', 'place']);
+    await moveTag(t.db, 'organisation', -1); // already first: nothing moves
+    expect((await listTags(t.db)).map((x) => x.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('moving a removed tag’s annotations retags them, and undo in any article restores tag and annotations', async () => {
+    await ensureDefaultTags(t.db);
+    const a = await tag('a', 4, 18, 'place');
+    const b = await tag('b', 19, 29, 'place');
+    await removeTag(t.db, 'place', { moveTo: 'person' });
+    expect(await ids()).not.toContain('place');
+    expect((await t.db.annotations.get(a.id))?.tagId).toBe('person');
+    expect((await t.db.annotations.get(b.id))?.tagId).toBe('person');
+    await undo(t.db, 'a');
+    expect((await listTags(t.db)).map((x) => x.id).indexOf('place')).toBe(2); // back in its place
+    expect((await t.db.annotations.get(a.id))?.tagId).toBe('place');
+    expect((await t.db.annotations.get(b.id))?.tagId).toBe('person'); // b's own undo is separate
+    // Redo in a while b's annotation is still elsewhere: the tag goes again, nothing is orphaned.
+    await redo(t.db, 'a');
+    expect(await ids()).not.toContain('place');
+    expect(await tagUsage(t.db, 'place')).toBe(0);
+  });
+
+  it('deleting a removed tag’s annotations is undoable, unlinks claimants, and never orphans an annotation', async () => {
+    await ensureDefaultTags(t.db);
+    const person = await tag('a', 4, 18, 'person');
+    const claim = await tag('a', 19, TEXT.length, 'claim');
+    await updateClaim(t.db, claim.id, { claimantAnnotationId: person.id });
+    await removeTag(t.db, 'person', 'delete');
+    expect(await t.db.annotations.get(person.id)).toBeUndefined();
+    expect((await t.db.annotations.get(claim.id))?.claim?.claimantAnnotationId).toBeNull();
+    await undo(t.db, 'a');
+    expect((await t.db.annotations.get(person.id))?.tagId).toBe('person');
+    expect((await t.db.annotations.get(claim.id))?.claim?.claimantAnnotationId).toBe(person.id);
+    expect((await ids())[0]).toBe('person');
+  });
+
+  it('moving annotations to a claim tag gives them claim fields; an unknown target is refused and changes nothing', async () => {
+    await ensureDefaultTags(t.db);
+    const q = await tag('a', 19, 29, 'quote');
+    await expect(removeTag(t.db, 'quote', { moveTo: 'nope' })).rejects.toThrow();
+    expect(await ids()).toContain('quote');
+    await removeTag(t.db, 'quote', { moveTo: 'claim' });
+    expect((await t.db.annotations.get(q.id))?.claim?.status).toBe('unverified');
+  });
+
+  it('removes an unused tag at once', async () => {
+    await ensureDefaultTags(t.db);
+    await removeTag(t.db, 'event', 'delete');
+    expect(await ids()).toEqual(['person', 'organisation', 'place', 'datetime', 'figure', 'quote', 'claim']);
+    expect(await t.db.history.count()).toBe(0);
+  });
+});
