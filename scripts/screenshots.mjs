@@ -1,4 +1,5 @@
-// Takes screenshots of the main screens (English and Arabic UI) from the built renderer:
+// Takes screenshots of the main screens from the built renderer, with a few annotations made
+// through the real UI (light and dark schemes, English and Arabic interface, the tag set editor):
 //   npm run build && node scripts/screenshots.mjs [outDir]
 // Used for the README and for looking at what a change did to the screen.
 import { chromium } from '@playwright/test';
@@ -8,6 +9,33 @@ import { mkdirSync } from 'node:fs';
 const outDir = process.argv[2] ?? 'docs';
 const port = 4179;
 mkdirSync(outDir, { recursive: true });
+
+/** Selects the n-th occurrence of `needle` in the article and releases the mouse, as a drag would. */
+async function selectText(page, needle) {
+  await page.getByTestId('article-root').evaluate((root, word) => {
+    for (const p of Array.from(root.children)) {
+      const node = p.querySelector('[data-lexical-text]')?.firstChild;
+      const at = node?.data.indexOf(word) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      const rect = range.getBoundingClientRect();
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.x + 1, clientY: rect.y + 1 }));
+      return;
+    }
+    throw new Error(`not found: ${word}`);
+  }, needle);
+}
+
+async function tag(page, needle, key) {
+  await selectText(page, needle);
+  await page.keyboard.press(key);
+  await page.waitForTimeout(150);
+}
+
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
@@ -19,16 +47,39 @@ try {
     executablePath: process.env.ISNAD_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await page.locator('.article-item[aria-selected="true"]').waitFor();
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `${outDir}/screenshot.png` });
-  await page.getByRole('button', { name: 'العربية' }).click();
-  await page.locator('html[dir="rtl"]').waitFor();
-  await page.locator('.article-item').nth(3).click();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${outDir}/screenshot-ar.png` });
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+    await page.goto(url);
+    await page.locator('.article-item[aria-selected="true"]').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    if (scheme === 'light') await page.screenshot({ path: `${outDir}/screenshot.png` });
+    await tag(page, 'فلاديمير بوتين', '1');
+    await tag(page, 'بكين', '3');
+    await tag(page, 'الصينية', '3');
+    await tag(page, 'شي جين بينغ', '1');
+    await tag(page, 'رحاله في العاصمة الصينية بكين', '8');
+    await page.getByTestId('reader-scroll').focus();
+    await page.keyboard.press('l');
+    await selectText(page, 'فلاديمير بوتين');
+    await page.keyboard.press('l');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/screenshot-annotated${suffix}.png` });
+    if (scheme === 'light') {
+      await page.getByRole('button', { name: 'Edit tags…' }).click();
+      await page.getByRole('button', { name: 'Remove Place' }).click();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${outDir}/screenshot-tags.png` });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await page.locator('html[dir="rtl"]').waitFor();
+      await page.locator('.annotation-list li').last().click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${outDir}/screenshot-ar.png` });
+    }
+    await page.close();
+  }
   await browser.close();
 } finally {
   server.kill();

@@ -47,8 +47,12 @@ test('a claim is linked to its claimant with the keyboard, and the link shows in
   await expect(page.getByTestId('annotation-details')).toContainText('Claim');
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('l');
-  await expect(page.locator('#claimant-picker')).toBeFocused();
-  await page.keyboard.press('ArrowDown'); // first Person/Organisation candidate
+  await expect(page.locator('.claim-form.linking')).toBeVisible();
+  // Selecting the already tagged name and pressing L links that annotation; no second Person appears.
+  await selectSpan(page, putin, putin + 5);
+  await expect(page.getByTestId('tag-palette')).toContainText('Make the claimant');
+  await page.keyboard.press('l');
+  await expect(page.locator('.claim-form.linking')).toHaveCount(0);
   await page.getByLabel('Attribution').selectOption('reported');
   await page.getByLabel('Verification').selectOption('disputed');
   await page.getByLabel('Confidence (0–100)').fill('70');

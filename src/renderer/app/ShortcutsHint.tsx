@@ -11,6 +11,10 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl+Shift+L', 'menu.toggleLanguage'],
   ['/', 'shortcuts.filter'],
   ['↑ ↓', 'shortcuts.articles'],
+  ['Shift+← →', 'shortcuts.select'],
+  ['1–9', 'shortcuts.tag'],
+  ['N', 'shortcuts.note'],
+  ['Ctrl+Z', 'annotate.undo'],
 ];
 
 export function ShortcutsHint() {

@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SETTINGS, type ArticleRecord, type Settings } from '../../shared/model';
+import { articleNote } from './articleNotes';
 import { annotationCounts, articleText, listArticles } from './articles';
 import { appDatabase } from './database';
 import { articleAnnotations } from './annotations';
@@ -55,4 +56,10 @@ export function useTags(): TagDefinition[] {
 
 export function useHistoryState(articleId: string | null): { canUndo: boolean; canRedo: boolean } {
   return useLiveQuery(async () => (articleId ? historyState(appDatabase(), articleId) : { canUndo: false, canRedo: false }), [articleId]) ?? { canUndo: false, canRedo: false };
+}
+
+/** The article's note: `undefined` while loading, `null` when it has none. */
+export function useArticleNote(articleId: string): string | null | undefined {
+  const result = useLiveQuery(async () => ({ articleId, note: await articleNote(appDatabase(), articleId) }), [articleId]);
+  return result && result.articleId === articleId ? result.note : undefined;
 }

@@ -10,8 +10,10 @@ import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { useUi } from '../state/store';
 import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, paintAnnotations, paintMarker, paintTagStyles } from './highlightPainter';
 import { coveringAnnotations, offerSelection } from './selectionToPalette';
+import { ResizeHandles } from './ResizeHandles';
 import { TextOffsets } from './textOffsets';
 import { useReaderKeyboard } from './useReaderKeyboard';
+import { CLAIMANT_TAGS, linkClaimant } from '../features/annotate/annotateActions';
 
 export interface AnnotationLayerProps {
   text: string;
@@ -68,12 +70,18 @@ export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProp
   useEffect(() => {
     if (!root || !offsets) return;
     const onMouseUp = (event: MouseEvent) => {
+      if (useUi.getState().resizing) return;
       if (offerSelection(offsets)) return;
       const offset = offsets.offsetAtPoint(event.clientX, event.clientY);
       if (offset === null) return;
       const under = coveringAnnotations(annotations, offset);
       const ui = useUi.getState();
-      if (under.length === 0) ui.selectAnnotation(null);
+      // While linking a claim, a click on a Person/Organisation highlight makes it the claimant.
+      const claimant = ui.linkingClaimId ? under.find((a) => CLAIMANT_TAGS.has(a.tagId)) : undefined;
+      if (claimant && ui.linkingClaimId) {
+        const claimId = ui.linkingClaimId;
+        void linkClaimant(claimId, claimant.id).then(() => useUi.getState().selectAnnotation(claimId));
+      } else if (under.length === 0) ui.selectAnnotation(null);
       else if (under.length === 1) ui.selectAnnotation(under[0]!.id);
       else ui.openPickList(under.map((a) => a.id), { x: event.clientX, y: event.clientY + 12 });
     };
@@ -106,5 +114,6 @@ export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProp
   }, [root, offsets, annotations]);
 
   useReaderKeyboard(root, offsets, annotations, tags);
-  return null;
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+  return root && offsets ? <ResizeHandles offsets={offsets} root={root} selected={selected} /> : null;
 }

@@ -15,7 +15,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { FORMAT_TEXT_COMMAND } from 'lexical';
+import { $createParagraphNode, $getRoot, $setSelection, FORMAT_TEXT_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n';
 
@@ -69,9 +69,45 @@ export interface NoteEditorProps {
   value: string | null;
   label: string;
   onSave(serialized: string | null): void;
+  /** Bumped to put the caret in the editor (the N key). */
+  focusRequest?: number;
 }
 
-function SaveOnChange({ onSave }: { onSave(serialized: string | null): void }) {
+function FocusOnRequest({ request }: { request: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (request > 0) editor.focus();
+  }, [editor, request]);
+  return null;
+}
+
+/** Marks updates that bring in a value from outside (undo, another window), which must not be saved back. */
+const EXTERNAL = 'isnad-external-value';
+
+/**
+ * Keeps the editor in step with the stored value when it changes underneath it (an undo of a note
+ * edit, say). `known` is the last value the editor itself produced or was given, so the editor's
+ * own saves coming back from the database are recognised and leave the caret alone.
+ */
+function FollowStoredValue({ value, known }: { value: string | null; known: { current: string | null } }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (value === known.current) return;
+    known.current = value;
+    if (value === null) {
+      // Without a selection and without touching the DOM's: an undo must not pull the focus here.
+      editor.update(() => {
+        $getRoot().clear().append($createParagraphNode());
+        $setSelection(null);
+      }, { tag: [EXTERNAL, SKIP_DOM_SELECTION_TAG] });
+    } else {
+      editor.setEditorState(editor.parseEditorState(value), { tag: EXTERNAL });
+    }
+  }, [editor, value, known]);
+  return null;
+}
+
+function SaveOnChange({ onSave, known }: { onSave(serialized: string | null): void; known: { current: string | null } }) {
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef<(() => void) | null>(null);
   // Flush a pending save when the editor goes away (another annotation selected, reload).
@@ -82,9 +118,12 @@ function SaveOnChange({ onSave }: { onSave(serialized: string | null): void }) {
   return (
     <OnChangePlugin
       ignoreSelectionChange
-      onChange={(state) => {
+      onChange={(state, _editor, tags) => {
+        if (tags.has(EXTERNAL)) return;
         const empty = state.read(() => state._nodeMap.size <= 2 && !state.toJSON().root.children.some((c) => 'children' in c && (c.children as unknown[]).length > 0));
         const serialized = empty ? null : JSON.stringify(state.toJSON());
+        if (serialized === known.current) return;
+        known.current = serialized;
         latest.current = () => {
           latest.current = null;
           onSave(serialized);
@@ -96,7 +135,13 @@ function SaveOnChange({ onSave }: { onSave(serialized: string | null): void }) {
   );
 }
 
-export function NoteEditor({ ownerKey, value, label, onSave }: NoteEditorProps) {
+/** A new owner is a new editor, with its own record of what it last saw. */
+export function NoteEditor(props: NoteEditorProps) {
+  return <OwnedNoteEditor key={props.ownerKey} {...props} />;
+}
+
+function OwnedNoteEditor({ ownerKey, value, label, onSave, focusRequest = 0 }: NoteEditorProps) {
+  const known = useRef<string | null>(value);
   const config: InitialConfigType = {
     namespace: `isnad-note-${ownerKey}`,
     nodes: [ListNode, ListItemNode, LinkNode, HeadingNode, QuoteNode],
@@ -106,13 +151,15 @@ export function NoteEditor({ ownerKey, value, label, onSave }: NoteEditorProps) 
   };
   return (
     <div className="note-editor">
-      <LexicalComposer key={ownerKey} initialConfig={config}>
+      <LexicalComposer initialConfig={config}>
         <Toolbar />
         <RichTextPlugin contentEditable={<ContentEditable className="note-content" aria-label={label} data-testid="note-content" />} ErrorBoundary={LexicalErrorBoundary} />
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => safeUrl(url) !== null} />
-        <SaveOnChange onSave={onSave} />
+        <SaveOnChange onSave={onSave} known={known} />
+        <FollowStoredValue value={value} known={known} />
+        <FocusOnRequest request={focusRequest} />
       </LexicalComposer>
     </div>
   );

@@ -29,14 +29,18 @@ function styleSheet(): CSSStyleSheet {
 
 /** Builds the ::highlight rules for the tag set (idempotent). */
 export function paintTagStyles(tags: readonly TagDefinition[]): void {
-  const rules = tags.map(
-    (tag) => `::highlight(${highlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} 32%, transparent); }`,
-  );
-  rules.push(
+  // On dark paper the same tint reads fainter, so it is mixed stronger there; the claimant mark
+  // turns from dark gold to light gold for the same reason (checked by screenshot in both schemes).
+  const tints = (share: number) =>
+    tags.map((tag) => `::highlight(${highlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} ${share}%, transparent); }`).join('\n');
+  const rules = [
+    tints(32),
     `::highlight(${SELECTED_HIGHLIGHT}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,
     `::highlight(${CLAIMANT_HIGHLIGHT}) { text-decoration: underline dotted 3px; text-decoration-color: #a16207; text-underline-offset: 6px; }`,
     `::highlight(${FLASH_HIGHLIGHT}) { background-color: color-mix(in srgb, var(--focus) 55%, transparent); }`,
-  );
+    // Last, so it overrides the light rules above.
+    `@media (prefers-color-scheme: dark) {\n${tints(48)}\n::highlight(${CLAIMANT_HIGHLIGHT}) { text-decoration-color: #fbbf24; }\n}`,
+  ];
   styleSheet().replaceSync(rules.join('\n'));
 }
 

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
-import { deleteSelectedAnnotation, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
+import { deleteSelectedAnnotation, linkPendingSpanAsClaimant, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
 import { offerSelection } from './selectionToPalette';
 import type { TextOffsets } from './textOffsets';
@@ -37,6 +37,12 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
       const arrow = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? event.key : null;
       const digit = /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey ? Number(event.key) : null;
 
+      const isKey = (letter: string) => event.code === `Key${letter}` && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (ui.pendingSpan && ui.linkingClaimId && isKey('L')) {
+        event.preventDefault();
+        void linkPendingSpanAsClaimant();
+        return;
+      }
       if (ui.pendingSpan && digit) {
         const tag = tagForDigit(tags, digit);
         if (tag) {
@@ -59,8 +65,18 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
       const hasTextSelection = !!selection && !selection.isCollapsed && root.contains(selection.anchorNode);
       const selected = ui.selectedAnnotationId ? annotations.find((a) => a.id === ui.selectedAnnotationId) : undefined;
 
+      if (isKey('N')) {
+        event.preventDefault();
+        // The selected annotation's note, or the article's.
+        const note = selected ? document.querySelector<HTMLElement>('.annotation-details [contenteditable="true"]') : null;
+        if (note) note.focus();
+        else ui.requestArticleNote();
+        return;
+      }
+
       if (selected && !hasTextSelection) {
-        if (arrow && event.shiftKey) {
+        // While linking, Shift+arrows select the claimant's name instead of resizing the claim.
+        if (arrow && event.shiftKey && !ui.linkingClaimId) {
           event.preventDefault();
           // Logical direction from the visual key: in right-to-left text, left moves forward.
           const forward = (arrow === 'ArrowLeft') === rtl ? 1 : -1;
@@ -80,10 +96,12 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
           }
           return;
         }
-        if ((event.key === 'l' || event.key === 'L' || event.code === 'KeyL') && !event.ctrlKey && !event.metaKey && selected.claim) {
+        if (isKey('L') && selected.claim) {
           event.preventDefault();
           ui.setLinkingClaim(selected.id);
-          document.getElementById('claimant-picker')?.focus();
+          // The caret starts at the claim: the claimant is usually named right beside it.
+          const at = offsets.pointAt(selected.start);
+          if (at && selection) selection.collapse(at.node, at.offset);
           return;
         }
       }
@@ -95,9 +113,12 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
         if (!offerSelection(offsets)) ui.closePalette();
         return;
       }
-      if (arrow && !event.shiftKey && hasTextSelection && selection?.modify) {
+      // Plain arrows move a caret that is in the article (by word with Ctrl), so a keyboard
+      // selection can start anywhere; without a caret there they scroll as usual.
+      const caretInArticle = !!selection && selection.rangeCount > 0 && root.contains(selection.anchorNode);
+      if (arrow && !event.shiftKey && caretInArticle && selection?.modify) {
         event.preventDefault();
-        selection.modify('move', arrow === 'ArrowLeft' ? 'left' : 'right', 'character');
+        selection.modify('move', arrow === 'ArrowLeft' ? 'left' : 'right', event.ctrlKey || event.metaKey ? 'word' : 'character');
         ui.closePalette();
       }
     };

@@ -19,6 +19,12 @@ export interface AnnotateSlice {
   flash: { start: number; end: number; key: number } | null;
   tagFilter: string[];
   statusFilter: ClaimStatus | 'all';
+  /** Bumped to ask the article note to unfold and take the focus (the N key). */
+  articleNoteRequest: number;
+  /** A resize handle is being dragged: clicks in the reader are not selections meanwhile. */
+  resizing: boolean;
+  setResizing(resizing: boolean): void;
+  requestArticleNote(): void;
   selectAnnotation(id: string | null): void;
   openPalette(span: { start: number; end: number }, at: Point): void;
   closePalette(): void;
@@ -40,6 +46,10 @@ export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
   flash: null,
   tagFilter: [],
   statusFilter: 'all',
+  articleNoteRequest: 0,
+  resizing: false,
+  setResizing: (resizing) => set({ resizing }),
+  requestArticleNote: () => set((s) => ({ articleNoteRequest: s.articleNoteRequest + 1 })),
   selectAnnotation: (id) => set({ selectedAnnotationId: id, pendingSpan: null, pickList: null }),
   openPalette: (span, at) => set({ pendingSpan: { ...span, at }, pickList: null, selectedAnnotationId: null }),
   closePalette: () => set({ pendingSpan: null }),

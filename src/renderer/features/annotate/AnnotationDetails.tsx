@@ -7,6 +7,7 @@ import { useTags } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
 import { ClaimForm } from './ClaimForm';
+import { tagLabel } from './tagLabel';
 
 export function AnnotationDetails({ annotation, annotations }: { annotation: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();
@@ -28,17 +29,17 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
         >
           {tags.map((tag) => (
             <option key={tag.id} value={tag.id}>
-              {language === 'ar' ? tag.labelAr : tag.labelEn}
+              {tagLabel(tag, language)}
             </option>
           ))}
         </select>
       </label>
       <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
         <span>{t('annotate.resize')}</span>
-        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title="Alt+Shift+→/←">⇤+</button>
-        <button type="button" onClick={() => void resizeSelected('start', 1)} aria-label={t('annotate.shrinkStart')}>⇤−</button>
-        <button type="button" onClick={() => void resizeSelected('end', -1)} aria-label={t('annotate.shrinkEnd')}>−⇥</button>
-        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title="Shift+→/←">+⇥</button>
+        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title="Alt+Shift+→/←"><span className="mirror-rtl">⇤</span>+</button>
+        <button type="button" onClick={() => void resizeSelected('start', 1)} aria-label={t('annotate.shrinkStart')}><span className="mirror-rtl">⇤</span>−</button>
+        <button type="button" onClick={() => void resizeSelected('end', -1)} aria-label={t('annotate.shrinkEnd')}>−<span className="mirror-rtl">⇥</span></button>
+        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title="Shift+→/←">+<span className="mirror-rtl">⇥</span></button>
       </div>
       <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation()} title="Delete">
         {t('annotate.delete')}

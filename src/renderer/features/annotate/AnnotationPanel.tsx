@@ -1,5 +1,5 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
@@ -9,6 +9,8 @@ import { AnnotationDetails } from './AnnotationDetails';
 import { notePlainText } from './notePlainText';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
 import { tagLabel } from './tagLabel';
+import { ArticleNote } from './ArticleNote';
+import { TagSetEditor } from '../tags/TagSetEditor';
 
 function showInReader(annotation: AnnotationRecord): void {
   const ui = useUi.getState();
@@ -16,8 +18,9 @@ function showInReader(annotation: AnnotationRecord): void {
   ui.flashSpan(annotation);
 }
 
-export function AnnotationPanel({ annotations }: { annotations: readonly AnnotationRecord[] }) {
+export function AnnotationPanel({ articleId, annotations }: { articleId: string; annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();
+  const [editingTags, setEditingTags] = useState(false);
   const tags = useTags();
   const selectedId = useUi((s) => s.selectedAnnotationId);
   const tagFilter = useUi((s) => s.tagFilter);
@@ -46,6 +49,7 @@ export function AnnotationPanel({ annotations }: { annotations: readonly Annotat
       <h2>
         {t('annotate.panel')} <span className="muted">({annotations.length})</span>
       </h2>
+      <ArticleNote key={articleId} articleId={articleId} />
       <div className="legend" role="group" aria-label={t('annotate.legend')}>
         {tags.map((tag, i) => (
           <button
@@ -60,7 +64,11 @@ export function AnnotationPanel({ annotations }: { annotations: readonly Annotat
             <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> {tagLabel(tag, language)} <span className="muted">{counts.get(tag.id) ?? 0}</span>
           </button>
         ))}
+        <button type="button" className="edit-tags" onClick={() => setEditingTags(true)}>
+          {t('tags.edit')}
+        </button>
       </div>
+      {editingTags && <TagSetEditor onClose={() => setEditingTags(false)} />}
       <label className="status-filter">
         {t('annotate.statusFilter')}
         <select value={statusFilter} onChange={(e) => useUi.getState().setStatusFilter(e.target.value as typeof statusFilter)}>

@@ -4,10 +4,8 @@ import { useI18n } from '../../app/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';
-import { linkClaimant } from './annotateActions';
+import { CLAIMANT_TAGS, linkClaimant } from './annotateActions';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
-
-const CLAIMANT_TAGS = new Set(['person', 'organisation']);
 
 export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
   const { t } = useI18n();
@@ -18,7 +16,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
   return (
     <fieldset className={linking ? 'claim-form linking' : 'claim-form'}>
       <legend>{t('claim.title')}</legend>
-      <label>
+      <label className="claim-claimant-label">
         {t('claim.claimant')} <kbd>L</kbd>
         <select
           id="claimant-picker"

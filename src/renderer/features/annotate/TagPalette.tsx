@@ -2,12 +2,13 @@
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
-import { tagPendingSpan } from './annotateActions';
+import { linkPendingSpanAsClaimant, tagPendingSpan } from './annotateActions';
 import { tagLabel } from './tagLabel';
 
 export function TagPalette() {
   const { t, language } = useI18n();
   const pending = useUi((s) => s.pendingSpan);
+  const linking = useUi((s) => s.linkingClaimId !== null);
   const tags = useTags();
   if (!pending) return null;
   return (
@@ -26,6 +27,11 @@ export function TagPalette() {
           {i < 9 && <kbd>{i + 1}</kbd>} {tagLabel(tag, language)}
         </button>
       ))}
+      {linking && (
+        <button type="button" className="palette-link" onMouseDown={(e) => e.preventDefault()} onClick={() => void linkPendingSpanAsClaimant()}>
+          <kbd>L</kbd> {t('claim.linkSelection')}
+        </button>
+      )}
       <span className="palette-hint">{t('annotate.paletteHint')}</span>
     </div>
   );

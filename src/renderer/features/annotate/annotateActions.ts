@@ -8,6 +8,21 @@ import { redo, undo } from '../../db/history';
 import { readSettings } from '../../db/settings';
 import { useUi } from '../../state/store';
 
+/** Sets the selected annotation's span (a drag of its handles), snapped and trimmed like a new one. */
+export async function resizeSelectedTo(raw: { start: number; end: number }): Promise<void> {
+  const { selectedAnnotationId } = useUi.getState();
+  const article = await openArticle();
+  const db = appDatabase();
+  const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
+  if (!annotation || !article) return;
+  const span = snapSpan(article.text, raw);
+  if (!span || (span.start === annotation.start && span.end === annotation.end)) return;
+  await updateAnnotation(db, annotation.id, { span: { span, articleText: article.text } }, 'resize');
+}
+
+/** Tags that can make a claim. */
+export const CLAIMANT_TAGS: ReadonlySet<string> = new Set(['person', 'organisation']);
+
 async function openArticle(): Promise<{ id: string; text: string } | null> {
   const db = appDatabase();
   const { selectedArticleId } = await readSettings(db);
@@ -32,7 +47,7 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   const { analystName } = await readSettings(db);
   const created = await createAnnotation(db, { articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: analystName });
   const linking = useUi.getState().linkingClaimId;
-  if (linking && (tag.id === 'person' || tag.id === 'organisation')) {
+  if (linking && CLAIMANT_TAGS.has(tag.id)) {
     await updateClaim(db, linking, { claimantAnnotationId: created.id });
     useUi.getState().setLinkingClaim(null);
     useUi.getState().selectAnnotation(linking);
@@ -76,6 +91,31 @@ export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1): 
   else end = stepGrapheme(article.text, end, direction);
   if (start >= end) return; // never shrink to nothing
   await updateAnnotation(db, annotation.id, { span: { span: { start, end }, articleText: article.text } }, 'resize');
+}
+
+/**
+ * While linking a claim: the selected text becomes its claimant. An existing Person/Organisation
+ * annotation on exactly that span is reused; otherwise the span is tagged Person first.
+ */
+export async function linkPendingSpanAsClaimant(): Promise<void> {
+  const { pendingSpan, linkingClaimId } = useUi.getState();
+  const article = await openArticle();
+  if (!pendingSpan || !linkingClaimId || !article) return;
+  const span = snapSpan(article.text, pendingSpan);
+  if (!span) return;
+  const db = appDatabase();
+  const existing = (await db.annotations.where('articleId').equals(article.id).toArray()).find(
+    (a) => CLAIMANT_TAGS.has(a.tagId) && a.start === span.start && a.end === span.end,
+  );
+  if (!existing) {
+    const person = (await db.tags.get('person')) ?? (await db.tags.get('organisation'));
+    if (person) await tagPendingSpan(person); // links, since linkingClaimId is set
+    return;
+  }
+  useUi.getState().closePalette();
+  window.getSelection()?.removeAllRanges();
+  await linkClaimant(linkingClaimId, existing.id);
+  useUi.getState().selectAnnotation(linkingClaimId);
 }
 
 /** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`. */

@@ -100,7 +100,7 @@ export function ReaderPane() {
       <PickList annotations={annotations} />
       <HoverCard annotations={annotations} />
     </section>
-    <AnnotationPanel annotations={annotations} />
+    <AnnotationPanel articleId={article.id} annotations={annotations} />
     </>
   );
 }

@@ -1,0 +1,110 @@
+/**
+ * Drag handles at the two ends of the selected annotation. They live in the reader's scroll
+ * container (so they scroll with the text) and never touch the article's DOM. While a handle is
+ * dragged, the selection marker previews the new span; letting go writes one undoable resize.
+ * The keyboard path is Shift+arrows (end) and Alt+Shift+arrows (start).
+ */
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { resizeSelectedTo } from '../features/annotate/annotateActions';
+import { useUi } from '../state/store';
+import { SELECTED_HIGHLIGHT, paintMarker } from './highlightPainter';
+import type { TextOffsets } from './textOffsets';
+
+type Edge = 'start' | 'end';
+interface Place {
+  top: number;
+  left: number;
+  height: number;
+}
+
+/** Where the caret sits at `offset`, in the scroller's content coordinates. */
+function caretPlace(offsets: TextOffsets, offset: number, edge: Edge, scroller: HTMLElement, rtl: boolean): Place | null {
+  const range = offsets.rangeFor(offset, offset);
+  if (!range) return null;
+  let rect = range.getBoundingClientRect();
+  if (rect.height === 0) {
+    // A collapsed range at a line edge can measure empty: use the span's first/last line box.
+    const around = offsets.rangeFor(Math.max(0, offset - (edge === 'end' ? 1 : 0)), offset + (edge === 'start' ? 1 : 0));
+    const boxes = around ? Array.from(around.getClientRects()) : [];
+    const box = edge === 'start' ? boxes[0] : boxes.at(-1);
+    if (!box) return null;
+    const x = (edge === 'start') === rtl ? box.right : box.left;
+    rect = new DOMRect(x, box.top, 0, box.height);
+  }
+  const view = scroller.getBoundingClientRect();
+  return { top: rect.top - view.top + scroller.scrollTop, left: rect.left - view.left + scroller.scrollLeft, height: rect.height };
+}
+
+export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffsets; root: HTMLElement; selected: AnnotationRecord | null }) {
+  const scroller = root.closest<HTMLElement>('.reader-scroll');
+  const [places, setPlaces] = useState<Record<Edge, Place | null> | null>(null);
+  const [preview, setPreview] = useState<{ start: number; end: number } | null>(null);
+  const rtl = getComputedStyle(root).direction === 'rtl';
+  const span = preview ?? selected;
+
+  const measure = useCallback(() => {
+    if (!span || !scroller) return setPlaces(null);
+    setPlaces({ start: caretPlace(offsets, span.start, 'start', scroller, rtl), end: caretPlace(offsets, span.end, 'end', scroller, rtl) });
+  }, [offsets, span?.start, span?.end, scroller, rtl]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useLayoutEffect(measure, [measure]);
+  useEffect(() => {
+    // Font size and window width reflow the text.
+    const observer = new ResizeObserver(measure);
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [root, measure]);
+  useEffect(() => setPreview(null), [selected?.id, selected?.start, selected?.end]);
+  // A drag that ended without a change leaves its preview painted: put the marker back.
+  useEffect(() => {
+    if (!preview) paintMarker(SELECTED_HIGHLIGHT, offsets, selected);
+  }, [preview, offsets, selected]);
+
+  if (!scroller || !selected || !places) return null;
+
+  const startDrag = (edge: Edge) => (event: React.PointerEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    useUi.getState().setResizing(true);
+    let next = { start: selected.start, end: selected.end };
+    const onMove = (e: PointerEvent) => {
+      const offset = offsets.offsetAtPoint(e.clientX, e.clientY);
+      if (offset === null) return;
+      next = edge === 'start' ? { start: Math.min(offset, next.end - 1), end: next.end } : { start: next.start, end: Math.max(offset, next.start + 1) };
+      setPreview(next);
+      paintMarker(SELECTED_HIGHLIGHT, offsets, next);
+    };
+    const onUp = () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      // Let the mouseup that follows pass unseen by the click-to-select handler.
+      setTimeout(() => useUi.getState().setResizing(false), 0);
+      void resizeSelectedTo(next).finally(() => setPreview(null));
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+  };
+
+  return createPortal(
+    <>
+      {(['start', 'end'] as const).map((edge) => {
+        const place = places[edge];
+        if (!place) return null;
+        return (
+          <span
+            key={edge}
+            className={`resize-handle resize-handle-${edge}${preview ? ' dragging' : ''}`}
+            data-testid={`resize-handle-${edge}`}
+            aria-hidden="true"
+            title={edge === 'start' ? 'Alt+Shift+←/→' : 'Shift+←/→'}
+            style={{ top: place.top, left: place.left, height: place.height }}
+            onPointerDown={startDrag(edge)}
+          />
+        );
+      })}
+    </>,
+    scroller,
+  );
+}

@@ -1,0 +1,43 @@
+/** The analyst's note on the whole article: unfolded when it has one, folded away otherwise; N opens it. */
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { saveArticleNote } from '../../db/articleNotes';
+import { appDatabase } from '../../db/database';
+import { useArticleNote, useSettingsOrDefault } from '../../db/live';
+import { NoteEditor } from '../../editor/NoteEditor';
+import { useUi } from '../../state/store';
+
+/** Render with `key={articleId}`: the folded/unfolded choice belongs to one article. */
+export function ArticleNote({ articleId }: { articleId: string }) {
+  const { t } = useI18n();
+  const note = useArticleNote(articleId);
+  const { analystName } = useSettingsOrDefault();
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  // Requests made before this article was shown are not for it.
+  const request = useUi((s) => s.articleNoteRequest);
+  const [firstRequest] = useState(request);
+  const focusRequest = request - firstRequest;
+  useEffect(() => {
+    if (focusRequest > 0) setChosen(true);
+  }, [focusRequest]);
+
+  if (note === undefined) return null;
+  const open = chosen ?? note !== null;
+  return (
+    <details className="article-note" open={open} data-testid="article-note">
+      <summary
+        onClick={(e) => {
+          e.preventDefault(); // the state, not the browser, decides
+          setChosen(!open);
+        }}
+      >
+        {t('note.article')} {note !== null && <span className="note-marker" title={t('note.hasNote')}>●</span>} <kbd>N</kbd>
+      </summary>
+      {open && (
+        <NoteEditor ownerKey={`article-${articleId}`} value={note} label={t('note.article')} focusRequest={focusRequest}
+          onSave={(next) => void saveArticleNote(appDatabase(), articleId, next, analystName)}
+        />
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The tag set editor: add, rename, recolour, reorder and remove tags. A modal <dialog>, so focus
+ * stays inside it and Escape closes it. Every edit is written at once; removing a tag in use first
+ * asks what to do with its annotations (see RemoveTagChoice).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { TagDefinition } from '../../../shared/annotation/tagSet';
+import { useI18n } from '../../app/i18n';
+import { appDatabase } from '../../db/database';
+import { useTags } from '../../db/live';
+import { moveTag, updateTag } from '../../db/tags';
+import { tagLabel } from '../annotate/tagLabel';
+import { NewTagForm } from './NewTagForm';
+import { RemoveTagButton } from './RemoveTagChoice';
+
+function LabelInput({ tag, field, label }: { tag: TagDefinition; field: 'labelEn' | 'labelAr'; label: string }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(tag[field]);
+  useEffect(() => setDraft(tag[field]), [tag, field]);
+  const other = field === 'labelEn' ? tag.labelAr : tag.labelEn;
+  const invalid = draft.trim() === '' && other.trim() === '';
+  return (
+    <input
+      dir={field === 'labelAr' ? 'rtl' : 'ltr'}
+      aria-label={`${label}: ${tagLabel(tag, 'en')}`}
+      aria-invalid={invalid}
+      title={invalid ? t('tags.labelEmpty') : undefined}
+      value={draft}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        // A tag keeps at least one label; a blanked one is only written when the other remains.
+        if (e.target.value.trim() !== '' || other.trim() !== '') void updateTag(appDatabase(), tag.id, { [field]: e.target.value.trim() });
+      }}
+    />
+  );
+}
+
+export function TagSetEditor({ onClose }: { onClose(): void }) {
+  const { t, language } = useI18n();
+  const tags = useTags();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  return (
+    <dialog ref={dialog} className="tag-editor" aria-labelledby="tag-editor-title" onClose={onClose} data-testid="tag-editor">
+      <h2 id="tag-editor-title">{t('tags.title')}</h2>
+      <p className="muted">{t('tags.intro')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('tags.key')}</th>
+            <th scope="col" />
+            <th scope="col">{t('tags.labelEn')}</th>
+            <th scope="col">{t('tags.labelAr')}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {tags.map((tag, i) => {
+            const name = tagLabel(tag, language);
+            return (
+              <tr key={tag.id} data-tag-row={tag.id}>
+                <td className="tag-key">{i < 9 ? <kbd>{i + 1}</kbd> : null}</td>
+                <td>
+                  <input type="color" aria-label={t('tags.colour', { tag: name })} value={tag.color} onChange={(e) => void updateTag(appDatabase(), tag.id, { color: e.target.value })} />
+                </td>
+                <td>
+                  <LabelInput tag={tag} field="labelEn" label={t('tags.labelEn')} />
+                </td>
+                <td>
+                  <LabelInput tag={tag} field="labelAr" label={t('tags.labelAr')} />
+                </td>
+                <td className="tag-row-actions">
+                  <button type="button" aria-label={t('tags.moveUp', { tag: name })} disabled={i === 0} onClick={() => void moveTag(appDatabase(), tag.id, -1)}>
+                    ↑
+                  </button>
+                  <button type="button" aria-label={t('tags.moveDown', { tag: name })} disabled={i === tags.length - 1} onClick={() => void moveTag(appDatabase(), tag.id, 1)}>
+                    ↓
+                  </button>
+                  <RemoveTagButton tag={tag} tags={tags} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <NewTagForm />
+      <form method="dialog" className="dialog-actions">
+        <button type="submit">{t('tags.close')}</button>
+      </form>
+    </dialog>
+  );
+}

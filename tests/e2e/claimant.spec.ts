@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { offsetOf, selectSpan, storedAnnotations } from './annotateSupport';
+import { articleRoot, openApp } from './support';
+
+test('keyboard only: L on a claim, Shift+Ctrl+arrows over the claimant’s name, 1 tags it Person and links it', async ({ page }) => {
+  const problems = await openApp(page);
+  const claimText = 'فلاديمير بوتين رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await selectSpan(page, at, at + claimText.length);
+  await page.keyboard.press('8'); // Claim
+  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('l');
+  await expect(page.locator('.claim-linking-hint')).toBeVisible();
+  // The caret starts at the claim; in right-to-left text Left moves forward, word by word.
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  await expect(page.getByTestId('tag-palette')).toBeVisible();
+  await page.keyboard.press('1'); // Person, and link it
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(2);
+  const stored = await storedAnnotations(page);
+  const person = stored.find((a) => a.tagId === 'person')!;
+  const claim = stored.find((a) => a.tagId === 'claim')!;
+  expect(person.exact).toBe('فلاديمير بوتين');
+  await expect.poll(async () => (await storedAnnotations(page)).find((a) => a.tagId === 'claim')!.claim!.claimantAnnotationId).toBe(person.id);
+  // The claim is selected again and its claimant is marked in the reader.
+  await expect(page.getByTestId('annotation-details')).toContainText(claim.exact);
+  await expect.poll(() => page.evaluate(() => Array.from(CSS.highlights.get('isnad-claimant') ?? [], (r) => (r as Range).toString()))).toEqual(['فلاديمير بوتين']);
+  await expect(page.locator('#claimant-picker')).toHaveValue(person.id);
+  expect(problems).toEqual([]);
+});
+
+test('while linking, clicking a Person highlight makes it the claimant', async ({ page }) => {
+  await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await selectSpan(page, at, at + claimText.length);
+  await page.keyboard.press('8');
+  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('l');
+  await expect(page.locator('.claim-form.linking')).toBeVisible();
+  const point = await articleRoot(page).evaluate((root, offset) => {
+    let seen = 0;
+    for (const p of Array.from(root.children)) {
+      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
+      const len = node?.length ?? 0;
+      if (node && offset < seen + len) {
+        const r = document.createRange();
+        r.setStart(node, offset - seen + 2);
+        r.setEnd(node, offset - seen + 3);
+        const rect = r.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      seen += len + 1;
+    }
+    throw new Error('not found');
+  }, name);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(async () => {
+    const rows = await storedAnnotations(page);
+    return rows.find((a) => a.tagId === 'claim')!.claim!.claimantAnnotationId === rows.find((a) => a.tagId === 'person')!.id;
+  }).toBe(true);
+  await expect(page.locator('.claim-form.linking')).toHaveCount(0);
+});

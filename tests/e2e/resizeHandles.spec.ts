@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { offsetOf, paintedTexts, selectSpan, storedAnnotations } from './annotateSupport';
+import { openApp } from './support';
+
+/** The screen centre of the character at `offset` of the article text. */
+function charCentre(page: Page, offset: number): Promise<{ x: number; y: number }> {
+  return page.getByTestId('article-root').evaluate((root, at) => {
+    let seen = 0;
+    for (const p of Array.from(root.children)) {
+      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
+      const len = node?.length ?? 0;
+      if (node && at < seen + len) {
+        const r = document.createRange();
+        r.setStart(node, at - seen);
+        r.setEnd(node, at - seen + 1);
+        const rect = r.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      seen += len + 1;
+    }
+    throw new Error('offset not found');
+  }, offset);
+}
+
+async function drag(page: Page, handle: string, to: { x: number; y: number }): Promise<void> {
+  const box = (await page.getByTestId(handle).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((box.x + to.x) / 2, to.y, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 3 });
+  await page.mouse.up();
+}
+
+test('dragging the handles of a selected annotation resizes it to whole graphemes, undoably', async ({ page }) => {
+  const problems = await openApp(page);
+  const phrase = 'الرئيس الروسي فلاديمير بوتين';
+  const at = await offsetOf(page, phrase);
+  const name = at + 'الرئيس الروسي '.length;
+  await selectSpan(page, name, name + 'فلاديمير'.length);
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('resize-handle-end')).toBeVisible();
+  await expect(page.getByTestId('resize-handle-start')).toBeVisible();
+  // In right-to-left text the end handle sits to the left of the start handle.
+  const startBox = (await page.getByTestId('resize-handle-start').boundingBox())!;
+  const endBox = (await page.getByTestId('resize-handle-end').boundingBox())!;
+  expect(endBox.x).toBeLessThan(startBox.x);
+
+  // Drop the end on the space after بوتين (either side of it trims to the word): "فلاديمير بوتين".
+  await drag(page, 'resize-handle-end', await charCentre(page, name + 'فلاديمير بوتين'.length));
+  await expect.poll(async () => (await storedAnnotations(page))[0]!.exact).toBe('فلاديمير بوتين');
+  // Drop the start on the space before الروسي: "الروسي فلاديمير بوتين".
+  await drag(page, 'resize-handle-start', await charCentre(page, at + 'الرئيس'.length));
+  await expect.poll(async () => (await storedAnnotations(page))[0]!.exact).toBe('الروسي فلاديمير بوتين');
+  expect(await paintedTexts(page)).toEqual({ person: ['الروسي فلاديمير بوتين'] });
+  // The drags did not open a pick list or deselect.
+  await expect(page.getByTestId('annotation-details')).toBeVisible();
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await storedAnnotations(page))[0]!.exact).toBe('فلاديمير بوتين');
+  expect(problems).toEqual([]);
+});
