@@ -41,7 +41,9 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
   const scroller = root.closest<HTMLElement>('.reader-scroll');
   const [places, setPlaces] = useState<Record<Edge, Place | null> | null>(null);
   const [preview, setPreview] = useState<{ start: number; end: number } | null>(null);
-  const rtl = getComputedStyle(root).direction === 'rtl';
+  // From the attribute the view sets, not getComputedStyle: that forces a style pass over the
+  // whole article, which costs over 100 ms on a 1 MB one (measured by the bench).
+  const rtl = root.dataset['direction'] === 'rtl';
   const span = preview ?? selected;
 
   const measure = useCallback(() => {

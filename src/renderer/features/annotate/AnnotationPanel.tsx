@@ -12,6 +12,9 @@ import { tagLabel } from './tagLabel';
 import { ArticleNote } from './ArticleNote';
 import { TagSetEditor } from '../tags/TagSetEditor';
 
+/** Rows rendered at first, and added each time the end of the list scrolls into view. */
+const LIST_PAGE = 200;
+
 function showInReader(annotation: AnnotationRecord): void {
   const ui = useUi.getState();
   ui.selectAnnotation(annotation.id);
@@ -39,6 +42,22 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
     for (const a of annotations) m.set(a.tagId, (m.get(a.tagId) ?? 0) + 1);
     return m;
   }, [annotations]);
+
+  // Only the first rows are rendered, more as the list is scrolled: 5,000 rows at once cost about
+  // a second of layout when a big article opens (measured by the bench).
+  const selectedIndex = shown.findIndex((a) => a.id === selectedId);
+  const [rendered, setRendered] = useState(LIST_PAGE);
+  const visibleCount = Math.max(rendered, selectedIndex + LIST_PAGE / 4);
+  const more = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setRendered((n) => n + LIST_PAGE);
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [visibleCount, shown.length]);
 
   useEffect(() => {
     if (selectedId) list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -98,7 +117,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
           }
         }}
       >
-        {shown.map((a) => {
+        {shown.slice(0, visibleCount).map((a) => {
           const tag = tags.find((x) => x.id === a.tagId);
           const note = notePlainText(a.note, 80);
           return (
@@ -111,6 +130,11 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
             </li>
           );
         })}
+        {shown.length > visibleCount && (
+          <li ref={more} className="list-more" aria-hidden="true">
+            …
+          </li>
+        )}
       </ul>
     </aside>
   );
