@@ -240,3 +240,30 @@ test('a partially highlighted Arabic word keeps its joined glyphs and its width'
   expect(ink.control).toBeGreaterThan(0.3);
   expect(ink.diff).toBeLessThan(0.1);
 });
+
+test('a tag whose write fails is taken off the screen and the analyst is told; nothing is stored', async ({ page }) => {
+  await openApp(page);
+  const at = await offsetOf(page, 'بكين');
+  await selectSpan(page, at, at + 4);
+  // Make every IndexedDB write fail, as a full disk would.
+  await page.evaluate(() => {
+    const w = window as unknown as { __put: unknown };
+    w.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+  });
+  await page.keyboard.press('3');
+  await expect(page.getByRole('alert')).toContainText('The tag was not saved, so it is not shown');
+  expect(await paintedTexts(page)).toEqual({});
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = (window as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
+  });
+  expect(await storedAnnotations(page)).toEqual([]);
+  await expect(list(page)).toHaveCount(0);
+  // With the disk back, the same span tags as usual.
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('3');
+  await expect.poll(() => paintedTexts(page)).toEqual({ place: ['بكين'] });
+  expect((await storedAnnotations(page)).map((a) => a.exact)).toEqual(['بكين']);
+});

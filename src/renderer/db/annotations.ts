@@ -5,6 +5,8 @@ import type { IsnadDatabase } from './database';
 import { commitChange } from './history';
 
 export interface NewAnnotation {
+  /** Chosen by the caller when it paints the annotation before the write completes. */
+  id?: string;
   articleId: string;
   articleText: string;
   span: Span;
@@ -16,7 +18,7 @@ export interface NewAnnotation {
 export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation): Promise<AnnotationRecord> {
   const now = Date.now();
   const record: AnnotationRecord = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     articleId: input.articleId,
     tagId: input.tagId,
     start: input.span.start,

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { useUi } from '../state/store';
-import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, paintAnnotations, paintMarker, paintTagStyles } from './highlightPainter';
+import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, dropPending, paintAnnotations, paintMarker, paintPending, paintTagStyles } from './highlightPainter';
 import { coveringAnnotations, offerSelection } from './selectionToPalette';
 import { ResizeHandles } from './ResizeHandles';
 import { TextOffsets } from './textOffsets';
@@ -41,6 +41,19 @@ export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProp
 
   useEffect(() => {
     if (offsets) paintAnnotations(offsets, annotations, tags);
+  }, [offsets, annotations, tags]);
+
+  // A tag being written is painted the moment it is made, straight from the store (no render).
+  useEffect(() => {
+    if (!offsets) return;
+    return useUi.subscribe((state, previous) => {
+      const writing = state.writing;
+      if (!writing || writing === previous.writing) return;
+      if (writing.failed) {
+        dropPending(offsets, writing.id);
+        paintAnnotations(offsets, annotations, tags);
+      } else paintPending(offsets, writing, tags);
+    });
   }, [offsets, annotations, tags]);
 
   useEffect(() => {

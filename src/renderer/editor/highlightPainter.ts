@@ -47,16 +47,55 @@ export function paintTagStyles(tags: readonly TagDefinition[]): void {
 /** Whether this browser can paint highlights (every Chromium since 105; Electron's is newer). */
 export const canPaint = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-/** Replaces every tag highlight with the given annotations' ranges. */
+/**
+ * Ranges are cached per annotation and reused while its span is unchanged (the article's DOM never
+ * changes under a view), so a repaint after one change creates one Range, not thousands.
+ */
+const rangeCache = new WeakMap<TextOffsets, Map<string, { start: number; end: number; range: Range }>>();
+
+function rangeOf(offsets: TextOffsets, annotation: Pick<AnnotationRecord, 'id' | 'start' | 'end'>): Range | null {
+  let cache = rangeCache.get(offsets);
+  if (!cache) rangeCache.set(offsets, (cache = new Map()));
+  const hit = cache.get(annotation.id);
+  if (hit && hit.start === annotation.start && hit.end === annotation.end) return hit.range;
+  const range = offsets.rangeFor(annotation.start, annotation.end);
+  if (range) cache.set(annotation.id, { start: annotation.start, end: annotation.end, range });
+  else cache.delete(annotation.id);
+  return range;
+}
+
+/**
+ * Annotations being written: painted at once, before the database has them, so a tag shows in the
+ * next frame. Each stays painted until the stored list includes it, or is dropped if the write fails.
+ */
+const pendingByView = new WeakMap<TextOffsets, Map<string, { tagId: string; start: number; end: number }>>();
+
+function pendingOf(offsets: TextOffsets) {
+  let pending = pendingByView.get(offsets);
+  if (!pending) pendingByView.set(offsets, (pending = new Map()));
+  return pending;
+}
+
+/** Replaces every tag highlight with the given annotations' ranges (plus those still being written). */
 export function paintAnnotations(offsets: TextOffsets, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
   if (!canPaint()) return;
   const byTag = new Map<string, Range[]>(tags.map((t) => [t.id, []]));
+  const pending = pendingOf(offsets);
+  const present = new Set<string>();
   for (const annotation of annotations) {
-    const range = offsets.rangeFor(annotation.start, annotation.end);
-    if (!range) continue;
-    const list = byTag.get(annotation.tagId);
-    if (list) list.push(range);
+    present.add(annotation.id);
+    const range = rangeOf(offsets, annotation);
+    if (range) byTag.get(annotation.tagId)?.push(range);
   }
+  for (const [id, span] of pending) {
+    if (present.has(id)) pending.delete(id);
+    else {
+      const range = rangeOf(offsets, { id, ...span });
+      if (range) byTag.get(span.tagId)?.push(range);
+    }
+  }
+  const cache = rangeCache.get(offsets);
+  if (cache && cache.size > 2 * present.size + 64) for (const id of cache.keys()) if (!present.has(id) && !pending.has(id)) cache.delete(id);
   for (const name of [...CSS.highlights.keys()]) {
     if (name.startsWith(`${PREFIX}tag-`)) CSS.highlights.delete(name);
   }
@@ -67,6 +106,27 @@ export function paintAnnotations(offsets: TextOffsets, annotations: readonly Ann
     highlight.priority = i; // stable stacking where spans overlap
     CSS.highlights.set(highlightName(tag.id), highlight);
   });
+}
+
+/** Paints an annotation that is being written, by adding one range to its tag's highlight. */
+export function paintPending(offsets: TextOffsets, annotation: { id: string; tagId: string; start: number; end: number }, tags: readonly TagDefinition[]): void {
+  if (!canPaint()) return;
+  pendingOf(offsets).set(annotation.id, { tagId: annotation.tagId, start: annotation.start, end: annotation.end });
+  const range = rangeOf(offsets, annotation);
+  if (!range) return;
+  const name = highlightName(annotation.tagId);
+  let highlight = CSS.highlights.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
+    highlight.priority = Math.max(0, tags.findIndex((t) => t.id === annotation.tagId));
+    CSS.highlights.set(name, highlight);
+  }
+  highlight.add(range);
+}
+
+/** Forgets an annotation whose write failed; the caller repaints. */
+export function dropPending(offsets: TextOffsets, id: string): void {
+  pendingOf(offsets).delete(id);
 }
 
 /** Paints (or clears, with null) one of the single-purpose highlights: selection, claimant, flash. */

@@ -12,10 +12,12 @@ export function coveringAnnotations(annotations: readonly AnnotationRecord[], of
 export function offerSelection(offsets: TextOffsets): boolean {
   const selection = window.getSelection();
   const raw = offsets.selectionSpan(selection);
-  if (!raw || !snapSpan(offsets.text, raw)) return false;
+  // Snapped now, so the span shown, painted at once when tagged, and stored are one and the same.
+  const span = raw && snapSpan(offsets.text, raw);
+  if (!span) return false;
   const rects = selection!.getRangeAt(0).getClientRects();
   const last = rects[rects.length - 1] ?? selection!.getRangeAt(0).getBoundingClientRect();
-  useUi.getState().openPalette(raw, { x: last.left + last.width / 2, y: last.bottom + 6 });
+  useUi.getState().openPalette(span, { x: last.left + last.width / 2, y: last.bottom + 6 });
   return true;
 }
 

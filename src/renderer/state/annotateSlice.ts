@@ -21,6 +21,12 @@ export interface AnnotateSlice {
   statusFilter: ClaimStatus | 'all';
   /** Bumped to ask the article note to unfold and take the focus (the N key). */
   articleNoteRequest: number;
+  /** A new annotation being written, painted before the write completes; `failed` once it did not land. */
+  writing: { id: string; tagId: string; start: number; end: number; failed?: boolean } | null;
+  setWriting(writing: AnnotateSlice['writing']): void;
+  /** A message for the analyst about an annotation change that could not be made. */
+  notice: string | null;
+  setNotice(notice: string | null): void;
   /** A resize handle is being dragged: clicks in the reader are not selections meanwhile. */
   resizing: boolean;
   setResizing(resizing: boolean): void;
@@ -47,6 +53,10 @@ export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
   tagFilter: [],
   statusFilter: 'all',
   articleNoteRequest: 0,
+  writing: null,
+  setWriting: (writing) => set({ writing }),
+  notice: null,
+  setNotice: (notice) => set({ notice }),
   resizing: false,
   setResizing: (resizing) => set({ resizing }),
   requestArticleNote: () => set((s) => ({ articleNoteRequest: s.articleNoteRequest + 1 })),

@@ -31,29 +31,40 @@ async function openArticle(): Promise<{ id: string; text: string } | null> {
   return text === null ? null : { id: selectedArticleId, text };
 }
 
-/** Tags the span waiting in the palette; the new annotation becomes the selected one. */
+/**
+ * Tags the span waiting in the palette; the new annotation becomes the selected one. It is painted
+ * at once (see `writing`) and written in the same moment; if the write fails, the highlight goes
+ * and the analyst is told, so the screen never shows a tag that is not stored.
+ */
 export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
-  const pending = useUi.getState().pendingSpan;
+  const ui = useUi.getState();
+  const pending = ui.pendingSpan;
   if (!pending) return;
   // Close the palette and drop the selection now, before any await: the analyst may already be
   // selecting the next span while this one is written.
-  useUi.getState().closePalette();
+  ui.closePalette();
   window.getSelection()?.removeAllRanges();
-  const article = await openArticle();
-  if (!article) return;
-  const span = snapSpan(article.text, pending);
-  if (!span) return;
-  const db = appDatabase();
-  const { analystName } = await readSettings(db);
-  const created = await createAnnotation(db, { articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: analystName });
-  const linking = useUi.getState().linkingClaimId;
-  if (linking && CLAIMANT_TAGS.has(tag.id)) {
-    await updateClaim(db, linking, { claimantAnnotationId: created.id });
-    useUi.getState().setLinkingClaim(null);
-    useUi.getState().selectAnnotation(linking);
-    return;
+  const writing = { id: crypto.randomUUID(), tagId: tag.id, start: pending.start, end: pending.end };
+  ui.setWriting(writing);
+  try {
+    const article = await openArticle();
+    const span = article && snapSpan(article.text, pending);
+    if (!article || !span) throw new Error('the article is no longer open');
+    const db = appDatabase();
+    const { analystName } = await readSettings(db);
+    const created = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: analystName });
+    const linking = useUi.getState().linkingClaimId;
+    if (linking && CLAIMANT_TAGS.has(tag.id)) {
+      await updateClaim(db, linking, { claimantAnnotationId: created.id });
+      useUi.getState().setLinkingClaim(null);
+      useUi.getState().selectAnnotation(linking);
+      return;
+    }
+    if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(created.id);
+  } catch (error) {
+    useUi.getState().setWriting({ ...writing, failed: true });
+    useUi.getState().setNotice(error instanceof Error ? error.message : String(error));
   }
-  if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(created.id);
 }
 
 export async function undoInArticle(): Promise<void> {

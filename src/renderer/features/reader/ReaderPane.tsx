@@ -36,6 +36,21 @@ function DirectionControl({ article }: { article: ArticleRecord }) {
   );
 }
 
+/** Why an annotation change did not land (it is no longer shown either). */
+function WriteNotice() {
+  const { t } = useI18n();
+  const notice = useUi((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <p className="reader-notice" role="alert">
+      {t('annotate.writeFailed', { reason: notice })}{' '}
+      <button type="button" onClick={() => useUi.getState().setNotice(null)}>
+        {t('tags.close')}
+      </button>
+    </p>
+  );
+}
+
 export function ReaderPane() {
   const { t } = useI18n();
   const { selectedArticleId, readerFontSize } = useSettingsOrDefault();
@@ -87,6 +102,7 @@ export function ReaderPane() {
         </div>
         <DirectionControl article={article} />
       </header>
+      <WriteNotice />
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null ? (
           <p role="alert">{t('reader.missing')}</p>
