@@ -41,6 +41,13 @@ export interface ArticleNoteRecord extends RecordStamp {
 export interface ReadingPositionRecord {
   articleId: string;
   scrollTop: number;
+  /**
+   * The paragraph at the top of the view and how many pixels of it are scrolled past. Long
+   * articles lay out lazily (paragraph heights off screen are estimates), so there the place is
+   * found again by paragraph, not by scrollTop. Absent in rows written before this existed.
+   */
+  topLine?: number;
+  topLineDelta?: number;
   updatedAt: number;
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleRoot, libraryItems, openApp } from './support';
 
@@ -62,4 +65,36 @@ test('the sample corpus is seeded once: a reload does not re-import it', async (
   await expect(libraryItems(page)).toHaveCount(5);
   await page.waitForTimeout(300);
   await expect(libraryItems(page)).toHaveCount(5);
+});
+
+test('a long article lays out lazily, and a reload returns to the same paragraph', async ({ page }) => {
+  const problems = await openApp(page);
+  // 400 numbered paragraphs of sample sentences: about 120,000 characters, over the lazy-layout threshold.
+  const sentence = 'وصل الرئيس الروسي إلى الصين، الخميس، في زيارة دولة تستغرق يومين يلتقي خلالها نظيره شي جين بينغ';
+  const lines = Array.from({ length: 400 }, (_, i) => `فقرة ${i + 1}: ${sentence} ${sentence} ${sentence}.`);
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-long-'));
+  writeFileSync(join(dir, 'long.txt'), `مقال طويل للاختبار\n${lines.join('\n')}\n`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open files…' }).click();
+  await (await chooser).setFiles(join(dir, 'long.txt'));
+  await libraryItems(page).filter({ hasText: 'مقال طويل للاختبار' }).click();
+  await expect(articleRoot(page)).toHaveAttribute('data-lazy', 'true');
+  await expect(articleRoot(page).locator('p').nth(1)).toHaveCSS('content-visibility', 'auto');
+  // Scroll so paragraph 250 is at the top, and let the position be written.
+  const scroller = page.getByTestId('reader-scroll');
+  const topText = () =>
+    scroller.evaluate((el) => {
+      const view = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(view.left + view.width / 2, view.top + 40);
+      return hit?.closest('p')?.textContent?.slice(0, 10) ?? '';
+    });
+  await articleRoot(page).locator('p').nth(250).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
+  const before = await topText();
+  expect(before).toMatch(/^فقرة 2[45]\d/);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(articleRoot(page)).toHaveAttribute('data-lazy', 'true');
+  await expect.poll(topText).toBe(before);
+  expect(problems).toEqual([]);
 });

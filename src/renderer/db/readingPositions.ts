@@ -1,9 +1,12 @@
+import type { ReadingPositionRecord } from '../../shared/model';
 import type { IsnadDatabase } from './database';
 
-export async function saveScrollTop(db: IsnadDatabase, articleId: string, scrollTop: number): Promise<void> {
-  await db.readingPositions.put({ articleId, scrollTop, updatedAt: Date.now() });
+export type ReadingPosition = Pick<ReadingPositionRecord, 'scrollTop' | 'topLine' | 'topLineDelta'>;
+
+export async function saveReadingPosition(db: IsnadDatabase, articleId: string, position: ReadingPosition): Promise<void> {
+  await db.readingPositions.put({ articleId, ...position, updatedAt: Date.now() });
 }
 
-export async function loadScrollTop(db: IsnadDatabase, articleId: string): Promise<number> {
-  return (await db.readingPositions.get(articleId))?.scrollTop ?? 0;
+export async function loadReadingPosition(db: IsnadDatabase, articleId: string): Promise<ReadingPosition> {
+  return (await db.readingPositions.get(articleId)) ?? { scrollTop: 0 };
 }

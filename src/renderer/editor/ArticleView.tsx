@@ -14,6 +14,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, type ReactNode } from 'react';
 import type { TextDirection } from '../../shared/arabic/direction';
 import { $fillWithArticle } from './articleEditorState';
+import { LAZY_LAYOUT_CHARS } from './readingPosition';
 
 export interface ArticleViewProps {
   articleId: string;
@@ -52,7 +53,7 @@ export function ArticleView({ articleId, text, direction, label, onRendered, chi
   return (
     <LexicalComposer key={articleId} initialConfig={initialConfig}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="article-text" data-direction={direction} lang={direction === 'rtl' ? 'ar' : undefined} aria-label={label} data-testid="article-root" />}
+        contentEditable={<ContentEditable className="article-text" data-direction={direction} data-lazy={text.length > LAZY_LAYOUT_CHARS ? 'true' : undefined} lang={direction === 'rtl' ? 'ar' : undefined} aria-label={label} data-testid="article-root" />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <RenderedSignal onRendered={onRendered} />

@@ -5,7 +5,8 @@ import { useI18n } from '../../app/i18n';
 import { setDirectionOverride } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { useArticle, useArticleAnnotations, useArticleText, useSettingsOrDefault, useTags } from '../../db/live';
-import { loadScrollTop, saveScrollTop } from '../../db/readingPositions';
+import { loadReadingPosition, saveReadingPosition } from '../../db/readingPositions';
+import { readingPositionOf, scrollToReadingPosition } from '../../editor/readingPosition';
 import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
@@ -68,8 +69,8 @@ export function ReaderPane() {
     const id = article?.id;
     if (!id || restoredFor.current === id) return;
     restoredFor.current = id;
-    void loadScrollTop(appDatabase(), id).then((top) => {
-      if (scroller.current) scroller.current.scrollTop = top;
+    void loadReadingPosition(appDatabase(), id).then((position) => {
+      if (scroller.current) scrollToReadingPosition(scroller.current, position);
     });
   }, [article?.id]);
 
@@ -81,7 +82,7 @@ export function ReaderPane() {
     if (!id || !element || restoredFor.current !== id) return;
     window.clearTimeout(saveTimer.current);
     // Written at once (almost): a reload a moment after scrolling must still find the place.
-    saveTimer.current = window.setTimeout(() => void saveScrollTop(appDatabase(), id, element.scrollTop), 120);
+    saveTimer.current = window.setTimeout(() => void saveReadingPosition(appDatabase(), id, readingPositionOf(element)), 120);
   };
 
   if (!article || text === undefined || annotations === undefined || article.id !== selectedArticleId) {
