@@ -3,7 +3,7 @@
  * stays inside it and Escape closes it. Every edit is written at once; removing a tag in use first
  * asks what to do with its annotations (see RemoveTagChoice).
  */
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
 import { useI18n } from '../../app/i18n';
 import { appDatabase } from '../../db/database';
@@ -11,7 +11,7 @@ import { useTags } from '../../db/live';
 import { moveTag, updateTag } from '../../db/tags';
 import { tagLabel } from '../annotate/tagLabel';
 import { NewTagForm } from './NewTagForm';
-import { RemoveTagButton } from './RemoveTagChoice';
+import { RemoveTagQuestion, removeOrCount } from './RemoveTagChoice';
 
 function LabelInput({ tag, field, label }: { tag: TagDefinition; field: 'labelEn' | 'labelAr'; label: string }) {
   const { t } = useI18n();
@@ -39,6 +39,7 @@ export function TagSetEditor({ onClose }: { onClose(): void }) {
   const { t, language } = useI18n();
   const tags = useTags();
   const dialog = useRef<HTMLDialogElement>(null);
+  const [removing, setRemoving] = useState<{ tagId: string; count: number } | null>(null);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -61,7 +62,8 @@ export function TagSetEditor({ onClose }: { onClose(): void }) {
           {tags.map((tag, i) => {
             const name = tagLabel(tag, language);
             return (
-              <tr key={tag.id} data-tag-row={tag.id}>
+              <Fragment key={tag.id}>
+              <tr data-tag-row={tag.id}>
                 <td className="tag-key">{i < 9 ? <kbd>{i + 1}</kbd> : null}</td>
                 <td>
                   <input type="color" aria-label={t('tags.colour', { tag: name })} value={tag.color} onChange={(e) => void updateTag(appDatabase(), tag.id, { color: e.target.value })} />
@@ -79,9 +81,25 @@ export function TagSetEditor({ onClose }: { onClose(): void }) {
                   <button type="button" aria-label={t('tags.moveDown', { tag: name })} disabled={i === tags.length - 1} onClick={() => void moveTag(appDatabase(), tag.id, 1)}>
                     ↓
                   </button>
-                  <RemoveTagButton tag={tag} tags={tags} />
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('tags.remove', { tag: name })}
+                    disabled={tags.length === 1}
+                    onClick={() => void removeOrCount(tag).then((count) => setRemoving(count > 0 ? { tagId: tag.id, count } : null))}
+                  >
+                    ✕
+                  </button>
                 </td>
               </tr>
+              {removing?.tagId === tag.id && (
+                <tr>
+                  <td colSpan={5}>
+                    <RemoveTagQuestion tag={tag} tags={tags} count={removing.count} onDone={() => setRemoving(null)} />
+                  </td>
+                </tr>
+              )}
+              </Fragment>
             );
           })}
         </tbody>
