@@ -51,7 +51,7 @@ test('dragging the handles of a selected annotation resizes it to whole grapheme
   // Drop the start on the space before الروسي: "الروسي فلاديمير بوتين".
   await drag(page, 'resize-handle-start', await charCentre(page, at + 'الرئيس'.length));
   await expect.poll(async () => (await storedAnnotations(page))[0]!.exact).toBe('الروسي فلاديمير بوتين');
-  expect(await paintedTexts(page)).toEqual({ person: ['الروسي فلاديمير بوتين'] });
+  await expect.poll(() => paintedTexts(page)).toEqual({ person: ['الروسي فلاديمير بوتين'] });
   // The drags did not open a pick list or deselect.
   await expect(page.getByTestId('annotation-details')).toBeVisible();
   await page.getByTestId('reader-scroll').focus();

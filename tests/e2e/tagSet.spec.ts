@@ -38,7 +38,7 @@ test('the tag set can be renamed, recoloured, reordered and extended, and the nu
   expect(stored.find((a) => a.exact === 'بوتين')!.tagId).toBe('organisation');
   const weapon = stored.find((a) => a.exact === 'بكين')!.tagId;
   expect(weapon).not.toMatch(/^(person|organisation|place|datetime|figure|event|quote|claim)$/);
-  expect((await paintedTexts(page))[weapon.replace(/[^A-Za-z0-9_-]/g, '_')]).toEqual(['بكين']);
+  await expect.poll(async () => (await paintedTexts(page))[weapon.replace(/[^A-Za-z0-9_-]/g, '_')]).toEqual(['بكين']);
   // The recolour reached the painted style.
   const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules, (r) => r.cssText)).join('\n'));
   expect(rules).toMatch(/isnad-tag-place\)[^}]*rgb\(0, 0, 255\)|isnad-tag-place\)[^}]*#0000ff/);
@@ -91,5 +91,5 @@ test('removing a tag in use asks first; its annotations move or go, and Ctrl+Z b
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await storedAnnotations(page)).map((a) => `${a.exact}:${a.tagId}`).sort()).toEqual(['بكين:place', 'بوتين:event']);
   await expect(page.locator('.legend .tag-chip')).toHaveText([/Person/, /Organisation/, /Place/, /Date\/time/, /Event/, /Quote/, /Claim/]);
-  expect(await paintedTexts(page)).toEqual({ place: ['بكين'], event: ['بوتين'] });
+  await expect.poll(() => paintedTexts(page)).toEqual({ place: ['بكين'], event: ['بوتين'] });
 });

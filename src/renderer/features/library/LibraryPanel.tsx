@@ -1,5 +1,6 @@
 /** The library: every article with title, file, length and annotation count; filtered as you type. */
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { ArticleRecord } from '../../../shared/model';
 import { appDatabase } from '../../db/database';
 import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
 import { writeSetting } from '../../db/settings';
@@ -10,6 +11,56 @@ import { useTitleFilter } from './useTitleFilter';
 export function selectArticle(id: string): Promise<void> {
   return writeSetting(appDatabase(), 'selectedArticleId', id);
 }
+
+interface ArticleRowProps {
+  article: ArticleRecord;
+  selected: boolean;
+  superseded: boolean;
+  count: number;
+  numberFormat: Intl.NumberFormat;
+  onSelect(): void;
+}
+
+/**
+ * One library entry. The list is re-read after every import batch, with new objects for every
+ * article: rows compare what they show, so only new or changed rows render again.
+ */
+const ArticleRow = memo(
+  function ArticleRow({ article, selected, superseded, count, numberFormat, onSelect }: ArticleRowProps) {
+    const { t } = useI18n();
+    return (
+      <li
+        id={`article-${article.id}`}
+        role="option"
+        aria-selected={selected}
+        className={superseded ? 'article-item superseded' : 'article-item'}
+        onClick={onSelect}
+        data-article-id={article.id}
+      >
+        <span className="article-title" dir="auto">
+          {article.title}
+        </span>
+        <span className="article-meta">
+          <span className="article-file" dir="ltr">
+            {article.fileName}
+          </span>
+          <span className="article-length">{t('library.length', { chars: numberFormat.format(article.length) })}</span>
+          <span className="article-annotations">{t('library.annotations', { count: numberFormat.format(count) })}</span>
+        </span>
+        {superseded && <span className="article-badge">{t('library.newerVersion')}</span>}
+        {article.previousVersionId && <span className="article-badge">{t('library.versionOf')}</span>}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.article.id === b.article.id &&
+    a.article.updatedAt === b.article.updatedAt &&
+    a.article.previousVersionId === b.article.previousVersionId &&
+    a.selected === b.selected &&
+    a.superseded === b.superseded &&
+    a.count === b.count &&
+    a.numberFormat === b.numberFormat, // a new format means a new interface language
+);
 
 export function LibraryPanel() {
   const { t, language } = useI18n();
@@ -77,31 +128,18 @@ export function LibraryPanel() {
         onKeyDown={moveSelection}
       >
         {shown.map((article) => (
-          <li
+          <ArticleRow
             key={article.id}
-            id={`article-${article.id}`}
-            role="option"
-            aria-selected={article.id === selectedArticleId}
-            className={replaced.has(article.id) ? 'article-item superseded' : 'article-item'}
-            onClick={() => {
+            article={article}
+            selected={article.id === selectedArticleId}
+            superseded={replaced.has(article.id)}
+            count={counts.get(article.id) ?? 0}
+            numberFormat={numberFormat}
+            onSelect={() => {
               cursor.current = article.id;
               void selectArticle(article.id);
             }}
-            data-article-id={article.id}
-          >
-            <span className="article-title" dir="auto">
-              {article.title}
-            </span>
-            <span className="article-meta">
-              <span className="article-file" dir="ltr">
-                {article.fileName}
-              </span>
-              <span className="article-length">{t('library.length', { chars: numberFormat.format(article.length) })}</span>
-              <span className="article-annotations">{t('library.annotations', { count: numberFormat.format(counts.get(article.id) ?? 0) })}</span>
-            </span>
-            {replaced.has(article.id) && <span className="article-badge">{t('library.newerVersion')}</span>}
-            {article.previousVersionId && <span className="article-badge">{t('library.versionOf')}</span>}
-          </li>
+          />
         ))}
       </ul>
     </aside>
