@@ -1,0 +1,39 @@
+/**
+ * The peer (@recogito/text-annotator, default SPANS renderer) on the same texts and spans, laid
+ * out at the app's reader width and height. See bench/peer/main.ts for what its clock covers.
+ */
+import { settle } from './readerProbes.mjs';
+
+const TAGS = ['person', 'organisation', 'place', 'datetime', 'figure', 'event', 'quote', 'claim'];
+
+/** The span fields the peer needs (its own shape is built in the page, before the clock starts). */
+const spansOf = (article) => article.annotations.map(({ id, tagId, start, end, exact }) => ({ id, tagId, start, end, exact }));
+
+export async function peerOpen(page, article, layout, runs) {
+  const spans = spansOf(article);
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    await page.evaluate(() => {
+      window.peerBench.clear();
+      globalThis.gc?.();
+    });
+    await settle(page, 300);
+    samples.push(await page.evaluate(({ text, spans, layout }) => window.peerBench.open(text, spans, layout), { text: article.text, spans, layout }));
+  }
+  return samples;
+}
+
+export async function peerTagging(page, article, layout, actions, warmup = 0) {
+  await page.evaluate(({ text, spans, layout }) => window.peerBench.open(text, spans, layout), { text: article.text, spans: spansOf(article), layout });
+  await settle(page, 500);
+  const words = await page.evaluate((n) => window.peerBench.visibleWords(n), warmup + actions);
+  const samples = [];
+  for (let action = 0; action < warmup + actions; action++) {
+    const word = words[action % words.length];
+    const span = { id: `peer-tag-${action}`, tagId: TAGS[action % TAGS.length], ...word };
+    const result = await page.evaluate((span) => window.peerBench.tag(span), span);
+    if (action >= warmup) samples.push(result); // the same warm-up as the app side
+    await settle(page, 150);
+  }
+  return samples;
+}

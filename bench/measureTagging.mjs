@@ -1,0 +1,112 @@
+/**
+ * Tagging as the analyst does it: select a word on screen (a DOM selection plus the mouseup the
+ * reader listens for, as tests/e2e/annotateSupport.ts selectSpan does), the palette opens, press a
+ * digit. The clock starts in a capture-phase keydown listener on window (before the app's own
+ * listener runs) and stops in the first animation frame whose highlight for that tag holds one
+ * more range. The app paints a new tag before its write to IndexedDB lands (it takes the highlight
+ * off again if the write fails), so a second clock runs on to the frame where the side panel's
+ * count shows it: that one includes the write, the live query and React ("listed").
+ * Digits 1–8 are cycled so every tag (claims included) is exercised.
+ */
+import { settle } from './readerProbes.mjs';
+
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8'];
+
+/** Selects the n-th pick among the words of the paragraphs fully on screen; returns its highlight. */
+function selectVisibleWord(page, { action, digit }) {
+  return page.evaluate(
+    ({ action, digit }) => {
+      const root = document.querySelector('[data-testid="article-root"]');
+      const scroller = root.closest('.reader-scroll');
+      // What a mouse drag in the text does to focus: the reader (tabindex=0) takes it.
+      scroller.focus({ preventScroll: true });
+      const view = scroller.getBoundingClientRect();
+      const words = [];
+      for (const p of root.children) {
+        const rect = p.getBoundingClientRect();
+        if (rect.top < view.top || rect.bottom > view.bottom) continue;
+        const node = p.querySelector('[data-lexical-text]')?.firstChild;
+        if (!node) continue;
+        for (const m of node.data.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) words.push([node, m.index, m.index + m[0].length]);
+      }
+      if (words.length === 0) throw new Error('no words on screen');
+      const [node, start, end] = words[(action * 37) % words.length];
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const rect = range.getBoundingClientRect();
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.x + 1, clientY: rect.y + 1 }));
+      // The tag bound to this digit, by palette order (tagForDigit): default tag set order.
+      const tagIds = ['person', 'organisation', 'place', 'datetime', 'figure', 'event', 'quote', 'claim'];
+      const name = `isnad-tag-${tagIds[Number(digit) - 1]}`;
+      return { name, before: CSS.highlights.get(name)?.size ?? 0 };
+    },
+    { action, digit },
+  );
+}
+
+/** Arms the in-page clock: keydown (capture) → first frame with one more range under `name`. */
+function armClock(page, { name, before, timeoutMs = 10_000 }) {
+  return page.evaluate(
+    ({ name, before, timeoutMs }) => {
+      globalThis.__benchTag = new Promise((resolve) => {
+        const onKey = (event) => {
+          if (!/^[1-9]$/.test(event.key)) return;
+          window.removeEventListener('keydown', onKey, true);
+          performance.mark('bench:start'); // for traces (bench --profile)
+          const t0 = performance.now();
+          const listed = () => Number(document.querySelector('.annotation-panel h2 .muted')?.textContent?.replace(/\D/g, '') ?? NaN);
+          const listedBefore = listed();
+          const times = {};
+          const frame = () => {
+            const now = performance.now();
+            if (times.readyMs === undefined && (CSS.highlights.get(name)?.size ?? 0) === before + 1) {
+              performance.mark('bench:ready');
+              times.readyMs = now - t0;
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                performance.mark('bench:painted');
+                times.paintedMs = performance.now() - t0;
+              };
+              channel.port2.postMessage(null);
+            }
+            if (times.listedMs === undefined && listed() === listedBefore + 1) times.listedMs = now - t0;
+            if (times.readyMs !== undefined && times.paintedMs !== undefined && times.listedMs !== undefined) resolve(times);
+            else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times });
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        };
+        window.addEventListener('keydown', onKey, true);
+      });
+    },
+    { name, before, timeoutMs },
+  );
+}
+
+/**
+ * `warmup` actions first, kept apart from the figures: the first tag of a session also loads the
+ * bold font subset and compiles the code paths, a one-time cost reported on its own.
+ */
+export async function measureTagging(page, { actions, warmup = 0 }) {
+  const samples = [];
+  const problems = [];
+  for (let action = 0; action < warmup + actions; action++) {
+    const digit = DIGITS[action % DIGITS.length];
+    const target = await selectVisibleWord(page, { action, digit });
+    await page.getByTestId('tag-palette').waitFor();
+    await armClock(page, target);
+    await page.keyboard.press(digit);
+    const result = await page.evaluate(() => globalThis.__benchTag);
+    if (result.timeout) problems.push({ action, digit, ...result });
+    else samples.push({ digit, warmup: action < warmup, ...result });
+    await settle(page, 150);
+    // Back to the same state before each action: no annotation selected, no palette.
+    await page.keyboard.press('Escape');
+    await settle(page, 100);
+  }
+  return { samples: samples.filter((s) => !s.warmup), warmup: samples.filter((s) => s.warmup), problems };
+}

@@ -1,0 +1,136 @@
+/**
+ * The peer side of the bench. Node calls `window.peerBench.open(...)` and `.tag(...)`; each
+ * times itself inside the page, like the app's measurements, and reports when the peer's
+ * highlights reached the screen.
+ *
+ * Renderer: the library's default (SPANS: absolutely positioned <span>s in a layer inside the
+ * container, drawn for the annotations that intersect the viewport only). The redraw runs in a
+ * requestAnimationFrame callback, so the frame in which the layer gains its spans is the frame
+ * that paints them: a MutationObserver on the layer catches that moment (a microtask inside
+ * that frame), the same "first frame with the highlights present" the app side reports.
+ */
+import '@fontsource/noto-naskh-arabic/400.css';
+import '@recogito/text-annotator/text-annotator.css';
+import './peer.css';
+import { createTextAnnotator, type HighlightStyle, type TextAnnotation, type TextAnnotator } from '@recogito/text-annotator';
+
+interface Span {
+  id: string;
+  tagId: string;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+interface Layout {
+  width: number;
+  height: number;
+}
+
+// The app's default tag colours (src/shared/annotation/tagSet.ts), at the app's 32% strength.
+const COLORS: Record<string, HighlightStyle['fill']> = {
+  person: '#3b82f6', organisation: '#8b5cf6', place: '#10b981', datetime: '#f59e0b',
+  figure: '#ef4444', event: '#ec4899', quote: '#14b8a6', claim: '#a16207',
+};
+
+const scroller = document.getElementById('scroller')!;
+let annotator: TextAnnotator | null = null;
+let article: HTMLElement | null = null;
+
+/** The peer's own annotation shape: a body naming the tag and a selector with offsets and quote. */
+function toPeer(span: Span): TextAnnotation {
+  return {
+    id: span.id,
+    bodies: [{ id: `${span.id}-tag`, annotation: span.id, purpose: 'tagging', value: span.tagId }],
+    target: { annotation: span.id, selector: [{ quote: span.exact, start: span.start, end: span.end } as TextAnnotation['target']['selector'][number]] },
+  };
+}
+
+/** When the layer first satisfies `done`: in the frame that paints it, and after that frame. */
+function whenLayer(done: (layer: Element) => boolean): Promise<{ ready: number; painted: number }> {
+  return new Promise((resolve) => {
+    const layer = article!.querySelector('.r6o-span-highlight-layer')!;
+    const check = () => {
+      if (!done(layer)) return false;
+      observer.disconnect();
+      const ready = performance.now();
+      // A message posted now is handled after this frame's style, layout and paint.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ ready, painted: performance.now() });
+      channel.port2.postMessage(null);
+      return true;
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(layer, { childList: true });
+    check();
+  });
+}
+
+function clear(): void {
+  annotator?.destroy();
+  annotator = null;
+  article?.remove();
+  article = null;
+}
+
+async function open(text: string, spans: Span[], layout: Layout) {
+  clear();
+  scroller.style.height = `${layout.height}px`;
+  scroller.scrollTop = 0;
+  const annotations = spans.map(toPeer);
+  const t0 = performance.now();
+  article = document.createElement('div');
+  article.className = 'article-text';
+  article.lang = 'ar';
+  article.style.inlineSize = `${layout.width}px`;
+  for (const line of text.split('\n')) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    article.append(p);
+  }
+  scroller.append(article);
+  annotator = createTextAnnotator(article, {
+    style: (a) => ({ fill: COLORS[a.bodies[0]?.value ?? ''] ?? '#888888', fillOpacity: 0.32 }),
+  });
+  annotator.setAnnotations(annotations, true);
+  const afterSet = performance.now();
+  const { ready, painted } = await whenLayer((layer) => layer.childElementCount > 0);
+  // Checked after the clock stopped: the peer drew every annotation its own index says is in view.
+  const layer = article.querySelector('.r6o-span-highlight-layer')!;
+  const drawn = new Set(Array.from(layer.children, (s) => (s as HTMLElement).dataset['annotation']));
+  const box = article.getBoundingClientRect();
+  const inView = annotator.state.store.getIntersecting(-box.left, -box.top, window.innerWidth - box.left, window.innerHeight - box.top).length;
+  return { setMs: afterSet - t0, readyMs: ready - t0, paintedMs: painted - t0, drawnAnnotations: drawn.size, inView, stored: annotator.state.store.all().length };
+}
+
+async function tag(span: Span) {
+  const t0 = performance.now();
+  annotator!.addAnnotation(toPeer(span));
+  const { ready, painted } = await whenLayer((layer) => !!layer.querySelector(`[data-annotation="${span.id}"]`));
+  return { readyMs: ready - t0, paintedMs: painted - t0 };
+}
+
+/** Word spans [start, end) in the paragraphs now on screen, for tagging what the analyst sees. */
+function visibleWords(limit: number): { start: number; end: number; exact: string }[] {
+  const view = scroller.getBoundingClientRect();
+  const out: { start: number; end: number; exact: string }[] = [];
+  let offset = 0;
+  for (const p of Array.from(article!.querySelectorAll('p'))) {
+    const line = p.textContent ?? '';
+    const rect = p.getBoundingClientRect();
+    if (rect.top >= view.top && rect.bottom <= view.bottom) {
+      for (const m of line.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, exact: m[0] });
+    }
+    offset += line.length + 1;
+  }
+  // Spread the picks over the visible words rather than the first few.
+  const step = Math.max(1, Math.floor(out.length / limit));
+  return out.filter((_, i) => i % step === 0).slice(0, limit);
+}
+
+declare global {
+  interface Window {
+    peerBench: { open: typeof open; tag: typeof tag; visibleWords: typeof visibleWords; clear: typeof clear };
+  }
+}
+window.peerBench = { open, tag, visibleWords, clear };

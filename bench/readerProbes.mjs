@@ -1,0 +1,81 @@
+/**
+ * What the bench asks the reader page. The functions passed to page.evaluate run in the page, so
+ * each is self-contained. "Shown" means: the article root is this article's (its aria-label is
+ * the article title), it has one <p> per line, and the tag highlights hold exactly the expected
+ * number of ranges (CSS.highlights entries named isnad-tag-*).
+ */
+
+/**
+ * Clicks a library item and times, in the page, until the first animation frame in which the
+ * article is shown: `readyMs` is taken in that frame's rAF callback (the frame that paints it),
+ * `paintedMs` after that frame's style, layout and paint (a message posted from the callback).
+ */
+export function clickAndTimeArticle(page, target, timeoutMs = 60_000) {
+  return page.evaluate(
+    ({ id, title, lines, annotations, timeoutMs }) => {
+      const highlighted = () => {
+        let n = 0;
+        for (const [name, highlight] of CSS.highlights) if (name.startsWith('isnad-tag-')) n += highlight.size;
+        return n;
+      };
+      const state = () => {
+        const root = document.querySelector('[data-testid="article-root"]');
+        return { label: root?.getAttribute('aria-label') ?? null, paragraphs: root?.childElementCount ?? 0, highlights: highlighted() };
+      };
+      const shown = (s) => s.label === title && (lines == null ? s.paragraphs > 0 : s.paragraphs === lines) && s.highlights === annotations;
+      const item = document.querySelector(`.article-item[data-article-id="${id}"]`);
+      if (!item) throw new Error(`no library item for ${id}`);
+      // Marks put the clock's start and stops into a trace too (bench --profile reads them).
+      performance.mark('bench:start');
+      const t0 = performance.now();
+      item.click();
+      return new Promise((resolve) => {
+        const frame = () => {
+          const now = performance.now();
+          const s = state();
+          if (shown(s)) {
+            performance.mark('bench:ready');
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              performance.mark('bench:painted');
+              resolve({ readyMs: now - t0, paintedMs: performance.now() - t0 });
+            };
+            channel.port2.postMessage(null);
+          } else if (now - t0 > timeoutMs) resolve({ timeout: true, state: s });
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+    },
+    { id: target.id, title: target.title, lines: target.lines ?? null, annotations: target.annotations, timeoutMs },
+  );
+}
+
+/** Waits (untimed) until the page has been idle a while: a few frames and a quiet moment. */
+export async function settle(page, ms = 250) {
+  await page.evaluate(
+    (ms) =>
+      new Promise((resolve) => {
+        const idle = () => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))), ms);
+        requestAnimationFrame(() => requestAnimationFrame(idle));
+      }),
+    ms,
+  );
+}
+
+/** Opens an article (untimed), failing loudly if it never shows. */
+export async function showArticle(page, target) {
+  const result = await clickAndTimeArticle(page, target);
+  if (result.timeout) throw new Error(`article ${target.title} not shown: ${JSON.stringify(result.state)}`);
+  await settle(page);
+  return result;
+}
+
+/** The reader column's text width and visible height, so the peer lays out the same lines. */
+export function readerLayout(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-testid="article-root"]');
+    const scroller = document.querySelector('.reader-scroll');
+    return { width: root.clientWidth, height: scroller.clientHeight };
+  });
+}

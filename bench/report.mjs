@@ -1,0 +1,108 @@
+/** The printed table and bench/results.json. Numbers never fail the run: this is a benchmark. */
+import { writeFileSync } from 'node:fs';
+import { BUDGETS } from './budgets.mjs';
+import { summary } from './stats.mjs';
+
+const ms = (v) => (v == null ? '—' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
+const mb = (v) => (v == null ? '—' : `${(v / 1024 / 1024).toFixed(0)} MB`);
+const ratio = (ours, peer) => (ours == null || peer == null || peer === 0 ? '—' : `${(ours / peer).toFixed(2)}×`);
+
+function verdict(budgetKey, stats) {
+  const budget = BUDGETS[budgetKey];
+  const value = stats[budget.statistic];
+  if (value == null) return { text: '—', met: null };
+  const met = value <= budget.limit;
+  const limit = budget.unit === 'bytes' ? mb(budget.limit) : ms(budget.limit);
+  return { text: `${budget.statistic} ≤ ${limit}: ${met ? 'met' : 'MISSED'}`, met, budget: budget.label, limit: budget.limit, value, statistic: budget.statistic };
+}
+
+/** Rows of [measure, n, median, p95, budget, peer median, ours ÷ peer]. */
+export function buildRows(results) {
+  const rows = [];
+  const verdicts = {};
+  const add = (name, values, format, budgetKey, peerValues) => {
+    if (!values) return;
+    const stats = summary(values);
+    const peer = peerValues ? summary(peerValues) : null;
+    const check = budgetKey ? verdict(budgetKey, stats) : null;
+    if (check) verdicts[name] = check;
+    rows.push({ name, stats, peer, check, format, cells: [name, String(stats.n), format(stats.median), format(stats.p95), check?.text ?? '', peer ? format(peer.median) : '', peer ? ratio(stats.median, peer.median) : ''] });
+  };
+  for (const [key, label] of [['50k', '50 KB / 500'], ['200k', '200 KB / 2,000'], ['1m', '1 MB / 5,000']]) {
+    const open = results.open?.[key];
+    const peer = results.peer?.open?.[key];
+    add(`open ${label} (frame with text+highlights)`, open?.map((s) => s.readyMs), ms, key === '1m' ? 'open1m' : null, peer?.map((s) => s.readyMs));
+    add(`open ${label} (after that frame painted)`, open?.map((s) => s.paintedMs), ms, key === '1m' ? 'open1m' : null, peer?.map((s) => s.paintedMs));
+  }
+  const tag = results.tagging?.samples;
+  const peerTag = results.peer?.tagging;
+  add('tag → painted 200 KB / 2,000 (frame)', tag?.map((s) => s.readyMs), ms, 'tag200k', peerTag?.map((s) => s.readyMs));
+  add('tag → painted 200 KB / 2,000 (after paint)', tag?.map((s) => s.paintedMs), ms, 'tag200k', peerTag?.map((s) => s.paintedMs));
+  add('tag → listed in the panel (stored, re-read, rendered)', tag?.map((s) => s.listedMs), ms);
+  add('tag: first 2 of the session (cold; not above)', results.tagging?.warmup?.map((s) => s.readyMs), ms);
+  if (results.scroll) {
+    const stats = summary(results.scroll.frames);
+    rows.push({ name: 'scroll 1 MB: frame time', stats, cells: [`scroll 1 MB: frame time (max ${ms(stats.max)}, ${results.scroll.step} px/frame)`, String(stats.n), ms(stats.median), ms(stats.p95), '', '', ''] });
+  }
+  if (results.heap) {
+    const { open, baseline, afterClosing } = results.heap;
+    const mb1 = (v) => `${(v / 1024 / 1024).toFixed(1)} MB`;
+    rows.push({
+      name: 'heap',
+      cells: ['JS heap after gc, 1 MB article open', '1', mb1(open.jsHeapUsed), '', `sample open before: ${mb1(baseline.jsHeapUsed)}, after: ${mb1(afterClosing.jsHeapUsed)}; DOM nodes ${open.domNodes}`, '', ''],
+    });
+  }
+  const imports = results.import;
+  add('import 2,000 articles (10 MB): time', imports?.map((s) => s.ms), ms, 'importTime');
+  add('import: peak JS heap', imports?.map((s) => s.peakHeap), mb, 'importMemory');
+  // The budget says "memory"; both readings are held to it: the JS heap and the whole renderer process.
+  add('import: peak renderer RSS', imports?.map((s) => s.peakRendererRss), mb, 'importMemory');
+  add('import: renderer RSS before the import', imports?.map((s) => s.startRendererRss), mb);
+  return { rows, verdicts };
+}
+
+export function printTable(rows) {
+  const header = ['measure', 'n', 'median', 'p95', 'budget', 'peer median', 'ours ÷ peer'];
+  const table = [header, ...rows.map((r) => r.cells)];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => [...row[i]].length)));
+  const line = (row) => `| ${row.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join(' | ')} |`;
+  const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(r.cells))];
+  return out.join('\n');
+}
+
+export function writeResults(path, results, rows, verdicts) {
+  const figures = rows.map(({ name, stats, peer, check }) => ({ name, stats, peer, budget: check ?? null }));
+  writeFileSync(path, `${JSON.stringify({ ...results, figures, verdicts }, null, 2)}\n`);
+}
+
+/** The --profile findings as text: per measured interval, where the main thread's time went. */
+export function printProfile(profile) {
+  const out = [`\nWhere the time goes (unminified build, one traced run; raw files in ${profile.files})`];
+  if (profile.sameSourceAsFigures === false) out.push(`NOTE: src/ changed after the figures above were measured; this profile is of the newer source (src digest ${profile.srcDigest}).`);
+  const list = (items, n) => items.slice(0, n).map((i) => `${i.name} ${i.ms} ms`).join('; ');
+  const phases = (p) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
+  for (const [key, title] of [['open', 'open 1 MB / 5,000 (click → shown)'], ['tagging', 'tag on 200 KB / 2,000 (key → painted)'], ['import', 'import 2,000 files (change event → report and list shown)']]) {
+    const section = profile[key];
+    if (!section) continue;
+    const { toReady, readyToPainted, timelineOfMedianInterval } = section.measured;
+    out.push(`\n## ${title}`);
+    if (section.timing?.ms) out.push(`(this traced run: ${ms(section.timing.ms)})`);
+    for (const [label, w] of [['start → frame that shows it', toReady], ['that frame: style/layout/paint', readyToPainted]]) {
+      if (!w || w.ms < 1) continue;
+      out.push(`- ${label}: ${w.ms} ms (main thread busy ${w.busyMs}, waiting ${w.idleMs}; mean of ${w.intervals})`);
+      out.push(`    phases (ms): ${phases(w.phases)}`);
+      out.push(`    script by package (inclusive ms): ${list(w.scriptByPackage, 6)}`);
+      out.push(`    app functions (inclusive ms): ${list(w.appInclusive, 8)}`);
+    }
+    out.push(`- one interval, task by task (ms from start; tasks ≥ 1 ms${section.measured.omittedTasks ? `; the 30 longest, ${section.measured.omittedTasks} shorter ones left out` : ''}):`);
+    for (const t of timelineOfMedianInterval) {
+      const who = t.app.length ? t.app.slice(0, 3).map((a) => a.name).join(', ') : t.packages.map((p) => p.name).join(', ');
+      out.push(`    @${t.atMs} ${t.ms} ms${t.afterReady ? ' (after the frame)' : ''}: ${phases(t.phases)}${who ? ` — ${who}` : ''}`);
+    }
+  }
+  if (profile.whatIf) {
+    out.push('\n## what-if: 1 MB open with CSS injected (median of 3; the app is unchanged)');
+    for (const [label, r] of Object.entries(profile.whatIf)) out.push(`- ${label}: frame ${ms(r.readyMs)}, painted ${ms(r.paintedMs)}`);
+  }
+  return out.join('\n');
+}

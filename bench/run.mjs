@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: builds the renderer and the peer page, generates the bench articles, drives
+ * both in Chromium, prints the table and writes bench/results.json. It exits non-zero only when
+ * something crashes, never because a figure misses its budget.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, freshPage } from './browser.mjs';
+import { watchContention } from './contention.mjs';
+import { environment } from './environment.mjs';
+import { buildApp, buildPeer } from './buildTargets.mjs';
+import { BENCH_ARTICLES, benchArticle } from './generateArticles.mjs';
+import { measureHeap } from './measureHeap.mjs';
+import { measureImport } from './measureImport.mjs';
+import { measureOpen } from './measureOpen.mjs';
+import { peerOpen, peerTagging } from './measurePeer.mjs';
+import { measureScroll } from './measureScroll.mjs';
+import { measureTagging } from './measureTagging.mjs';
+import { parseOptions } from './options.mjs';
+import { profileHotspots } from './profileHotspots.mjs';
+import { readerLayout, showArticle } from './readerProbes.mjs';
+import { buildRows, printProfile, printTable, writeResults } from './report.mjs';
+import { seedArticles } from './seedDatabase.mjs';
+import { serveStatic } from './servers.mjs';
+import { writeImportFolder } from './writeImportFolder.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const WORK = here('./.work');
+const APP_PORT = Number(process.env['ISNAD_BENCH_PORT'] ?? 4191);
+const started = Date.now();
+const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+/** What the in-page probes need to know about an article. */
+const targetOf = (article) => ({ id: article.record.id, title: article.record.title, lines: article.lines, annotations: article.annotations.length });
+
+/** The sample article left open between timed opens (no annotations), as the probes see it. */
+async function otherOf(page, id) {
+  const title = await page.locator(`.article-item[data-article-id="${id}"] .article-title`).textContent();
+  return { id, title: title.trim(), annotations: 0 };
+}
+
+/** Runs one measured part, noting how busy the rest of the machine was meanwhile. */
+async function part(results, name, action) {
+  log(name);
+  const watch = watchContention();
+  const value = await action();
+  (results.contention ??= {})[name.split(':')[0]] = watch.stop();
+  return value;
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(WORK, { recursive: true });
+  const results = { environment: environment(), options: { ...options, wants: undefined } };
+
+  if (!options.skipBuild) {
+    log('building the renderer (vite.renderer.ts → bench/.work/renderer) and the peer page');
+    await buildApp();
+    await buildPeer();
+  }
+  log('generating articles from resources/corpus');
+  const articles = Object.fromEntries(BENCH_ARTICLES.map((spec) => [spec.key, benchArticle(spec)]));
+  results.articles = Object.fromEntries(Object.entries(articles).map(([key, a]) => [key, { bytes: a.bytes, chars: a.text.length, lines: a.lines, annotations: a.annotations.length }]));
+  const folder = options.wants('import') ? writeImportFolder(WORK) : null;
+
+  const app = await serveStatic(here('./.work/renderer'), APP_PORT);
+  const peer = await serveStatic(here('./.work/peer'), APP_PORT + 1);
+  const browser = await launchBrowser();
+  results.environment.chromium = browser.version();
+  const problems = [];
+  try {
+    let layout = { width: 840, height: 700 };
+    if (['open', 'tag', 'scroll'].some(options.wants)) {
+      const { context, page, problems: pageProblems } = await freshPage(browser);
+      log('seeding the 50 KB, 200 KB and 1 MB articles');
+      const other = await otherOf(page, await seedArticles(page, app.url, Object.values(articles)));
+      if (options.wants('open')) {
+        results.open = {};
+        for (const key of Object.keys(articles)) {
+          results.open[key] = await part(results, `open ${key}: ${options.openRuns} runs`, () => measureOpen(page, { target: targetOf(articles[key]), other, runs: options.openRuns }));
+        }
+      }
+      await showArticle(page, targetOf(articles['200k']));
+      layout = await readerLayout(page);
+      results.readerLayout = layout;
+      if (options.wants('scroll')) {
+        await showArticle(page, targetOf(articles['1m']));
+        results.scroll = await part(results, `scroll through 1 MB: up to ${options.scrollFrames} frames`, () => measureScroll(page, { maxFrames: options.scrollFrames }));
+      }
+      if (options.wants('tag')) {
+        await showArticle(page, targetOf(articles['200k']));
+        results.tagging = await part(results, `tag on 200 KB: ${options.tagActions} actions`, () => measureTagging(page, { actions: options.tagActions, warmup: 2 }));
+      }
+      problems.push(...pageProblems);
+      await context.close();
+    }
+    if (options.wants('heap')) {
+      results.heap = await part(results, 'heap: 1 MB article open, fresh profile', () =>
+        measureHeap(browser, app.url, Object.values(articles), { target: targetOf(articles['1m']), otherOf }),
+      );
+    }
+
+    if (options.wants('peer')) {
+      const { context, page, problems: pageProblems } = await freshPage(browser);
+      await page.goto(peer.url);
+      await page.waitForFunction(() => !!window.peerBench);
+      results.peer = { renderer: 'SPANS (the default)', open: {} };
+      for (const key of Object.keys(articles)) {
+        results.peer.open[key] = await part(results, `peer open ${key}: ${options.peerOpenRuns} runs`, () => peerOpen(page, articles[key], layout, options.peerOpenRuns));
+      }
+      results.peer.tagging = await part(results, `peer tag on 200 KB: ${options.peerTagActions} actions`, () => peerTagging(page, articles['200k'], layout, options.peerTagActions, 2));
+      problems.push(...pageProblems.filter((p) => !p.includes('Took ')));
+      await context.close();
+    }
+
+    if (options.wants('import')) {
+      results.import = await part(results, `import ${folder.files} files: ${options.importRuns} runs`, () => measureImport(app.url, folder, { runs: options.importRuns }));
+      for (const run of results.import) problems.push(...run.problems);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await peer.close();
+  }
+
+  results.problems = problems;
+  const { rows, verdicts } = buildRows(results);
+  console.log(`\nIsnad bench — ${results.environment.chromium ? `Chromium ${results.environment.chromium}` : ''}, ${results.environment.cpu} ×${results.environment.cores}, commit ${results.environment.commit}${results.environment.uncommittedChanges ? ` + uncommitted src changes (src digest ${results.environment.srcDigest})` : ''}${options.quick ? ', --quick' : ''}\n`);
+  console.log(printTable(rows));
+  const missed = Object.values(verdicts).filter((v) => v.met === false);
+  console.log(`\nBudgets missed: ${missed.length === 0 ? 'none' : ''}`);
+  for (const [row, v] of Object.entries(verdicts)) if (v.met === false) console.log(`  - ${row}: ${v.statistic} ${v.budget.includes('heap') ? `${Math.round(v.value / 1048576)} MB` : `${Math.round(v.value)} ms`} > ${v.budget.includes('heap') ? `${Math.round(v.limit / 1048576)} MB` : `${v.limit} ms`}`);
+  if (results.tagging?.problems.length) console.log(`Tag actions that never painted: ${results.tagging.problems.length}`);
+  if (problems.length) console.log(`Page errors: ${problems.length} (see results.json "problems")`);
+  const busy = Object.entries(results.contention ?? {}).filter(([, cores]) => cores >= 0.25);
+  if (busy.length) console.log(`Warning: other processes kept ${busy.map(([p, c]) => `${c} cores busy during "${p}"`).join(', ')}; those figures are inflated. Re-run on a quiet machine.`);
+
+  // A missed budget is profiled at once (unless --no-profile), so the run says where the time goes.
+  const missedParts = new Set(Object.entries(verdicts).filter(([, v]) => v.met === false).map(([row]) => (row.startsWith('open') ? 'open' : row.startsWith('tag') ? 'tag' : 'import')));
+  const toProfile = options.profile ? ['open', 'tag', 'import'] : options.noProfile ? [] : [...missedParts];
+  if (toProfile.length > 0) {
+    log(`profiling (${toProfile.join(', ')}) on an unminified build`);
+    results.profile = await profileHotspots({ parts: toProfile, articles, folder: folder ?? writeImportFolder(WORK), work: WORK, port: APP_PORT + 2, log, targetOf });
+    results.profile.sameSourceAsFigures = results.profile.srcDigest === results.environment.srcDigest;
+    console.log(printProfile(results.profile));
+  }
+  writeResults(here('./results.json'), results, rows, verdicts);
+  console.log(`\nWrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
