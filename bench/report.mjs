@@ -38,6 +38,7 @@ export function buildRows(results) {
   const peerTag = results.peer?.tagging;
   add('tag → painted 200 KB / 2,000 (frame)', tag?.map((s) => s.readyMs), ms, 'tag200k', peerTag?.map((s) => s.readyMs));
   add('tag → painted 200 KB / 2,000 (after paint)', tag?.map((s) => s.paintedMs), ms, 'tag200k', peerTag?.map((s) => s.paintedMs));
+  add('frame floor: key → a 4 px box repainted (after paint)', results.frameFloor?.map((s) => s.paintedMs), ms);
   add('tag → listed in the panel (stored, re-read, rendered)', tag?.map((s) => s.listedMs), ms);
   add('tag: first 2 of the session (cold; not above)', results.tagging?.warmup?.map((s) => s.readyMs), ms);
   if (results.scroll) {

@@ -16,6 +16,7 @@ import { measureOpen } from './measureOpen.mjs';
 import { peerOpen, peerTagging } from './measurePeer.mjs';
 import { measureScroll } from './measureScroll.mjs';
 import { measureTagging } from './measureTagging.mjs';
+import { measureFrameFloor } from './measureFrameFloor.mjs';
 import { parseOptions } from './options.mjs';
 import { profileHotspots } from './profileHotspots.mjs';
 import { readerLayout, showArticle } from './readerProbes.mjs';
@@ -90,6 +91,7 @@ async function main() {
       if (options.wants('tag')) {
         await showArticle(page, targetOf(articles['200k']));
         results.tagging = await part(results, `tag on 200 KB: ${options.tagActions} actions`, () => measureTagging(page, { actions: options.tagActions, warmup: 2 }));
+        results.frameFloor = await part(results, `frame floor: ${options.tagActions} key presses`, () => measureFrameFloor(page, { actions: options.tagActions }));
       }
       problems.push(...pageProblems);
       await context.close();
@@ -127,6 +129,11 @@ async function main() {
   const { rows, verdicts } = buildRows(results);
   console.log(`\nIsnad bench — ${results.environment.chromium ? `Chromium ${results.environment.chromium}` : ''}, ${results.environment.cpu} ×${results.environment.cores}, commit ${results.environment.commit}${results.environment.uncommittedChanges ? ` + uncommitted src changes (src digest ${results.environment.srcDigest})` : ''}${options.quick ? ', --quick' : ''}\n`);
   console.log(printTable(rows));
+  console.log(
+    '\n"frame" stops in the first animation frame that has the change; "after paint" when a message posted in that\n' +
+      'frame is handled, which is after the frame is rendered but also after any task queued before it (React, IndexedDB\n' +
+      'callbacks), so it is an upper bound. "frame floor" is that same clock on a key press that recolours a 4 px box.',
+  );
   const missed = Object.values(verdicts).filter((v) => v.met === false);
   console.log(`\nBudgets missed: ${missed.length === 0 ? 'none' : ''}`);
   for (const [row, v] of Object.entries(verdicts)) if (v.met === false) console.log(`  - ${row}: ${v.statistic} ${v.budget.includes('heap') ? `${Math.round(v.value / 1048576)} MB` : `${Math.round(v.value)} ms`} > ${v.budget.includes('heap') ? `${Math.round(v.limit / 1048576)} MB` : `${v.limit} ms`}`);

@@ -14,14 +14,18 @@ import { ResizeHandles } from './ResizeHandles';
 import { TextOffsets } from './textOffsets';
 import { useReaderKeyboard } from './useReaderKeyboard';
 import { CLAIMANT_TAGS, linkClaimant } from '../features/annotate/annotateActions';
+import { setShownArticle } from '../features/annotate/shownArticle';
 
 export interface AnnotationLayerProps {
+  articleId: string;
+  /** Who is annotating (settings), stamped on new annotations. */
+  author: string;
   text: string;
   annotations: readonly AnnotationRecord[];
   tags: readonly TagDefinition[];
 }
 
-export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProps) {
+export function AnnotationLayer({ articleId, author, text, annotations, tags }: AnnotationLayerProps) {
   const [editor] = useLexicalComposerContext();
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const offsets = useMemo(() => (root ? new TextOffsets(root, text) : null), [root, text]);
@@ -36,6 +40,11 @@ export function AnnotationLayer({ text, annotations, tags }: AnnotationLayerProp
     found();
     return editor.registerUpdateListener(found);
   }, [editor]);
+
+  useEffect(() => {
+    setShownArticle({ id: articleId, text, author });
+    return () => setShownArticle(null);
+  }, [articleId, text, author]);
 
   useEffect(() => paintTagStyles(tags), [tags]);
 

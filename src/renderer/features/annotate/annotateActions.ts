@@ -7,6 +7,7 @@ import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
 import { readSettings } from '../../db/settings';
 import { useUi } from '../../state/store';
+import { shownArticle, type ShownArticle } from './shownArticle';
 
 /** Sets the selected annotation's span (a drag of its handles), snapped and trimmed like a new one. */
 export async function resizeSelectedTo(raw: { start: number; end: number }): Promise<void> {
@@ -23,12 +24,15 @@ export async function resizeSelectedTo(raw: { start: number; end: number }): Pro
 /** Tags that can make a claim. */
 export const CLAIMANT_TAGS: ReadonlySet<string> = new Set(['person', 'organisation']);
 
-async function openArticle(): Promise<{ id: string; text: string } | null> {
+/** The article on screen, or, when none is rendered (a menu command during loading), the selected one. */
+async function openArticle(): Promise<ShownArticle | null> {
+  const shown = shownArticle();
+  if (shown) return shown;
   const db = appDatabase();
-  const { selectedArticleId } = await readSettings(db);
+  const { selectedArticleId, analystName } = await readSettings(db);
   if (!selectedArticleId) return null;
   const text = await articleText(db, selectedArticleId);
-  return text === null ? null : { id: selectedArticleId, text };
+  return text === null ? null : { id: selectedArticleId, text, author: analystName };
 }
 
 /**
@@ -51,8 +55,7 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
     const span = article && snapSpan(article.text, pending);
     if (!article || !span) throw new Error('the article is no longer open');
     const db = appDatabase();
-    const { analystName } = await readSettings(db);
-    const created = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: analystName });
+    const created = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: article.author });
     const linking = useUi.getState().linkingClaimId;
     if (linking && CLAIMANT_TAGS.has(tag.id)) {
       await updateClaim(db, linking, { claimantAnnotationId: created.id });

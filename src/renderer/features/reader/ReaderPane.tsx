@@ -54,7 +54,7 @@ function WriteNotice() {
 
 export function ReaderPane() {
   const { t } = useI18n();
-  const { selectedArticleId, readerFontSize } = useSettingsOrDefault();
+  const { selectedArticleId, readerFontSize, analystName } = useSettingsOrDefault();
   const article = useArticle(selectedArticleId);
   const text = useArticleText(article?.id ?? null);
   const annotations = useArticleAnnotations(article?.id ?? null);
@@ -109,7 +109,7 @@ export function ReaderPane() {
           <p role="alert">{t('reader.missing')}</p>
         ) : (
           <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
-            <AnnotationLayer text={text} annotations={annotations} tags={tags} />
+            <AnnotationLayer articleId={article.id} author={analystName} text={text} annotations={annotations} tags={tags} />
           </ArticleView>
         )}
       </div>
