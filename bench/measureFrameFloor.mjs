@@ -1,3 +1,5 @@
+import { presentedMs, watchEventTiming } from './eventTiming.mjs';
+
 /**
  * The floor under every "after paint" figure on this machine: a key press whose only effect is
  * to change the colour of one 4×4 px box, timed the same way as tagging (capture-phase keydown →
@@ -6,6 +8,7 @@
  * two cores, no GPU), not the app's work.
  */
 export async function measureFrameFloor(page, { actions }) {
+  await watchEventTiming(page);
   await page.evaluate(() => {
     const box = document.createElement('div');
     box.id = 'bench-floor';
@@ -29,10 +32,11 @@ export async function measureFrameFloor(page, { actions }) {
           if (event.key !== 'F9') return;
           window.removeEventListener('keydown', onKey, true);
           const t0 = performance.now();
+          const timeStamp = event.timeStamp;
           requestAnimationFrame(() => {
             const ready = performance.now();
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve({ readyMs: ready - t0, paintedMs: performance.now() - t0 });
+            channel.port1.onmessage = () => resolve({ readyMs: ready - t0, paintedMs: performance.now() - t0, timeStamp });
             channel.port2.postMessage(null);
           });
         };
@@ -40,7 +44,8 @@ export async function measureFrameFloor(page, { actions }) {
       });
     });
     await page.keyboard.press('F9');
-    samples.push(await page.evaluate(() => globalThis.__benchFloor));
+    const sample = await page.evaluate(() => globalThis.__benchFloor);
+    samples.push({ ...sample, presentedMs: await presentedMs(page, sample.timeStamp) });
     await page.waitForTimeout(50);
   }
   await page.evaluate(() => document.getElementById('bench-floor')?.remove());

@@ -8,6 +8,7 @@
  * count shows it: that one includes the write, the live query and React ("listed").
  * Digits 1–8 are cycled so every tag (claims included) is exercised.
  */
+import { presentedMs, watchEventTiming } from './eventTiming.mjs';
 import { settle } from './readerProbes.mjs';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8'];
@@ -58,6 +59,7 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
           window.removeEventListener('keydown', onKey, true);
           performance.mark('bench:start'); // for traces (bench --profile)
           const t0 = performance.now();
+          const timeStamp = event.timeStamp;
           const listed = () => Number(document.querySelector('.annotation-panel h2 .muted')?.textContent?.replace(/\D/g, '') ?? NaN);
           const listedBefore = listed();
           const times = {};
@@ -74,7 +76,7 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
               channel.port2.postMessage(null);
             }
             if (times.listedMs === undefined && listed() === listedBefore + 1) times.listedMs = now - t0;
-            if (times.readyMs !== undefined && times.paintedMs !== undefined && times.listedMs !== undefined) resolve(times);
+            if (times.readyMs !== undefined && times.paintedMs !== undefined && times.listedMs !== undefined) resolve({ ...times, timeStamp });
             else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times });
             else requestAnimationFrame(frame);
           };
@@ -94,6 +96,7 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
 export async function measureTagging(page, { actions, warmup = 0 }) {
   const samples = [];
   const problems = [];
+  await watchEventTiming(page);
   for (let action = 0; action < warmup + actions; action++) {
     const digit = DIGITS[action % DIGITS.length];
     const target = await selectVisibleWord(page, { action, digit });
@@ -102,7 +105,7 @@ export async function measureTagging(page, { actions, warmup = 0 }) {
     await page.keyboard.press(digit);
     const result = await page.evaluate(() => globalThis.__benchTag);
     if (result.timeout) problems.push({ action, digit, ...result });
-    else samples.push({ digit, warmup: action < warmup, ...result });
+    else samples.push({ digit, warmup: action < warmup, ...result, presentedMs: await presentedMs(page, result.timeStamp) });
     await settle(page, 150);
     // Back to the same state before each action: no annotation selected, no palette.
     await page.keyboard.press('Escape');

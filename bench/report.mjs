@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { BUDGETS } from './budgets.mjs';
 import { summary } from './stats.mjs';
+import { summarisePresented } from './eventTiming.mjs';
 
 const ms = (v) => (v == null ? '—' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
 const mb = (v) => (v == null ? '—' : `${(v / 1024 / 1024).toFixed(0)} MB`);
@@ -39,6 +40,14 @@ export function buildRows(results) {
   add('tag → painted 200 KB / 2,000 (frame)', tag?.map((s) => s.readyMs), ms, 'tag200k', peerTag?.map((s) => s.readyMs));
   add('tag → painted 200 KB / 2,000 (after paint)', tag?.map((s) => s.paintedMs), ms, 'tag200k', peerTag?.map((s) => s.paintedMs));
   add('frame floor: key → a 4 px box repainted (after paint)', results.frameFloor?.map((s) => s.paintedMs), ms);
+  for (const [label, list] of [['tag', tag], ['frame floor', results.frameFloor]]) {
+    if (!list) continue;
+    const shown = summarisePresented(list.map((s) => s.presentedMs ?? null));
+    rows.push({
+      name: `${label}: key → on screen (Event Timing)`,
+      cells: [`${label}: key → on screen (Event Timing)`, String(shown.n), '', '', `${shown.under16} of ${shown.n} under 16 ms${shown.over16.length ? `; others: ${shown.over16.join(', ')} ms` : ''}`, '', ''],
+    });
+  }
   add('tag → listed in the panel (stored, re-read, rendered)', tag?.map((s) => s.listedMs), ms);
   add('tag: first 2 of the session (cold; not above)', results.tagging?.warmup?.map((s) => s.readyMs), ms);
   if (results.scroll) {
