@@ -43,10 +43,8 @@ export function buildRows(results) {
   for (const [label, list] of [['tag', tag], ['frame floor', results.frameFloor]]) {
     if (!list) continue;
     const shown = summarisePresented(list.map((s) => s.presentedMs ?? null));
-    rows.push({
-      name: `${label}: key → on screen (Event Timing)`,
-      cells: [`${label}: key → on screen (Event Timing)`, String(shown.n), '', '', `${shown.under16} of ${shown.n} under 16 ms${shown.over16.length ? `; others: ${shown.over16.join(', ')} ms` : ''}`, '', ''],
-    });
+    const name = `${label}: key → on screen (Event Timing, 8 ms steps)`;
+    rows.push({ name, presented: shown, cells: [name, String(shown.n), '', typeof shown.p95 === 'number' ? `${shown.p95} ms` : `${shown.p95} ms`, shown.histogram, '', ''] });
   }
   add('tag → listed in the panel (stored, re-read, rendered)', tag?.map((s) => s.listedMs), ms);
   add('tag: first 2 of the session (cold; not above)', results.tagging?.warmup?.map((s) => s.readyMs), ms);
