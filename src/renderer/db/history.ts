@@ -3,9 +3,9 @@
  * goes through `commitChange`: the rows and the history step are written in one transaction.
  */
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
-import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { IsnadDatabase } from './database';
 import type { HistoryEntry } from './historyEntry';
+import { reviveTagsOf, writeTagChanges } from './tagRows';
 
 /** Keep this many steps per article; older ones are dropped. */
 export const HISTORY_LIMIT = 500;
@@ -18,23 +18,6 @@ async function writeRows(db: IsnadDatabase, rows: { id: string; row: AnnotationR
   const deletes = rows.filter((r) => !r.row).map((r) => r.id);
   if (puts.length) await db.annotations.bulkPut(puts);
   if (deletes.length) await db.annotations.bulkDelete(deletes);
-}
-
-/**
- * Writes tag rows of a step being undone or redone. A restored tag takes back its old place in the
- * palette; a tag is only removed again when no annotation still uses it (another article's undo may
- * have brought some back), so no annotation is ever left without its tag.
- */
-async function writeTags(db: IsnadDatabase, rows: { id: string; row: TagDefinition | null }[]): Promise<void> {
-  if (rows.length === 0) return;
-  for (const { id, row } of rows) {
-    if (row) await db.tags.put(row);
-    else if ((await db.annotations.where('tagId').equals(id).count()) === 0) await db.tags.delete(id);
-  }
-  const restored = new Set(rows.filter((r) => r.row).map((r) => r.id));
-  const all = await db.tags.toArray();
-  all.sort((a, b) => a.order - b.order || Number(restored.has(b.id)) - Number(restored.has(a.id)));
-  await db.tags.bulkPut(all.map((t, order) => ({ ...t, order })));
 }
 
 function articleSteps(db: IsnadDatabase, articleId: string) {
@@ -79,8 +62,9 @@ export function undo(db: IsnadDatabase, articleId: string): Promise<string | nul
     const steps = await articleSteps(db, articleId).reverse().toArray();
     const step = steps.find((s) => !s.undone);
     if (!step) return null;
-    await writeTags(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })));
+    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })));
     await writeRows(db, step.changes.map((c) => ({ id: c.id, row: c.before })));
+    await reviveTagsOf(db, step.changes.flatMap((c) => (c.before ? [c.before.tagId] : [])));
     await db.history.update(step.id, { undone: true });
     return step.label;
   });
@@ -93,7 +77,8 @@ export function redo(db: IsnadDatabase, articleId: string): Promise<string | nul
     const step = steps.find((s) => s.undone);
     if (!step) return null;
     await writeRows(db, step.changes.map((c) => ({ id: c.id, row: c.after })));
-    await writeTags(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })));
+    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })));
+    await reviveTagsOf(db, step.changes.flatMap((c) => (c.after ? [c.after.tagId] : [])));
     await db.history.update(step.id, { undone: false });
     return step.label;
   });

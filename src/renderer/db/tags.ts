@@ -3,6 +3,7 @@ import { defaultClaimFields, type AnnotationRecord } from '../../shared/annotati
 import { defaultTags, type TagDefinition } from '../../shared/annotation/tagSet';
 import type { IsnadDatabase } from './database';
 import { appendStep, type Change } from './history';
+import { activeTags, renumberTags } from './tagRows';
 
 export async function ensureDefaultTags(db: IsnadDatabase): Promise<void> {
   await db.transaction('rw', db.tags, async () => {
@@ -10,13 +11,14 @@ export async function ensureDefaultTags(db: IsnadDatabase): Promise<void> {
   });
 }
 
+/** The tag set as the analyst sees it (removed tags keep a row for undo; see tagRows.ts). */
 export function listTags(db: IsnadDatabase): Promise<TagDefinition[]> {
-  return db.tags.orderBy('order').toArray();
+  return activeTags(db);
 }
 
 export async function addTag(db: IsnadDatabase, tag: Omit<TagDefinition, 'id' | 'order'>): Promise<TagDefinition> {
   return db.transaction('rw', db.tags, async () => {
-    const last = await db.tags.orderBy('order').last();
+    const last = (await activeTags(db)).at(-1);
     const created = { ...tag, id: crypto.randomUUID(), order: (last?.order ?? -1) + 1 };
     await db.tags.add(created);
     return created;
@@ -30,7 +32,7 @@ export async function updateTag(db: IsnadDatabase, id: string, patch: Partial<Pi
 /** Moves a tag one place up or down the palette (changing which number key it answers to). */
 export async function moveTag(db: IsnadDatabase, id: string, delta: -1 | 1): Promise<void> {
   await db.transaction('rw', db.tags, async () => {
-    const tags = await db.tags.orderBy('order').toArray();
+    const tags = await activeTags(db);
     const i = tags.findIndex((t) => t.id === id);
     const j = i + delta;
     if (i < 0 || j < 0 || j >= tags.length) return;
@@ -51,9 +53,9 @@ export function tagUsage(db: IsnadDatabase, id: string): Promise<number> {
 export async function removeTag(db: IsnadDatabase, id: string, annotations: { moveTo: string } | 'delete', label = 'remove tag'): Promise<void> {
   await db.transaction('rw', db.tags, db.annotations, db.history, async () => {
     const tag = await db.tags.get(id);
-    if (!tag) return;
+    if (!tag || tag.removed) return;
     const target = annotations === 'delete' ? null : await db.tags.get(annotations.moveTo);
-    if (annotations !== 'delete' && (!target || target.id === id)) throw new Error(`cannot move annotations to tag ${annotations.moveTo}`);
+    if (annotations !== 'delete' && (!target || target.removed || target.id === id)) throw new Error(`cannot move annotations to tag ${annotations.moveTo}`);
     const used = await db.annotations.where('tagId').equals(id).toArray();
     const now = Date.now();
     const byArticle = new Map<string, Change[]>();
@@ -80,8 +82,7 @@ export async function removeTag(db: IsnadDatabase, id: string, annotations: { mo
       if (deletes.length) await db.annotations.bulkDelete(deletes);
       await appendStep(db, articleId, label, changes, [{ id, before: tag, after: null }]);
     }
-    await db.tags.delete(id);
-    const rest = await db.tags.orderBy('order').toArray();
-    await db.tags.bulkPut(rest.map((t, order) => ({ ...t, order })));
+    await db.tags.put({ ...tag, removed: true });
+    await renumberTags(db);
   });
 }

@@ -61,6 +61,9 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
       if (writing.failed) {
         dropPending(offsets, writing.id);
         paintAnnotations(offsets, annotations, tags);
+      } else if (writing.stored) {
+        // From now on the stored list decides, even if it never shows this one (undone at once).
+        dropPending(offsets, writing.id);
       } else paintPending(offsets, writing, tags);
     });
   }, [offsets, annotations, tags]);

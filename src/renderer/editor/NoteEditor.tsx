@@ -85,15 +85,33 @@ function FocusOnRequest({ request }: { request: number }) {
 const EXTERNAL = 'isnad-external-value';
 
 /**
- * Keeps the editor in step with the stored value when it changes underneath it (an undo of a note
- * edit, say). `known` is the last value the editor itself produced or was given, so the editor's
- * own saves coming back from the database are recognised and leave the caret alone.
+ * What the editor knows about its value: the latest state it produced or was given, the values it
+ * has sent to be saved and not yet seen come back, and a way to drop a save still waiting.
  */
-function FollowStoredValue({ value, known }: { value: string | null; known: { current: string | null } }) {
+interface NoteSync {
+  latest: string | null;
+  sent: (string | null)[];
+  cancelPending(): void;
+}
+
+/**
+ * Keeps the editor in step with the stored value when it changes underneath it (an undo of a note
+ * edit, say). The editor's own saves come back too, possibly after more typing: those are
+ * recognised (`sent`) and leave the editor and its caret alone.
+ */
+function FollowStoredValue({ value, sync }: { value: string | null; sync: NoteSync }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    if (value === known.current) return;
-    known.current = value;
+    const echo = sync.sent.indexOf(value);
+    if (echo !== -1) {
+      sync.sent.splice(0, echo + 1); // this save and any older ones have landed
+      return;
+    }
+    if (value === sync.latest) return;
+    // A value from elsewhere wins over a draft still waiting to be saved.
+    sync.cancelPending();
+    sync.sent = [];
+    sync.latest = value;
     if (value === null) {
       // Without a selection and without touching the DOM's: an undo must not pull the focus here.
       editor.update(() => {
@@ -103,18 +121,24 @@ function FollowStoredValue({ value, known }: { value: string | null; known: { cu
     } else {
       editor.setEditorState(editor.parseEditorState(value), { tag: EXTERNAL });
     }
-  }, [editor, value, known]);
+  }, [editor, value, sync]);
   return null;
 }
 
-function SaveOnChange({ onSave, known }: { onSave(serialized: string | null): void; known: { current: string | null } }) {
+function SaveOnChange({ onSave, sync }: { onSave(serialized: string | null): void; sync: NoteSync }) {
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef<(() => void) | null>(null);
-  // Flush a pending save when the editor goes away (another annotation selected, reload).
-  useEffect(() => () => {
-    window.clearTimeout(timer.current);
-    latest.current?.();
-  }, []);
+  useEffect(() => {
+    sync.cancelPending = () => {
+      window.clearTimeout(timer.current);
+      latest.current = null;
+    };
+    // Flush a pending save when the editor goes away (another annotation selected, reload).
+    return () => {
+      window.clearTimeout(timer.current);
+      latest.current?.();
+    };
+  }, [sync]);
   return (
     <OnChangePlugin
       ignoreSelectionChange
@@ -122,10 +146,11 @@ function SaveOnChange({ onSave, known }: { onSave(serialized: string | null): vo
         if (tags.has(EXTERNAL)) return;
         const empty = state.read(() => state._nodeMap.size <= 2 && !state.toJSON().root.children.some((c) => 'children' in c && (c.children as unknown[]).length > 0));
         const serialized = empty ? null : JSON.stringify(state.toJSON());
-        if (serialized === known.current) return;
-        known.current = serialized;
+        if (serialized === sync.latest) return;
+        sync.latest = serialized;
         latest.current = () => {
           latest.current = null;
+          sync.sent.push(serialized);
           onSave(serialized);
         };
         window.clearTimeout(timer.current);
@@ -141,7 +166,7 @@ export function NoteEditor(props: NoteEditorProps) {
 }
 
 function OwnedNoteEditor({ ownerKey, value, label, onSave, focusRequest = 0 }: NoteEditorProps) {
-  const known = useRef<string | null>(value);
+  const sync = useRef<NoteSync>({ latest: value, sent: [], cancelPending: () => undefined }).current;
   const config: InitialConfigType = {
     namespace: `isnad-note-${ownerKey}`,
     nodes: [ListNode, ListItemNode, LinkNode, HeadingNode, QuoteNode],
@@ -157,8 +182,8 @@ function OwnedNoteEditor({ ownerKey, value, label, onSave, focusRequest = 0 }: N
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => safeUrl(url) !== null} />
-        <SaveOnChange onSave={onSave} known={known} />
-        <FollowStoredValue value={value} known={known} />
+        <SaveOnChange onSave={onSave} sync={sync} />
+        <FollowStoredValue value={value} sync={sync} />
         <FocusOnRequest request={focusRequest} />
       </LexicalComposer>
     </div>

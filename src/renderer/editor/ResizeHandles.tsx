@@ -78,15 +78,20 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
       setPreview(next);
       paintMarker(SELECTED_HIGHLIGHT, offsets, next);
     };
-    const onUp = () => {
+    const end = (commit: boolean) => () => {
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onCancel);
       // Let the mouseup that follows pass unseen by the click-to-select handler.
       setTimeout(() => useUi.getState().setResizing(false), 0);
-      void resizeSelectedTo(next).finally(() => setPreview(null));
+      if (commit) void resizeSelectedTo(next).finally(() => setPreview(null));
+      else setPreview(null);
     };
+    const onUp = end(true);
+    const onCancel = end(false); // the system took the pointer: nothing is resized
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onCancel);
   };
 
   return createPortal(

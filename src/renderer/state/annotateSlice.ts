@@ -21,8 +21,8 @@ export interface AnnotateSlice {
   statusFilter: ClaimStatus | 'all';
   /** Bumped to ask the article note to unfold and take the focus (the N key). */
   articleNoteRequest: number;
-  /** A new annotation being written, painted before the write completes; `failed` once it did not land. */
-  writing: { id: string; tagId: string; start: number; end: number; failed?: boolean } | null;
+  /** A new annotation being written, painted before the write completes; then `stored`, or `failed` if it did not land. */
+  writing: { id: string; tagId: string; start: number; end: number; stored?: boolean; failed?: boolean } | null;
   setWriting(writing: AnnotateSlice['writing']): void;
   /** A message for the analyst about an annotation change that could not be made. */
   notice: string | null;
@@ -60,7 +60,9 @@ export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
   resizing: false,
   setResizing: (resizing) => set({ resizing }),
   requestArticleNote: () => set((s) => ({ articleNoteRequest: s.articleNoteRequest + 1 })),
-  selectAnnotation: (id) => set({ selectedAnnotationId: id, pendingSpan: null, pickList: null }),
+  // Selecting another annotation ends claimant linking, so a later Person tag is not linked by surprise.
+  selectAnnotation: (id) =>
+    set((s) => ({ selectedAnnotationId: id, pendingSpan: null, pickList: null, linkingClaimId: id !== null && id !== s.linkingClaimId ? null : s.linkingClaimId })),
   openPalette: (span, at) => set({ pendingSpan: { ...span, at }, pickList: null, selectedAnnotationId: null }),
   closePalette: () => set({ pendingSpan: null }),
   openPickList: (ids, at) => set({ pickList: { ids, at }, pendingSpan: null }),

@@ -9,6 +9,8 @@ export interface TagDefinition {
   order: number;
   /** Claims carry claimant, attribution, status and confidence. */
   kind: 'entity' | 'claim';
+  /** Removed from the set; the row stays so undo can bring back annotations that use it. */
+  removed?: boolean;
 }
 
 export const DEFAULT_TAGS: readonly Omit<TagDefinition, 'order'>[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/testDatabase';
-import { createAnnotation, updateClaim } from '../../../src/renderer/db/annotations';
+import { createAnnotation, deleteAnnotations, updateClaim } from '../../../src/renderer/db/annotations';
 import { redo, undo } from '../../../src/renderer/db/history';
 import { addTag, ensureDefaultTags, listTags, moveTag, removeTag, tagUsage, updateTag } from '../../../src/renderer/db/tags';
 
@@ -69,5 +69,41 @@ describe('tag set', () => {
     await removeTag(t.db, 'event', 'delete');
     expect(await ids()).toEqual(['person', 'organisation', 'place', 'datetime', 'figure', 'quote', 'claim']);
     expect(await t.db.history.count()).toBe(0);
+  });
+});
+
+describe('tag set and history together', () => {
+  it('undo brings back an annotation of a tag removed while unused, and its tag with it', async () => {
+    await ensureDefaultTags(t.db);
+    const y = await tag('c', 4, 18, 'event');
+    await deleteAnnotations(t.db, 'c', [y.id]);
+    await removeTag(t.db, 'event', 'delete'); // unused now: removed at once, no step
+    expect(await ids()).not.toContain('event');
+    await undo(t.db, 'c');
+    expect((await t.db.annotations.get(y.id))?.tagId).toBe('event');
+    expect(await ids()).toContain('event');
+  });
+
+  it('redo that moves annotations to a tag removed since brings that tag back', async () => {
+    await ensureDefaultTags(t.db);
+    const a = await tag('a', 4, 18, 'quote');
+    await removeTag(t.db, 'quote', { moveTo: 'event' });
+    await undo(t.db, 'a'); // a is a quote again; event is unused
+    await removeTag(t.db, 'event', 'delete');
+    await redo(t.db, 'a'); // moves a to event again
+    expect((await t.db.annotations.get(a.id))?.tagId).toBe('event');
+    expect(await ids()).toContain('event');
+    expect(await ids()).not.toContain('quote');
+  });
+
+  it('a later undo in another article does not revert a rename made after the first undo', async () => {
+    await ensureDefaultTags(t.db);
+    await tag('a', 4, 18, 'place');
+    await tag('b', 4, 18, 'place');
+    await removeTag(t.db, 'place', { moveTo: 'person' });
+    await undo(t.db, 'a');
+    await updateTag(t.db, 'place', { labelEn: 'Location', color: '#000000' });
+    await undo(t.db, 'b');
+    expect(await t.db.tags.get('place')).toMatchObject({ labelEn: 'Location', color: '#000000' });
   });
 });

@@ -29,13 +29,11 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   const tagFilter = useUi((s) => s.tagFilter);
   const statusFilter = useUi((s) => s.statusFilter);
   const list = useRef<HTMLUListElement>(null);
-  const shown = useMemo(
-    () =>
-      annotations.filter(
-        (a) => (tagFilter.length === 0 || tagFilter.includes(a.tagId)) && (statusFilter === 'all' || a.claim?.status === statusFilter),
-      ),
-    [annotations, tagFilter, statusFilter],
-  );
+  const shown = useMemo(() => {
+    // A filter on a tag removed since would hide everything with no chip left to clear it.
+    const filter = tagFilter.filter((id) => tags.some((tag) => tag.id === id));
+    return annotations.filter((a) => (filter.length === 0 || filter.includes(a.tagId)) && (statusFilter === 'all' || a.claim?.status === statusFilter));
+  }, [annotations, tags, tagFilter, statusFilter]);
   const selected = annotations.find((a) => a.id === selectedId);
   const counts = useMemo(() => {
     const m = new Map<string, number>();

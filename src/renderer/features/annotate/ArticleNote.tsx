@@ -24,7 +24,13 @@ export function ArticleNote({ articleId }: { articleId: string }) {
   if (note === undefined) return null;
   const open = chosen ?? note !== null;
   return (
-    <details className="article-note" open={open} data-testid="article-note">
+    <details
+      className="article-note"
+      open={open}
+      data-testid="article-note"
+      // Once the analyst is in the note it stays open, even when they clear it to start again.
+      onFocus={() => setChosen(true)}
+    >
       <summary
         onClick={(e) => {
           e.preventDefault(); // the state, not the browser, decides

@@ -5,6 +5,7 @@ import { createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation,
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
+import { listTags } from '../../db/tags';
 import { readSettings } from '../../db/settings';
 import { useUi } from '../../state/store';
 import { shownArticle, type ShownArticle } from './shownArticle';
@@ -20,6 +21,9 @@ export async function resizeSelectedTo(raw: { start: number; end: number }): Pro
   if (!span || (span.start === annotation.start && span.end === annotation.end)) return;
   await updateAnnotation(db, annotation.id, { span: { span, articleText: article.text } }, 'resize');
 }
+
+/** The notice's reason when the article closed while a tag was being made (translated where shown). */
+export const ARTICLE_GONE = 'article-gone';
 
 /** Tags that can make a claim. */
 export const CLAIMANT_TAGS: ReadonlySet<string> = new Set(['person', 'organisation']);
@@ -53,9 +57,10 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   try {
     const article = await openArticle();
     const span = article && snapSpan(article.text, pending);
-    if (!article || !span) throw new Error('the article is no longer open');
+    if (!article || !span) throw new Error(ARTICLE_GONE);
     const db = appDatabase();
     const created = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: article.author });
+    useUi.getState().setWriting({ ...writing, stored: true });
     const linking = useUi.getState().linkingClaimId;
     if (linking && CLAIMANT_TAGS.has(tag.id)) {
       await updateClaim(db, linking, { claimantAnnotationId: created.id });
@@ -122,7 +127,7 @@ export async function linkPendingSpanAsClaimant(): Promise<void> {
     (a) => CLAIMANT_TAGS.has(a.tagId) && a.start === span.start && a.end === span.end,
   );
   if (!existing) {
-    const person = (await db.tags.get('person')) ?? (await db.tags.get('organisation'));
+    const person = (await listTags(db)).find((t) => CLAIMANT_TAGS.has(t.id));
     if (person) await tagPendingSpan(person); // links, since linkingClaimId is set
     return;
   }

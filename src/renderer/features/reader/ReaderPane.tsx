@@ -10,6 +10,7 @@ import { readingPositionOf, scrollToReadingPosition } from '../../editor/reading
 import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
+import { ARTICLE_GONE } from '../annotate/annotateActions';
 import { HoverCard } from '../annotate/HoverCard';
 import { PickList } from '../annotate/PickList';
 import { TagPalette } from '../annotate/TagPalette';
@@ -44,7 +45,7 @@ function WriteNotice() {
   if (!notice) return null;
   return (
     <p className="reader-notice" role="alert">
-      {t('annotate.writeFailed', { reason: notice })}{' '}
+      {t('annotate.writeFailed', { reason: notice === ARTICLE_GONE ? t('annotate.articleGone') : notice })}{' '}
       <button type="button" onClick={() => useUi.getState().setNotice(null)}>
         {t('tags.close')}
       </button>

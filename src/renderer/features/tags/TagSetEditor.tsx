@@ -14,7 +14,7 @@ import { NewTagForm } from './NewTagForm';
 import { RemoveTagQuestion, removeOrCount } from './RemoveTagChoice';
 
 function LabelInput({ tag, field, label }: { tag: TagDefinition; field: 'labelEn' | 'labelAr'; label: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [draft, setDraft] = useState(tag[field]);
   useEffect(() => setDraft(tag[field]), [tag, field]);
   const other = field === 'labelEn' ? tag.labelAr : tag.labelEn;
@@ -22,7 +22,7 @@ function LabelInput({ tag, field, label }: { tag: TagDefinition; field: 'labelEn
   return (
     <input
       dir={field === 'labelAr' ? 'rtl' : 'ltr'}
-      aria-label={`${label}: ${tagLabel(tag, 'en')}`}
+      aria-label={`${label}: ${tagLabel(tag, language)}`}
       aria-invalid={invalid}
       title={invalid ? t('tags.labelEmpty') : undefined}
       value={draft}
