@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { articleRoot, openApp } from './support';
-import { offsetOf, paintedTexts, selectSpan, storedAnnotations } from './annotateSupport';
+import { openApp } from './support';
+import { charCentre, offsetOf, paintedTexts, selectSpan, storedAnnotations, tagClaimAndStartLinking } from './annotateSupport';
 
 const list = (page: import('@playwright/test').Page) => page.getByTestId('annotation-list').locator('li');
 
@@ -42,12 +42,7 @@ test('a claim is linked to its claimant with the keyboard, and the link shows in
   await page.keyboard.press('1');
   const claimText = 'حطّ الرئيس الروسي فلاديمير بوتين رحاله في العاصمة الصينية بكين';
   const claimAt = await offsetOf(page, claimText);
-  await selectSpan(page, claimAt, claimAt + claimText.length);
-  await page.keyboard.press('8');
-  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
-  await page.getByTestId('reader-scroll').focus();
-  await page.keyboard.press('l');
-  await expect(page.locator('.claim-form.linking')).toBeVisible();
+  await tagClaimAndStartLinking(page, claimAt, claimAt + claimText.length);
   // Selecting the already tagged name and pressing L links that annotation; no second Person appears.
   await selectSpan(page, putin, putin + 5);
   await expect(page.getByTestId('tag-palette')).toContainText('Make the claimant');
@@ -94,23 +89,7 @@ test('overlapping spans: clicking picks among them; retag, resize, delete, and u
   await page.keyboard.press('Escape');
 
   // Click inside the nested word: both cover it, so a pick list appears; choose with the keyboard.
-  const point = await page.evaluate((offset) => {
-    const root = document.querySelector('[data-testid="article-root"]')!;
-    let seen = 0;
-    for (const p of Array.from(root.children)) {
-      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
-      const len = node?.length ?? 0;
-      if (node && offset < seen + len) {
-        const r = document.createRange();
-        r.setStart(node, offset - seen);
-        r.setEnd(node, offset - seen + 1);
-        const rect = r.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      seen += len + 1;
-    }
-    throw new Error('not found');
-  }, at + 'فلاديمير '.length + 2);
+  const point = await charCentre(page, at + 'فلاديمير '.length + 2);
   await page.mouse.click(point.x, point.y);
   const pick = page.getByTestId('pick-list');
   await expect(pick.locator('li')).toHaveCount(2);

@@ -1,5 +1,6 @@
 /** Helpers for annotation tests: select text by offsets, read painted highlights and stored rows. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { AnnotationRecord } from '../../src/shared/annotation/annotation';
 
 /** Selects [start, end) of the article text in the DOM and releases the mouse, as a drag would. */
 export async function selectSpan(page: Page, start: number, end: number): Promise<void> {
@@ -51,17 +52,8 @@ export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-export interface StoredAnnotation {
-  id: string;
-  tagId: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string | null;
-  claim: { claimantAnnotationId: string | null; status: string; attribution: string; confidence: number | null } | null;
-}
+/** Rows as stored, in the app's own shape (read raw from IndexedDB, not through the app). */
+export type StoredAnnotation = AnnotationRecord;
 
 /** Every stored annotation, read straight from IndexedDB (not through the app). */
 export function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
@@ -78,4 +70,34 @@ export function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
     db.close();
     return rows.sort((a, b) => a.start - b.start || b.end - a.end);
   });
+}
+
+/** The screen centre of the character at `offset` of the article text (for clicks and drags). */
+export function charCentre(page: Page, offset: number): Promise<{ x: number; y: number }> {
+  return page.getByTestId('article-root').evaluate((root, at) => {
+    let seen = 0;
+    for (const p of Array.from(root.children)) {
+      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
+      const len = node?.length ?? 0;
+      if (node && at < seen + len) {
+        const r = document.createRange();
+        r.setStart(node, at - seen);
+        r.setEnd(node, at - seen + 1);
+        const rect = r.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      seen += len + 1;
+    }
+    throw new Error(`offset ${at} not found`);
+  }, offset);
+}
+
+/** Tags [start, end) as a Claim (key 8), waits until it is selected, and presses L to start linking its claimant. */
+export async function tagClaimAndStartLinking(page: Page, start: number, end: number): Promise<void> {
+  await selectSpan(page, start, end);
+  await page.keyboard.press('8');
+  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('l');
+  await expect(page.locator('.claim-form.linking')).toBeVisible();
 }

@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { offsetOf, selectSpan, storedAnnotations } from './annotateSupport';
-import { articleRoot, openApp } from './support';
+import { charCentre, offsetOf, selectSpan, storedAnnotations, tagClaimAndStartLinking } from './annotateSupport';
+import { openApp } from './support';
 
 test('keyboard only: L on a claim, Shift+Ctrl+arrows over the claimant’s name, 1 tags it Person and links it', async ({ page }) => {
   const problems = await openApp(page);
   const claimText = 'فلاديمير بوتين رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
-  await selectSpan(page, at, at + claimText.length);
-  await page.keyboard.press('8'); // Claim
-  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
-  await page.getByTestId('reader-scroll').focus();
-  await page.keyboard.press('l');
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
   await expect(page.locator('.claim-linking-hint')).toBeVisible();
   // The caret starts at the claim; in right-to-left text Left moves forward, word by word.
   await page.keyboard.press('Shift+Control+ArrowLeft');
@@ -37,28 +33,8 @@ test('while linking, clicking a Person highlight makes it the claimant', async (
   await page.keyboard.press('1');
   const claimText = 'رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
-  await selectSpan(page, at, at + claimText.length);
-  await page.keyboard.press('8');
-  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
-  await page.getByTestId('reader-scroll').focus();
-  await page.keyboard.press('l');
-  await expect(page.locator('.claim-form.linking')).toBeVisible();
-  const point = await articleRoot(page).evaluate((root, offset) => {
-    let seen = 0;
-    for (const p of Array.from(root.children)) {
-      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
-      const len = node?.length ?? 0;
-      if (node && offset < seen + len) {
-        const r = document.createRange();
-        r.setStart(node, offset - seen + 2);
-        r.setEnd(node, offset - seen + 3);
-        const rect = r.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      seen += len + 1;
-    }
-    throw new Error('not found');
-  }, name);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  const point = await charCentre(page, name + 2);
   await page.mouse.click(point.x, point.y);
   await expect.poll(async () => {
     const rows = await storedAnnotations(page);

@@ -1,26 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { offsetOf, paintedTexts, selectSpan, storedAnnotations } from './annotateSupport';
+import { charCentre, offsetOf, paintedTexts, selectSpan, storedAnnotations } from './annotateSupport';
 import { openApp } from './support';
-
-/** The screen centre of the character at `offset` of the article text. */
-function charCentre(page: Page, offset: number): Promise<{ x: number; y: number }> {
-  return page.getByTestId('article-root').evaluate((root, at) => {
-    let seen = 0;
-    for (const p of Array.from(root.children)) {
-      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
-      const len = node?.length ?? 0;
-      if (node && at < seen + len) {
-        const r = document.createRange();
-        r.setStart(node, at - seen);
-        r.setEnd(node, at - seen + 1);
-        const rect = r.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      seen += len + 1;
-    }
-    throw new Error('offset not found');
-  }, offset);
-}
 
 async function drag(page: Page, handle: string, to: { x: number; y: number }): Promise<void> {
   const box = (await page.getByTestId(handle).boundingBox())!;

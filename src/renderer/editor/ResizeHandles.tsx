@@ -4,7 +4,7 @@
  * dragged, the selection marker previews the new span; letting go writes one undoable resize.
  * The keyboard path is Shift+arrows (end) and Alt+Shift+arrows (start).
  */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import { resizeSelectedTo } from '../features/annotate/annotateActions';
@@ -59,10 +59,9 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
     return () => observer.disconnect();
   }, [root, measure]);
   useEffect(() => setPreview(null), [selected?.id, selected?.start, selected?.end]);
-  // A drag that ended without a change leaves its preview painted: put the marker back.
-  useEffect(() => {
-    if (!preview) paintMarker(SELECTED_HIGHLIGHT, offsets, selected);
-  }, [preview, offsets, selected]);
+  // The latest selected annotation, for putting the marker back when a drag ends.
+  const selectedNow = useRef(selected);
+  selectedNow.current = selected;
 
   if (!scroller || !selected || !places) return null;
 
@@ -84,8 +83,13 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
       window.removeEventListener('pointercancel', onCancel);
       // Let the mouseup that follows pass unseen by the click-to-select handler.
       setTimeout(() => useUi.getState().setResizing(false), 0);
-      if (commit) void resizeSelectedTo(next).finally(() => setPreview(null));
-      else setPreview(null);
+      // A drag that changed nothing (or was cancelled) leaves its preview painted: put the marker back.
+      const restore = () => {
+        setPreview(null);
+        paintMarker(SELECTED_HIGHLIGHT, offsets, selectedNow.current);
+      };
+      if (commit) void resizeSelectedTo(next).finally(restore);
+      else restore();
     };
     const onUp = end(true);
     const onCancel = end(false); // the system took the pointer: nothing is resized
