@@ -45,6 +45,10 @@ export async function openApp(page: Page): Promise<string[]> {
     problems.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  // Switch Playwright's file-chooser interception on now, not when a test starts waiting for a
+  // chooser: switching it on is asynchronous, and a key press (Ctrl+O) sent right after could
+  // reach the page first and open a native dialog no test ever sees (a 60 s timeout, now and then).
+  page.on('filechooser', () => undefined);
   await page.goto('/');
   await expect(page.locator('.article-item')).toHaveCount(5);
   // Seeding ends by selecting the first sample; wait for it so a click cannot race it.
