@@ -162,6 +162,9 @@ test('notes in Arabic and English take their own direction and are saved', async
 
 test('a partially highlighted Arabic word keeps its joined glyphs and its width', async ({ page }) => {
   await openApp(page);
+  // Measure in the article's own font: before it has loaded, the fallback font's width is measured
+  // first and the real one after, a difference that has nothing to do with the highlight.
+  await page.waitForFunction(() => document.fonts.status === 'loaded' && document.fonts.check('20px "Noto Naskh Arabic"', 'بكين'));
   const word = await offsetOf(page, 'بكين');
   const measure = () =>
     page.evaluate((at) => {
