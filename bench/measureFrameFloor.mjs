@@ -1,13 +1,14 @@
 import { presentedMs, watchEventTiming } from './eventTiming.mjs';
+import { withFramePaintTrace } from './framePaintTrace.mjs';
 
 /**
- * The floor under every "after paint" figure on this machine: a key press whose only effect is
- * to change the colour of one 4×4 px box, timed the same way as tagging (capture-phase keydown →
- * first frame with the change → after that frame painted). Whatever this takes, no change to
- * the page can take less; it is the browser's own frame production (here software raster on
- * two cores, no GPU), not the app's work.
+ * The floor under every "painted" figure on this machine: a key press whose only effect is to
+ * change the colour of one 4×4 px box, timed the same way as tagging (capture-phase keydown →
+ * first frame with the change → that frame painted, from the same light trace). Whatever this
+ * takes, no change to the page can take less; it is the browser's own frame production (here
+ * software raster on two cores, no GPU), not the app's work.
  */
-export async function measureFrameFloor(page, { actions }) {
+export async function measureFrameFloor(page, { actions, browser }) {
   await watchEventTiming(page);
   await page.evaluate(() => {
     const box = document.createElement('div');
@@ -24,6 +25,12 @@ export async function measureFrameFloor(page, { actions }) {
       { capture: false },
     );
   });
+  const { result: samples, paints } = await withFramePaintTrace(browser, page, () => floorSeries(page, actions));
+  await page.evaluate(() => document.getElementById('bench-floor')?.remove());
+  return samples.map((sample, i) => ({ ...sample, paintedMs: paints[i]?.paintedMs ?? undefined }));
+}
+
+async function floorSeries(page, actions) {
   const samples = [];
   for (let i = 0; i < actions; i++) {
     await page.evaluate(() => {
@@ -31,13 +38,12 @@ export async function measureFrameFloor(page, { actions }) {
         const onKey = (event) => {
           if (event.key !== 'F9') return;
           window.removeEventListener('keydown', onKey, true);
+          performance.mark('bench:start');
           const t0 = performance.now();
           const timeStamp = event.timeStamp;
           requestAnimationFrame(() => {
-            const ready = performance.now();
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve({ readyMs: ready - t0, paintedMs: performance.now() - t0, timeStamp });
-            channel.port2.postMessage(null);
+            performance.mark('bench:ready');
+            resolve({ readyMs: performance.now() - t0, timeStamp });
           });
         };
         window.addEventListener('keydown', onKey, true);
@@ -48,6 +54,5 @@ export async function measureFrameFloor(page, { actions }) {
     samples.push({ ...sample, presentedMs: await presentedMs(page, sample.timeStamp) });
     await page.waitForTimeout(50);
   }
-  await page.evaluate(() => document.getElementById('bench-floor')?.remove());
   return samples;
 }

@@ -2,6 +2,7 @@
  * The peer (@recogito/text-annotator, default SPANS renderer) on the same texts and spans, laid
  * out at the app's reader width and height. See bench/peer/main.ts for what its clock covers.
  */
+import { withFramePaintTrace } from './framePaintTrace.mjs';
 import { settle } from './readerProbes.mjs';
 
 const TAGS = ['person', 'organisation', 'place', 'datetime', 'figure', 'event', 'quote', 'claim'];
@@ -23,17 +24,21 @@ export async function peerOpen(page, article, layout, runs) {
   return samples;
 }
 
-export async function peerTagging(page, article, layout, actions, warmup = 0) {
+/** Tags through the peer's API; "painted" comes from the same light trace as ours. */
+export async function peerTagging(browser, page, article, layout, actions, warmup = 0) {
   await page.evaluate(({ text, spans, layout }) => window.peerBench.open(text, spans, layout), { text: article.text, spans: spansOf(article), layout });
   await settle(page, 500);
   const words = await page.evaluate((n) => window.peerBench.visibleWords(n), warmup + actions);
-  const samples = [];
-  for (let action = 0; action < warmup + actions; action++) {
-    const word = words[action % words.length];
-    const span = { id: `peer-tag-${action}`, tagId: TAGS[action % TAGS.length], ...word };
-    const result = await page.evaluate((span) => window.peerBench.tag(span), span);
-    if (action >= warmup) samples.push(result); // the same warm-up as the app side
-    await settle(page, 150);
-  }
-  return samples;
+  const { result, paints } = await withFramePaintTrace(browser, page, async () => {
+    const samples = [];
+    for (let action = 0; action < warmup + actions; action++) {
+      const word = words[action % words.length];
+      const span = { id: `peer-tag-${action}`, tagId: TAGS[action % TAGS.length], ...word };
+      samples.push(await page.evaluate((span) => window.peerBench.tag(span), span));
+      await settle(page, 150);
+    }
+    return samples;
+  });
+  // The same warm-up as the app side is left out.
+  return result.map((sample, i) => ({ ...sample, afterFrameTaskMs: sample.paintedMs, paintedMs: paints[i]?.paintedMs ?? undefined })).slice(warmup);
 }

@@ -2,13 +2,15 @@
  * Tagging as the analyst does it: select a word on screen (a DOM selection plus the mouseup the
  * reader listens for, as tests/e2e/annotateSupport.ts selectSpan does), the palette opens, press a
  * digit. The clock starts in a capture-phase keydown listener on window (before the app's own
- * listener runs) and stops in the first animation frame whose highlight for that tag holds one
- * more range. The app paints a new tag before its write to IndexedDB lands (it takes the highlight
+ * listener runs). "Frame" stops in the first animation frame whose highlight for that tag holds
+ * one more range; "painted" at the end of that frame's main-thread work (style, layout, paint),
+ * read from a trace (framePaintTrace.mjs). The app paints a new tag before its write to IndexedDB lands (it takes the highlight
  * off again if the write fails), so a second clock runs on to the frame where the side panel's
  * count shows it: that one includes the write, the live query and React ("listed").
  * Digits 1–8 are cycled so every tag (claims included) is exercised.
  */
 import { presentedMs, watchEventTiming } from './eventTiming.mjs';
+import { withFramePaintTrace } from './framePaintTrace.mjs';
 import { settle } from './readerProbes.mjs';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8'];
@@ -68,15 +70,16 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
             if (times.readyMs === undefined && (CSS.highlights.get(name)?.size ?? 0) === before + 1) {
               performance.mark('bench:ready');
               times.readyMs = now - t0;
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => {
+              // Only a mark for --profile's breakdown: a task queued from here runs after this
+              // frame is painted but is held back further by the browser (framePaintTrace.mjs),
+              // so "painted" itself is read from the trace.
+              scheduler.postTask(() => {
                 performance.mark('bench:painted');
-                times.paintedMs = performance.now() - t0;
-              };
-              channel.port2.postMessage(null);
+                times.afterFrameTaskMs = performance.now() - t0;
+              }, { priority: 'user-blocking' });
             }
             if (times.listedMs === undefined && listed() === listedBefore + 1) times.listedMs = now - t0;
-            if (times.readyMs !== undefined && times.paintedMs !== undefined && times.listedMs !== undefined) resolve({ ...times, timeStamp });
+            if (times.readyMs !== undefined && times.afterFrameTaskMs !== undefined && times.listedMs !== undefined) resolve({ ...times, inputDelayMs: t0 - timeStamp, timeStamp });
             else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times });
             else requestAnimationFrame(frame);
           };
@@ -91,25 +94,46 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
 
 /**
  * `warmup` actions first, kept apart from the figures: the first tag of a session also loads the
- * bold font subset and compiles the code paths, a one-time cost reported on its own.
+ * bold font subset and compiles the code paths, a one-time cost reported on its own. With
+ * `browser`, the series runs under framePaintTrace's light trace and each sample gets `paintedMs`
+ * (key → the frame with the highlight painted); without it (inside --profile's own trace) not.
  */
-export async function measureTagging(page, { actions, warmup = 0 }) {
+export async function measureTagging(page, { actions, warmup = 0, browser = null }) {
+  await watchEventTiming(page);
+  const series = () => tagSeries(page, { actions, warmup });
+  const { result: results, paints } = browser ? await withFramePaintTrace(browser, page, series) : { result: await series(), paints: [] };
   const samples = [];
   const problems = [];
-  await watchEventTiming(page);
+  results.forEach((result, action) => {
+    if (result.timeout) problems.push(result);
+    else samples.push({ ...result, paintedMs: paints[action]?.paintedMs ?? undefined });
+  });
+  return { samples: samples.filter((s) => !s.warmup), warmup: samples.filter((s) => s.warmup), problems };
+}
+
+/** One result per action, in order (each has made exactly one bench:start mark). */
+async function tagSeries(page, { actions, warmup }) {
+  const results = [];
   for (let action = 0; action < warmup + actions; action++) {
     const digit = DIGITS[action % DIGITS.length];
     const target = await selectVisibleWord(page, { action, digit });
     await page.getByTestId('tag-palette').waitFor();
+    // An analyst reads the palette before pressing a digit (a reaction takes well over 100 ms),
+    // so the key finds a still page. Without this pause the key came ~20 ms after the mouseup,
+    // right behind the frame that drew the palette, and the tag's frame waited a vsync for it.
+    // settle() ends in animation frames, so the quiet wait after it is what leaves no frame
+    // pending when the key arrives (trace, session 3).
+    await settle(page, 100);
+    await page.waitForTimeout(50);
     await armClock(page, target);
     await page.keyboard.press(digit);
     const result = await page.evaluate(() => globalThis.__benchTag);
-    if (result.timeout) problems.push({ action, digit, ...result });
-    else samples.push({ digit, warmup: action < warmup, ...result, presentedMs: await presentedMs(page, result.timeStamp) });
+    const warm = action < warmup;
+    results.push(result.timeout ? { action, digit, warmup: warm, ...result } : { digit, warmup: warm, ...result, presentedMs: await presentedMs(page, result.timeStamp) });
     await settle(page, 150);
     // Back to the same state before each action: no annotation selected, no palette.
     await page.keyboard.press('Escape');
     await settle(page, 100);
   }
-  return { samples: samples.filter((s) => !s.warmup), warmup: samples.filter((s) => s.warmup), problems };
+  return results;
 }

@@ -54,6 +54,7 @@ function whenLayer(done: (layer: Element) => boolean): Promise<{ ready: number; 
       if (!done(layer)) return false;
       observer.disconnect();
       const ready = performance.now();
+      performance.mark('bench:ready'); // "painted" is read from a trace (bench/framePaintTrace.mjs)
       // A message posted now is handled after this frame's style, layout and paint.
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve({ ready, painted: performance.now() });
@@ -104,6 +105,7 @@ async function open(text: string, spans: Span[], layout: Layout) {
 }
 
 async function tag(span: Span) {
+  performance.mark('bench:start');
   const t0 = performance.now();
   annotator!.addAnnotation(toPeer(span));
   const { ready, painted } = await whenLayer((layer) => !!layer.querySelector(`[data-annotation="${span.id}"]`));
