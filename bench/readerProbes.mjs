@@ -12,17 +12,41 @@
  */
 export function clickAndTimeArticle(page, target, timeoutMs = 60_000) {
   return page.evaluate(
-    ({ id, title, lines, annotations, timeoutMs }) => {
+    ({ id, title, lines, annotations, spans, lineStarts, timeoutMs }) => {
       const highlighted = () => {
         let n = 0;
         for (const [name, highlight] of CSS.highlights) if (name.startsWith('isnad-tag-')) n += highlight.size;
         return n;
       };
+      // A long article registers only the annotations within a screen of the view (the app's
+      // paintWindow.ts, which names the window's text offsets on the root). Then "highlights
+      // visible" means: the window covers every line on screen, and every annotation that
+      // overlaps the window is registered.
+      const expected = (root) => {
+        const window = root?.dataset.paintWindow?.split(',').map(Number);
+        if (!window) return annotations;
+        const view = root.closest('.reader-scroll').getBoundingClientRect();
+        const below = (y) => {
+          let lo = 0;
+          let hi = root.children.length - 1;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (root.children[mid].getBoundingClientRect().bottom <= y) lo = mid + 1;
+            else hi = mid;
+          }
+          return lo;
+        };
+        const first = lineStarts[below(view.top)];
+        const lastLine = below(view.bottom);
+        const last = lastLine + 1 < lineStarts.length ? lineStarts[lastLine + 1] - 1 : Infinity;
+        if (first < window[0] || (last > window[1] && last !== Infinity)) return -1; // the window misses text on screen
+        return spans.filter(([start, end]) => end >= window[0] && start <= window[1]).length;
+      };
       const state = () => {
         const root = document.querySelector('[data-testid="article-root"]');
-        return { label: root?.getAttribute('aria-label') ?? null, paragraphs: root?.childElementCount ?? 0, highlights: highlighted() };
+        return { label: root?.getAttribute('aria-label') ?? null, paragraphs: root?.childElementCount ?? 0, highlights: highlighted(), expected: root ? expected(root) : null };
       };
-      const shown = (s) => s.label === title && (lines == null ? s.paragraphs > 0 : s.paragraphs === lines) && s.highlights === annotations;
+      const shown = (s) => s.label === title && (lines == null ? s.paragraphs > 0 : s.paragraphs === lines) && s.highlights === s.expected;
       const item = document.querySelector(`.article-item[data-article-id="${id}"]`);
       if (!item) throw new Error(`no library item for ${id}`);
       // Marks put the clock's start and stops into a trace too (bench --profile reads them).
@@ -47,7 +71,7 @@ export function clickAndTimeArticle(page, target, timeoutMs = 60_000) {
         requestAnimationFrame(frame);
       });
     },
-    { id: target.id, title: target.title, lines: target.lines ?? null, annotations: target.annotations, timeoutMs },
+    { id: target.id, title: target.title, lines: target.lines ?? null, annotations: target.annotations, spans: target.spans ?? [], lineStarts: target.lineStarts ?? [], timeoutMs },
   );
 }
 

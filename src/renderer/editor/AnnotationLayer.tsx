@@ -11,6 +11,7 @@ import { useUi } from '../state/store';
 import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, dropPending, paintAnnotations, paintMarker, paintPending, paintTagStyles } from './highlightPainter';
 import { coveringAnnotations, offerSelection } from './selectionToPalette';
 import { ResizeHandles } from './ResizeHandles';
+import { usePaintWindow } from './paintWindow';
 import { TextOffsets } from './textOffsets';
 import { useReaderKeyboard } from './useReaderKeyboard';
 import { CLAIMANT_TAGS, linkClaimant } from '../features/annotate/annotateActions';
@@ -47,6 +48,9 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
   }, [articleId, text, author]);
 
   useEffect(() => paintTagStyles(tags), [tags]);
+
+  // Before the first paint below, so a long article never registers all its annotations at once.
+  usePaintWindow(root, offsets);
 
   useEffect(() => {
     if (offsets) paintAnnotations(offsets, annotations, tags);

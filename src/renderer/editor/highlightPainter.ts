@@ -76,14 +76,32 @@ function pendingOf(offsets: TextOffsets) {
   return pending;
 }
 
+/**
+ * The part of a long article whose annotations are registered (paintWindow.ts), as text offsets;
+ * none set means all of them. The last annotations and tags painted are kept so that moving the
+ * window can repaint without a render.
+ */
+const windowByView = new WeakMap<TextOffsets, { from: number; to: number }>();
+const lastPainted = new WeakMap<TextOffsets, { annotations: readonly AnnotationRecord[]; tags: readonly TagDefinition[] }>();
+
+/** Registers only the annotations that overlap [from, to] from now on, and repaints. */
+export function setPaintWindow(offsets: TextOffsets, window: { from: number; to: number }): void {
+  windowByView.set(offsets, window);
+  const last = lastPainted.get(offsets);
+  if (last) paintAnnotations(offsets, last.annotations, last.tags);
+}
+
 /** Replaces every tag highlight with the given annotations' ranges (plus those still being written). */
 export function paintAnnotations(offsets: TextOffsets, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
   if (!canPaint()) return;
+  lastPainted.set(offsets, { annotations, tags });
+  const window = windowByView.get(offsets);
   const byTag = new Map<string, Range[]>(tags.map((t) => [t.id, []]));
   const pending = pendingOf(offsets);
   const present = new Set<string>();
   for (const annotation of annotations) {
     present.add(annotation.id);
+    if (window && (annotation.end < window.from || annotation.start > window.to)) continue;
     const range = rangeOf(offsets, annotation);
     if (range) byTag.get(annotation.tagId)?.push(range);
   }

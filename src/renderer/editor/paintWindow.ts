@@ -1,0 +1,74 @@
+/**
+ * Long articles register with CSS.highlights only the annotations on and near the screen.
+ *
+ * Why: on every frame in which anything in the document changed (the palette closing, a letter
+ * typed in a note, a 4 px box recoloured), Chromium rebuilds all highlight markers and repaints
+ * every text node that carries one (HighlightRegistry::ValidateHighlightMarkers). With 2,000
+ * annotations in a 200 KB article that was 6–8 ms of main-thread paint per frame, whatever the
+ * change: the bench's 4 px "frame floor" took as long as a tag (session 3). Registering only
+ * the paragraphs within a screen of the view makes that cost follow what is on screen, not the
+ * size of the article (micro-bench in Chromium 156: ~6 ms → ~2.5 ms per frame).
+ *
+ * The window is moved in the scroll event, which runs in the frame before paint, so text that
+ * scrolls in is painted with its highlights in the same frame. Short articles (laid out whole,
+ * see LAZY_LAYOUT_CHARS) keep every annotation registered.
+ */
+import { useEffect } from 'react';
+import { setPaintWindow } from './highlightPainter';
+import { LAZY_LAYOUT_CHARS } from './readingPosition';
+import type { TextOffsets } from './textOffsets';
+
+/** The first paragraph whose bottom is below `y` (binary search; rects stay in document order). */
+function firstBelow(paragraphs: HTMLCollection, y: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.getBoundingClientRect().bottom <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The paragraphs (lines) that overlap the band [top, bottom] of the viewport, in client pixels. */
+export function linesWithin(root: HTMLElement, top: number, bottom: number): { first: number; last: number } | null {
+  const paragraphs = root.children;
+  if (paragraphs.length === 0) return null;
+  const first = firstBelow(paragraphs, top);
+  const last = Math.max(first, firstBelow(paragraphs, bottom));
+  return { first, last };
+}
+
+export function usePaintWindow(root: HTMLElement | null, offsets: TextOffsets | null): void {
+  useEffect(() => {
+    if (!root || !offsets || offsets.text.length <= LAZY_LAYOUT_CHARS) return;
+    const scroller = root.closest<HTMLElement>('.reader-scroll');
+    if (!scroller) return;
+    let current: { first: number; last: number } | null = null;
+    const update = () => {
+      const view = scroller.getBoundingClientRect();
+      // Hysteresis: keep the window while half a screen either side of the view is inside it;
+      // otherwise register a screen either side, so a scroll repaints every few frames at most.
+      const near = linesWithin(root, view.top - view.height / 2, view.bottom + view.height / 2);
+      if (!near || (current && near.first >= current.first && near.last <= current.last)) return;
+      const wide = linesWithin(root, view.top - view.height, view.bottom + view.height)!;
+      current = wide;
+      const from = offsets.lineStarts[wide.first]!;
+      const to = wide.last + 1 < offsets.lineStarts.length ? offsets.lineStarts[wide.last + 1]! - 1 : offsets.text.length;
+      root.dataset['paintWindow'] = `${from},${to}`; // read by the bench's "highlights visible" probe
+      setPaintWindow(offsets, { from, to });
+    };
+    update();
+    scroller.addEventListener('scroll', update, { passive: true });
+    // A resized window, a font-size change or paragraphs laid out for the first time move the
+    // text under the view without a scroll.
+    const resized = new ResizeObserver(update);
+    resized.observe(scroller);
+    resized.observe(root);
+    return () => {
+      scroller.removeEventListener('scroll', update);
+      resized.disconnect();
+      delete root.dataset['paintWindow'];
+    };
+  }, [root, offsets]);
+}
