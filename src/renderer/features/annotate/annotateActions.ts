@@ -8,6 +8,7 @@ import { redo, undo } from '../../db/history';
 import { listTags } from '../../db/tags';
 import { readSettings } from '../../db/settings';
 import { useUi } from '../../state/store';
+import { afterNextPaint } from './afterNextPaint';
 import { shownArticle, type ShownArticle } from './shownArticle';
 
 /** Sets the selected annotation's span (a drag of its handles), snapped and trimmed like a new one. */
@@ -41,8 +42,8 @@ async function openArticle(): Promise<ShownArticle | null> {
 
 /**
  * Tags the span waiting in the palette; the new annotation becomes the selected one. It is painted
- * at once (see `writing`) and written in the same moment; if the write fails, the highlight goes
- * and the analyst is told, so the screen never shows a tag that is not stored.
+ * at once (see `writing`) and written as soon as that frame is on its way; if the write fails, the
+ * highlight goes and the analyst is told, so the screen never keeps a tag that is not stored.
  */
 export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   const ui = useUi.getState();
@@ -53,9 +54,12 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   ui.closePalette();
   window.getSelection()?.removeAllRanges();
   const writing = { id: crypto.randomUUID(), tagId: tag.id, start: pending.start, end: pending.end };
-  ui.setWriting(writing);
+  // The article the span was selected in, taken now: another may be open by the time we write.
+  const shown = shownArticle();
+  ui.setWriting(writing); // painted in the coming frame, from the store subscription
   try {
-    const article = await openArticle();
+    await afterNextPaint();
+    const article = shown ?? (await openArticle());
     const span = article && snapSpan(article.text, pending);
     if (!article || !span) throw new Error(ARTICLE_GONE);
     const db = appDatabase();
