@@ -2,11 +2,12 @@ import { presentedMs, watchEventTiming } from './eventTiming.mjs';
 import { withFramePaintTrace } from './framePaintTrace.mjs';
 
 /**
- * The floor under every "painted" figure on this machine: a key press whose only effect is to
+ * The floor under every "painted" figure in the reader: a key press whose only effect is to
  * change the colour of one 4×4 px box, timed the same way as tagging (capture-phase keydown →
- * first frame with the change → that frame painted, from the same light trace). Whatever this
- * takes, no change to the page can take less; it is the browser's own frame production (here
- * software raster on two cores, no GPU), not the app's work.
+ * first frame with the change → that frame painted, from the same light trace), with the 200 KB
+ * article open. No change to this page can take less. It is not the bare browser: any change
+ * makes Chromium rebuild the highlight markers and repaint the highlighted text near the screen
+ * (see src/renderer/editor/paintWindow.ts), so this row shows that cost too.
  */
 export async function measureFrameFloor(page, { actions, browser }) {
   await watchEventTiming(page);
