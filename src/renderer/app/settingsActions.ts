@@ -2,19 +2,14 @@
 import { READER_FONT_SIZES, effectiveDirection } from '../../shared/model';
 import { setDirectionOverride } from '../db/articles';
 import { appDatabase } from '../db/database';
-import { readSettings, writeSetting } from '../db/settings';
+import { readSettings, updateSetting } from '../db/settings';
 
-export async function changeFontSize(delta: number): Promise<void> {
-  const db = appDatabase();
-  const { readerFontSize } = await readSettings(db);
-  const next = Math.min(READER_FONT_SIZES.max, Math.max(READER_FONT_SIZES.min, readerFontSize + delta));
-  if (next !== readerFontSize) await writeSetting(db, 'readerFontSize', next);
+export function changeFontSize(delta: number): Promise<void> {
+  return updateSetting(appDatabase(), 'readerFontSize', (size) => Math.min(READER_FONT_SIZES.max, Math.max(READER_FONT_SIZES.min, size + delta)));
 }
 
-export async function toggleLanguage(): Promise<void> {
-  const db = appDatabase();
-  const { language } = await readSettings(db);
-  await writeSetting(db, 'language', language === 'ar' ? 'en' : 'ar');
+export function toggleLanguage(): Promise<void> {
+  return updateSetting(appDatabase(), 'language', (language) => (language === 'ar' ? 'en' : 'ar'));
 }
 
 /** Flips the selected article's direction; flipping back to the detected one clears the override. */

@@ -11,6 +11,19 @@ export async function writeSetting<K extends keyof Settings>(db: IsnadDatabase, 
   await db.settings.put({ key, value });
 }
 
+/**
+ * Reads a setting and writes what `change` makes of it in one transaction. Two key presses in a
+ * row (Ctrl+= Ctrl+=) otherwise both read the old size and both write the same next one; an
+ * IndexedDB read-write transaction on the store makes the second wait for the first.
+ */
+export function updateSetting<K extends keyof Settings>(db: IsnadDatabase, key: K, change: (value: Settings[K]) => Settings[K]): Promise<void> {
+  return db.transaction('rw', db.settings, async () => {
+    const current = (await readSettings(db))[key];
+    const next = change(current);
+    if (next !== current) await writeSetting(db, key, next);
+  });
+}
+
 /** Marks the sample corpus as imported and, in the same transaction, selects `articleId` if nothing is selected. */
 export function markSeededAndSelect(db: IsnadDatabase, articleId: string | null): Promise<void> {
   return db.transaction('rw', db.settings, async () => {

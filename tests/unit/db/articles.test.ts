@@ -5,7 +5,7 @@ import { articleNote, saveArticleNote } from '../../../src/renderer/db/articleNo
 import { IsnadDatabase } from '../../../src/renderer/db/database';
 import { useTestDatabase } from '../../support/testDatabase';
 import { annotationCounts, articleText, listArticles, setDirectionOverride, storeArticle } from '../../../src/renderer/db/articles';
-import { readSettings, writeSetting } from '../../../src/renderer/db/settings';
+import { readSettings, updateSetting, writeSetting } from '../../../src/renderer/db/settings';
 import { intakeBytes, type IntakeAccepted } from '../../../src/shared/text/intake';
 import { DEFAULT_SETTINGS } from '../../../src/shared/model';
 import { utf8 } from '../../support/encodings';
@@ -80,6 +80,11 @@ describe('settings', () => {
     await writeSetting(t.db, 'language', 'ar');
     await writeSetting(t.db, 'readerFontSize', 24);
     expect(await readSettings(t.db)).toEqual({ ...DEFAULT_SETTINGS, language: 'ar', readerFontSize: 24 });
+  });
+
+  it('applies changes started together one after the other (two quick Ctrl+= presses make two steps)', async () => {
+    await Promise.all([updateSetting(t.db, 'readerFontSize', (size) => size + 2), updateSetting(t.db, 'readerFontSize', (size) => size + 2)]);
+    expect((await readSettings(t.db)).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize + 4);
   });
 });
 
