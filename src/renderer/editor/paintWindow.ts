@@ -7,7 +7,8 @@
  * annotations in a 200 KB article that was 6–8 ms of main-thread paint per frame, whatever the
  * change: the bench's 4 px "frame floor" took as long as a tag (session 3). Registering only
  * the paragraphs within a screen of the view makes that cost follow what is on screen, not the
- * size of the article (micro-bench in Chromium 156: ~6 ms → ~2.5 ms per frame).
+ * size of the article (a throwaway micro-bench in Chromium 156, 2,000 ranges: 6–7 ms per frame
+ * with all registered, about 3 ms with ±400 px, 5 ms with ±2,000 px; the bench's floor fell too).
  *
  * The window is moved in the scroll event, which runs in the frame before paint, so text that
  * scrolls in is painted with its highlights in the same frame. Short articles (laid out whole,
