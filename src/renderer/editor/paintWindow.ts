@@ -16,27 +16,16 @@
  */
 import { useEffect } from 'react';
 import { setPaintWindow } from './highlightPainter';
+import { firstParagraphBelow } from './paragraphSearch';
 import { LAZY_LAYOUT_CHARS } from './readingPosition';
 import type { TextOffsets } from './textOffsets';
 
-/** The first paragraph whose bottom is below `y` (binary search; rects stay in document order). */
-function firstBelow(paragraphs: HTMLCollection, y: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.getBoundingClientRect().bottom <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The paragraphs (lines) that overlap the band [top, bottom] of the viewport, in client pixels. */
 export function linesWithin(root: HTMLElement, top: number, bottom: number): { first: number; last: number } | null {
-  const paragraphs = root.children;
-  if (paragraphs.length === 0) return null;
-  const first = firstBelow(paragraphs, top);
-  const last = Math.max(first, firstBelow(paragraphs, bottom));
+  if (root.childElementCount === 0) return null;
+  const bottomOf = (p: HTMLElement) => p.getBoundingClientRect().bottom;
+  const first = firstParagraphBelow(root, top, bottomOf);
+  const last = Math.max(first, firstParagraphBelow(root, bottom, bottomOf));
   return { first, last };
 }
 

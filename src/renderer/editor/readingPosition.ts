@@ -4,6 +4,7 @@
  * the next visit; their place is kept as "paragraph N, so many pixels in" instead.
  */
 import type { ReadingPosition } from '../db/readingPositions';
+import { firstParagraphBelow } from './paragraphSearch';
 
 /** Articles longer than this skip layout and paint of paragraphs off screen (content-visibility). */
 export const LAZY_LAYOUT_CHARS = 50_000;
@@ -12,24 +13,10 @@ function articleRoot(scroller: HTMLElement): HTMLElement | null {
   return scroller.querySelector<HTMLElement>('[data-testid="article-root"]');
 }
 
-/** The first paragraph whose bottom is below the view's top (binary search: 2,000 paragraphs are common). */
-function topParagraph(root: HTMLElement, top: number): number {
-  const paragraphs = root.children;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid] as HTMLElement;
-    if (p.offsetTop + p.offsetHeight <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function readingPositionOf(scroller: HTMLElement): ReadingPosition {
   const root = articleRoot(scroller);
   if (!root || root.childElementCount === 0) return { scrollTop: scroller.scrollTop };
-  const line = topParagraph(root, scroller.scrollTop);
+  const line = firstParagraphBelow(root, scroller.scrollTop, (p) => p.offsetTop + p.offsetHeight);
   const paragraph = root.children[line] as HTMLElement;
   return { scrollTop: scroller.scrollTop, topLine: line, topLineDelta: scroller.scrollTop - paragraph.offsetTop };
 }
