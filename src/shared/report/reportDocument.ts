@@ -1,0 +1,219 @@
+/**
+ * The report as every format draws it: the input filtered to the asked-for annotations, numbered,
+ * cut into highlighted segments, with its claims and entities tables, counts and translated
+ * labels. HTML and DOCX render this one structure, so the two can never disagree on content.
+ */
+import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type AnnotationRecord, type ClaimStatus } from '../annotation/annotation';
+import type { TagDefinition } from '../annotation/tagSet';
+import { foldArabic } from '../arabic/normalize';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { UiLanguage } from '../model';
+import { layeredFill, safeColour } from './highlightColours';
+import { paragraphSegments, type Paragraph } from './highlightSegments';
+import { ENTITY_TAG_IDS, type ReportFilters, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
+import { parseRichNote, type RichBlock } from './richNote';
+import { tagCodes } from './tagCodes';
+
+export interface LegendEntry {
+  tagId: string;
+  label: string;
+  code: string;
+  colour: string;
+  /** The same colour tinted over paper, as highlights show it. */
+  fill: string;
+}
+
+export interface ReportAnnotation {
+  /** Anchor name, unique in the report ("a2-7": article 2, annotation 7). */
+  ref: string;
+  number: number;
+  id: string;
+  tag: LegendEntry;
+  exact: string;
+  note: RichBlock[] | null;
+}
+
+export interface ClaimRow {
+  annotation: ReportAnnotation;
+  /** The claimant's highlight when it is in the report, or the claimant's words, or nothing. */
+  claimant: { kind: 'span'; text: string; ref: string } | { kind: 'text'; text: string } | null;
+  attribution: string;
+  status: string;
+  confidence: string;
+}
+
+export interface EntityRow {
+  /** The text of its first mention, as written. */
+  name: string;
+  tags: string;
+  mentions: number;
+  first: ReportAnnotation;
+}
+
+export interface ReportArticle {
+  ref: string;
+  title: string;
+  fileName: string;
+  note: RichBlock[] | null;
+  paragraphs: Paragraph[];
+  annotations: ReportAnnotation[];
+  /** The annotation for each ref used in `paragraphs`. */
+  byRef: Map<string, ReportAnnotation>;
+  claims: ClaimRow[];
+  entities: EntityRow[];
+}
+
+export interface ReportDocument {
+  language: UiLanguage;
+  dir: 'rtl' | 'ltr';
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  title: string;
+  generatedAt: string;
+  analystName: string;
+  scope: string;
+  filters: string;
+  legend: LegendEntry[];
+  counts: {
+    articles: number;
+    annotations: number;
+    byTag: { entry: LegendEntry; count: number }[];
+    claims: number;
+    byStatus: { status: string; count: number }[];
+  };
+  articles: ReportArticle[];
+  fonts: readonly ReportFont[];
+  /** Fill colour of a segment covered by these refs (outermost first). */
+  fillOf(article: ReportArticle, covering: readonly string[]): string;
+}
+
+const SCOPE_LABEL: Record<ReportScope, MessageKey> = { article: 'report.scopeArticle', selection: 'report.scopeSelection', corpus: 'report.scopeCorpus' };
+
+export function passesFilters(annotation: AnnotationRecord, filters: ReportFilters, knownTags: ReadonlySet<string>): boolean {
+  // A filter naming only removed tags would hide everything; like the panel, it is ignored.
+  const tagIds = filters.tagIds.filter((id) => knownTags.has(id));
+  if (tagIds.length > 0 && !tagIds.includes(annotation.tagId)) return false;
+  return filters.claimStatus === 'all' || annotation.claim?.status === filters.claimStatus;
+}
+
+/** Whitespace-collapsed, folded text: the key that groups mentions of one entity. */
+const entityKey = (text: string) => foldArabic(text).replace(/\s+/g, ' ').trim();
+
+export function buildReportDocument(input: ReportInput): ReportDocument {
+  const language = input.language;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
+  const numbers = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en');
+  const labelOf = (tag: TagDefinition) => (language === 'ar' ? tag.labelAr : tag.labelEn) || tag.labelEn || tag.id;
+  const codes = tagCodes(input.tags, labelOf);
+  const legendByTag = new Map<string, LegendEntry>();
+  for (const tag of [...input.tags].sort((a, b) => a.order - b.order)) {
+    const colour = safeColour(tag.color);
+    legendByTag.set(tag.id, { tagId: tag.id, label: labelOf(tag), code: codes.get(tag.id)!, colour, fill: layeredFill([colour]) });
+  }
+  const unknownTag = (tagId: string): LegendEntry => {
+    const entry: LegendEntry = { tagId, label: tagId, code: '?', colour: '#999999', fill: layeredFill(['#999999']) };
+    legendByTag.set(tagId, entry);
+    return entry;
+  };
+  const knownTags = new Set(input.tags.filter((tag) => !tag.removed).map((tag) => tag.id));
+
+  const articles = input.articles.map((source, index): ReportArticle => {
+    const ref = `article-${index + 1}`;
+    const kept = source.annotations
+      .filter((a) => passesFilters(a, input.filters, knownTags) && a.start < a.end && a.end <= source.text.length)
+      .sort(compareReadingOrder);
+    const annotations = kept.map((a, i): ReportAnnotation => ({
+      ref: `a${index + 1}-${i + 1}`,
+      number: i + 1,
+      id: a.id,
+      tag: legendByTag.get(a.tagId) ?? unknownTag(a.tagId),
+      exact: source.text.slice(a.start, a.end),
+      note: parseRichNote(a.note),
+    }));
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const byRef = new Map(annotations.map((a) => [a.ref, a]));
+    const paragraphs = paragraphSegments(source.text, kept.map((a) => ({ ref: byId.get(a.id)!.ref, start: a.start, end: a.end })));
+
+    const claims = kept.flatMap((a): ClaimRow[] => {
+      if (!a.claim) return [];
+      const claim = a.claim;
+      const linked = claim.claimantAnnotationId ? byId.get(claim.claimantAnnotationId) : undefined;
+      const claimantSource = claim.claimantAnnotationId ? source.annotations.find((x) => x.id === claim.claimantAnnotationId) : undefined;
+      const claimant: ClaimRow['claimant'] = linked
+        ? { kind: 'span', text: linked.exact, ref: linked.ref }
+        : claimantSource
+          ? { kind: 'text', text: source.text.slice(claimantSource.start, claimantSource.end) }
+          : claim.claimantText.trim()
+            ? { kind: 'text', text: claim.claimantText.trim() }
+            : null;
+      return [
+        {
+          annotation: byId.get(a.id)!,
+          claimant,
+          attribution: ATTRIBUTIONS.includes(claim.attribution) ? t(`claim.attribution.${claim.attribution}`) : String(claim.attribution),
+          status: CLAIM_STATUSES.includes(claim.status) ? t(`claim.status.${claim.status}`) : String(claim.status),
+          confidence: typeof claim.confidence === 'number' ? `${numbers.format(claim.confidence)}%` : t('report.none'),
+        },
+      ];
+    });
+
+    const groups = new Map<string, { first: ReportAnnotation; mentions: number; tags: Set<string> }>();
+    for (const a of annotations) {
+      if (!ENTITY_TAG_IDS.has(a.tag.tagId)) continue;
+      const key = entityKey(a.exact);
+      const group = groups.get(key);
+      if (group) {
+        group.mentions++;
+        group.tags.add(a.tag.label);
+      } else groups.set(key, { first: a, mentions: 1, tags: new Set([a.tag.label]) });
+    }
+    const entities = [...groups.values()]
+      .map((g) => ({ name: g.first.exact, tags: [...g.tags].join(language === 'ar' ? '، ' : ', '), mentions: g.mentions, first: g.first }))
+      .sort((x, y) => y.mentions - x.mentions || x.first.number - y.first.number);
+
+    return { ref, title: source.article.title, fileName: source.article.fileName, note: parseRichNote(source.articleNote), paragraphs, annotations, byRef, claims, entities };
+  });
+
+  const all = articles.flatMap((a) => a.annotations);
+  const tagCounts = new Map<string, number>();
+  for (const a of all) tagCounts.set(a.tag.tagId, (tagCounts.get(a.tag.tagId) ?? 0) + 1);
+  const statusCounts = new Map<ClaimStatus, number>();
+  for (const source of input.articles)
+    for (const a of source.annotations) if (a.claim && passesFilters(a, input.filters, knownTags)) statusCounts.set(a.claim.status, (statusCounts.get(a.claim.status) ?? 0) + 1);
+
+  const filterParts: string[] = [];
+  const shownTagFilter = input.filters.tagIds.filter((id) => knownTags.has(id));
+  if (shownTagFilter.length > 0) filterParts.push(t('report.filterTags', { tags: shownTagFilter.map((id) => legendByTag.get(id)?.label ?? id).join(language === 'ar' ? '، ' : ', ') }));
+  if (input.filters.claimStatus !== 'all') filterParts.push(t('report.filterStatus', { status: t(`claim.status.${input.filters.claimStatus}`) }));
+
+  const legend = [...legendByTag.values()].filter((entry) => knownTags.has(entry.tagId) || tagCounts.has(entry.tagId));
+  const dateFormat = new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: input.timeZone });
+  const fillCache = new Map<string, string>();
+
+  return {
+    language,
+    dir: language === 'ar' ? 'rtl' : 'ltr',
+    t,
+    title: input.title.trim() || t('report.corpusTitle'),
+    generatedAt: dateFormat.format(new Date(input.generatedAt)),
+    analystName: input.analystName,
+    scope: `${t(SCOPE_LABEL[input.scope])} (${t('report.articles')}: ${numbers.format(articles.length)})`,
+    filters: filterParts.length > 0 ? filterParts.join(language === 'ar' ? '؛ ' : '; ') : t('report.noFilters'),
+    legend,
+    counts: {
+      articles: articles.length,
+      annotations: all.length,
+      byTag: legend.map((entry) => ({ entry, count: tagCounts.get(entry.tagId) ?? 0 })),
+      claims: [...statusCounts.values()].reduce((s, n) => s + n, 0),
+      byStatus: CLAIM_STATUSES.map((status) => ({ status: t(`claim.status.${status}`), count: statusCounts.get(status) ?? 0 })),
+    },
+    articles,
+    fonts: input.fonts ?? [],
+    fillOf(article, covering) {
+      const colours = covering.map((ref) => article.byRef.get(ref)?.tag.colour ?? '#999999');
+      const key = colours.join();
+      let fill = fillCache.get(key);
+      if (!fill) fillCache.set(key, (fill = layeredFill(colours)));
+      return fill;
+    },
+  };
+}

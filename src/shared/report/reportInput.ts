@@ -1,0 +1,51 @@
+/**
+ * What a report is built from: plain data read out of the database by the app (or, later, out of
+ * a bundle by the command line). Pure types; the builders never touch a database, a DOM or a file.
+ */
+import type { AnnotationRecord, ClaimStatus } from '../annotation/annotation';
+import type { TagDefinition } from '../annotation/tagSet';
+import type { ArticleRecord, UiLanguage } from '../model';
+
+export type ReportScope = 'article' | 'selection' | 'corpus';
+export type ReportFormat = 'html' | 'pdf' | 'docx';
+
+/** The same two filters the annotation panel has: tags (none = every tag) and claim status. */
+export interface ReportFilters {
+  tagIds: string[];
+  claimStatus: ClaimStatus | 'all';
+}
+
+export interface ReportArticleInput {
+  article: Pick<ArticleRecord, 'id' | 'title' | 'fileName'>;
+  text: string;
+  /** Every annotation of the article; the builder applies the filters. */
+  annotations: readonly AnnotationRecord[];
+  /** The article note as serialized Lexical state, or null. */
+  articleNote: string | null;
+}
+
+/** The report's embedded font faces (woff2 bytes as base64), so the HTML needs no other file. */
+export interface ReportFont {
+  family: string;
+  weight: 400 | 700;
+  /** CSS unicode-range of this face, as the font package splits them. */
+  unicodeRange: string;
+  woff2Base64: string;
+}
+
+export interface ReportInput {
+  /** The article's title when the scope is one article; otherwise empty for the default corpus title. */
+  title: string;
+  generatedAt: number;
+  /** IANA zone for the printed date; the analyst's own when omitted. */
+  timeZone?: string;
+  analystName: string;
+  language: UiLanguage;
+  scope: ReportScope;
+  filters: ReportFilters;
+  tags: readonly TagDefinition[];
+  articles: readonly ReportArticleInput[];
+  fonts?: readonly ReportFont[];
+}
+
+export const ENTITY_TAG_IDS: ReadonlySet<string> = new Set(['person', 'organisation', 'place', 'event']);
