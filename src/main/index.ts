@@ -1,14 +1,17 @@
 /**
  * Electron entry point. Deliberately thin: it wires the tested modules (security, IPC, file
- * grants, menu) to Electron's singletons and opens the window.
+ * grants, menu, export saving and printing) to Electron's singletons and opens the window.
  */
-import { app, BrowserWindow, Menu, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, session, type SaveDialogOptions } from 'electron';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/host';
+import { MENU_EVENT_CHANNEL, type ExportFile, type MenuCommand, type PrintableReport } from '../shared/host';
 import { FileGrants } from './fileGrants';
 import { registerIpcHandlers } from './ipcHandlers';
 import { menuTemplate } from './menu';
+import { PRINT_PARTITION, printReportToPdf } from './printPdf';
+import { saveExportFile, type SaveExportDeps } from './saveExport';
 import { hardenSession, hardenWebContents, mainWindowOptions } from './security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] || undefined;
@@ -35,7 +38,18 @@ function createWindow(): void {
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-app.whenReady().then(() => {
+function saveDeps(): SaveExportDeps {
+  return {
+    // Modal to the app window when there is one, so a second export cannot start meanwhile.
+    showSaveDialog: (options: SaveDialogOptions) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    writeFile,
+    rename,
+    unlink,
+    defaultDirectory: app.getPath('documents'),
+  };
+}
+
+function start(): void {
   hardenSession(session.defaultSession, !devServerUrl);
   registerIpcHandlers(
     ipcMain,
@@ -53,6 +67,17 @@ app.whenReady().then(() => {
         setMenu(language);
         return null;
       },
+      'export:save': async (file: ExportFile) => saveExportFile(saveDeps(), file),
+      'export:print-pdf': async (report: PrintableReport) =>
+        printReportToPdf(
+          {
+            createWindow: (options) => new BrowserWindow(options),
+            session: session.fromPartition(PRINT_PARTITION),
+            tempRoot: app.getPath('temp'),
+            save: saveDeps(),
+          },
+          report,
+        ),
     },
     () => appUrl,
   );
@@ -61,7 +86,17 @@ app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-});
+}
+
+// Without the catch a failed start (say, a handler registered twice) would be an unhandled
+// rejection and leave a running process with no window.
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    console.error('Isnad could not start:', error);
+    app.exit(1);
+  });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

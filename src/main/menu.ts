@@ -21,6 +21,8 @@ export function menuTemplate(language: 'en' | 'ar', send: (command: MenuCommand)
         item(t('toolbar.openFiles'), 'open-files', 'CmdOrCtrl+O'),
         item(t('toolbar.openFolder'), 'open-folder', 'CmdOrCtrl+Shift+O'),
         { type: 'separator' },
+        item(t('menu.export'), 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
         { role: 'quit', label: t('menu.quit') },
       ],
     },

@@ -4,7 +4,18 @@
  * channel the contract does not name.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { IPC, MENU_COMMANDS, MENU_EVENT_CHANNEL, type FileEntry, type HostResult, type IsnadBridge, type MenuCommand } from '../shared/host';
+import {
+  IPC,
+  MENU_COMMANDS,
+  MENU_EVENT_CHANNEL,
+  type ExportFile,
+  type FileEntry,
+  type HostResult,
+  type IsnadBridge,
+  type MenuCommand,
+  type PrintableReport,
+  type SaveOutcome,
+} from '../shared/host';
 
 type IpcLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -15,6 +26,8 @@ export function buildBridge(ipc: IpcLike): IsnadBridge {
     pickFolder: () => call<FileEntry[]>(IPC.pickFolder),
     readFile: (token: string) => call<Uint8Array>(IPC.readFile, token),
     setLanguage: (language: 'en' | 'ar') => call<null>(IPC.setLanguage, language),
+    saveExport: (file: ExportFile) => call<SaveOutcome>(IPC.saveExport, file),
+    printReportToPdf: (report: PrintableReport) => call<SaveOutcome>(IPC.printPdf, report),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       const wrapped = (_event: IpcRendererEvent, command: unknown) => {
         if (typeof command === 'string' && (MENU_COMMANDS as readonly string[]).includes(command)) listener(command as MenuCommand);

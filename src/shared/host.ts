@@ -4,7 +4,7 @@
  * implements the same `Host` interface with browser APIs.
  */
 /** Commands the application menu (or any other host chrome) sends to the renderer. */
-export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** A file the analyst picked; its bytes are read on demand so a big folder streams with progress. */
@@ -17,6 +17,31 @@ export interface PickedFile {
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The formats a report is exported in; each names the file type the save dialog offers. */
+export const EXPORT_MIME_TYPES = ['text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'] as const;
+export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
+
+/**
+ * An exported file as the renderer built it. `suggestedName` is a bare file name, never a path.
+ * `mimeType` is typed `string` so callers need no casts; main refuses anything not in
+ * EXPORT_MIME_TYPES, and the web host passes it to the Blob as is.
+ */
+export interface ExportFile {
+  suggestedName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** Self-contained report HTML (styles and font inlined, no scripts) to print as a PDF. */
+export interface PrintableReport {
+  html: string;
+  title: string;
+  suggestedName: string;
+}
+
+/** What became of an exported file. */
+export type SaveOutcome = { kind: 'saved'; location: string } | { kind: 'cancelled' } | { kind: 'handed-to-browser'; name: string };
+
 /** What the renderer may ask of its host. Implemented by `renderer/host/electronHost` and `webHost`. */
 export interface Host {
   readonly kind: 'electron' | 'web';
@@ -28,6 +53,18 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Tells the host the UI language so native chrome (menus) can follow it. */
   setLanguage(language: 'en' | 'ar'): Promise<void>;
+  /**
+   * Saves an exported file. Electron: a native save dialog, then main writes it (temp file +
+   * rename, so a failed or cancelled export leaves no partial file). Web: a browser download.
+   */
+  saveExport(file: ExportFile): Promise<SaveOutcome>;
+  /**
+   * Turns self-contained report HTML into a PDF. Electron: main prints it in a hidden,
+   * script-less, offline window with webContents.printToPDF (A4, backgrounds), asks where to
+   * save, writes it. Web: opens the HTML in a new window and calls the browser's print() (the
+   * analyst chooses "Save as PDF").
+   */
+  printReportToPdf(report: PrintableReport): Promise<SaveOutcome>;
 }
 
 // ---- IPC between preload and main ---------------------------------------------------------
@@ -47,6 +84,8 @@ export const IPC = {
   pickFolder: 'folder:pick',
   readFile: 'file:read',
   setLanguage: 'ui:set-language',
+  saveExport: 'export:save',
+  printPdf: 'export:print-pdf',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
@@ -59,8 +98,10 @@ export interface IsnadBridge {
   pickFolder(): Promise<HostResult<FileEntry[]>>;
   readFile(token: string): Promise<HostResult<Uint8Array>>;
   setLanguage(language: 'en' | 'ar'): Promise<HostResult<null>>;
+  saveExport(file: ExportFile): Promise<HostResult<SaveOutcome>>;
+  printReportToPdf(report: PrintableReport): Promise<HostResult<SaveOutcome>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export const BRIDGE_METHODS = ['pickFiles', 'pickFolder', 'readFile', 'setLanguage', 'onMenuCommand'] as const satisfies readonly (keyof IsnadBridge)[];
+export const BRIDGE_METHODS = ['pickFiles', 'pickFolder', 'readFile', 'setLanguage', 'saveExport', 'printReportToPdf', 'onMenuCommand'] as const satisfies readonly (keyof IsnadBridge)[];
 export const BRIDGE_GLOBAL = 'isnad';

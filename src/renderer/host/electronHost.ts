@@ -19,5 +19,7 @@ export function createElectronHost(bridge: IsnadBridge): Host {
     pickFolder: async () => unwrap(await bridge.pickFolder()).map(toPicked),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setLanguage: async (language) => void unwrap(await bridge.setLanguage(language)),
+    saveExport: async (file) => unwrap(await bridge.saveExport(file)),
+    printReportToPdf: async (report) => unwrap(await bridge.printReportToPdf(report)),
   };
 }

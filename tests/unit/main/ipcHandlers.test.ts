@@ -2,9 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { handleCall, isTrustedSender, registerIpcHandlers, type Handlers } from '../../../src/main/ipcHandlers';
 import { IPC, type IpcChannel } from '../../../src/shared/host';
-import { ipcSchemas } from '../../../src/shared/hostSchemas';
+import { ipcSchemas, MAX_EXPORT_BYTES } from '../../../src/shared/hostSchemas';
 
 const FILE_APP = 'file:///opt/isnad/out/renderer/index.html';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const goodFile = { suggestedName: 'تقرير 2024.docx', mimeType: DOCX, bytes: new Uint8Array([80, 75, 3, 4]) };
+const goodReport = { html: '<!doctype html><p>نص</p>', title: 'تقرير', suggestedName: 'report.pdf' };
 const DEV_APP = 'http://localhost:5173/';
 const TOKEN = '3f2b8c1e-9a4d-4b6e-8f0a-1c2d3e4f5a6b';
 
@@ -67,12 +70,74 @@ describe('handleCall', () => {
     [IPC.setLanguage, ['fr']],
     [IPC.setLanguage, [null]],
     [IPC.setLanguage, ['en', 'ar']],
+    [IPC.saveExport, []],
+    [IPC.saveExport, [goodFile, 'extra']],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: '../report.docx' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: '/etc/passwd' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: '..\\x' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: 'C:\\Windows\\x.docx' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: 'report.docx\0.exe' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: 'line\nbreak.docx' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: '..' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: '.' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: '' }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: 'a'.repeat(256) }]],
+    [IPC.saveExport, [{ ...goodFile, suggestedName: 42 }]],
+    [IPC.saveExport, [{ ...goodFile, mimeType: 'application/x-msdownload' }]],
+    [IPC.saveExport, [{ ...goodFile, mimeType: 'text/html; charset=utf-8' }]],
+    [IPC.saveExport, [{ ...goodFile, bytes: [80, 75, 3, 4] }]],
+    [IPC.saveExport, [{ ...goodFile, bytes: new Uint8Array([1]).buffer }]],
+    [IPC.saveExport, [{ ...goodFile, bytes: 'UEsDBA==' }]],
+    [IPC.saveExport, [{ suggestedName: 'a.html', mimeType: 'text/html' }]],
+    [IPC.printPdf, []],
+    [IPC.printPdf, [goodReport, 'extra']],
+    [IPC.printPdf, [{ ...goodReport, html: 42 }]],
+    [IPC.printPdf, [{ ...goodReport, title: 'x'.repeat(1001) }]],
+    [IPC.printPdf, [{ ...goodReport, suggestedName: '../../report.pdf' }]],
+    [IPC.printPdf, [{ ...goodReport, suggestedName: 'a\\b.pdf' }]],
+    [IPC.printPdf, [{ html: '<p></p>', title: 't' }]],
   ])('refuses %s with args %j without calling the handler', async (channel, args) => {
     const handler = vi.fn(async () => null);
     const result = await handleCall(channel, handler, trusted, args, FILE_APP);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(channel);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses export bytes over the size bound without calling the handler', async () => {
+    const handler = vi.fn(async () => ({ kind: 'cancelled' }));
+    // A view claiming more than the bound, without allocating it: the schema reads byteLength only.
+    const huge = Object.defineProperty(new Uint8Array(1), 'byteLength', { value: MAX_EXPORT_BYTES + 1 });
+    expect(await handleCall(IPC.saveExport, handler, trusted, [{ ...goodFile, bytes: huge }], FILE_APP)).toMatchObject({ ok: false });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a DOCX', goodFile],
+    ['an HTML file', { suggestedName: 'report.html', mimeType: 'text/html', bytes: new TextEncoder().encode('<p>x</p>') }],
+    ['a PDF in a Buffer', { suggestedName: 'r.pdf', mimeType: 'application/pdf', bytes: Buffer.from('%PDF') }],
+    ['an empty file with dots in its name', { suggestedName: '..report..html', mimeType: 'text/html', bytes: new Uint8Array() }],
+  ])('passes %s through to the save handler, unknown keys dropped', async (_label, file) => {
+    const handler = vi.fn(async () => ({ kind: 'saved', location: '/home/a/r' }));
+    const result = await handleCall(IPC.saveExport, handler, trusted, [{ ...file, path: '/etc/passwd' }], FILE_APP);
+    expect(result).toEqual({ ok: true, value: { kind: 'saved', location: '/home/a/r' } });
+    expect(handler).toHaveBeenCalledExactlyOnceWith(file);
+  });
+
+  it('passes a valid report to the print handler', async () => {
+    const handler = vi.fn(async () => ({ kind: 'cancelled' }));
+    expect(await handleCall(IPC.printPdf, handler, trusted, [goodReport], FILE_APP)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(handler).toHaveBeenCalledExactlyOnceWith(goodReport);
+  });
+
+  it('has a reply schema for every save outcome and nothing else', () => {
+    const reply = ipcSchemas[IPC.saveExport].response;
+    expect(reply.safeParse({ kind: 'saved', location: '/a/b.pdf' }).success).toBe(true);
+    expect(reply.safeParse({ kind: 'cancelled' }).success).toBe(true);
+    expect(reply.safeParse({ kind: 'handed-to-browser', name: 'b.pdf' }).success).toBe(true);
+    expect(reply.safeParse({ kind: 'saved' }).success).toBe(false);
+    expect(reply.safeParse({ kind: 'deleted' }).success).toBe(false);
+    expect(ipcSchemas[IPC.printPdf].response).toBe(reply);
   });
 
   it('runs a valid call and wraps its value', async () => {
@@ -119,6 +184,8 @@ describe('registerIpcHandlers', () => {
       [IPC.pickFolder]: vi.fn(async () => []),
       [IPC.readFile]: vi.fn(async () => new Uint8Array([7])),
       [IPC.setLanguage]: vi.fn(async () => null),
+      [IPC.saveExport]: vi.fn(async () => ({ kind: 'cancelled' })),
+      [IPC.printPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
     };
     const appUrl = vi.fn(() => FILE_APP);
     registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers as unknown as Handlers, appUrl);
@@ -154,6 +221,16 @@ describe('registerIpcHandlers', () => {
     expect(handlers[IPC.pickFolder]).toHaveBeenCalledOnce();
     expect(handlers[IPC.pickFiles]).not.toHaveBeenCalled();
     expect(handlers[IPC.readFile]).not.toHaveBeenCalled();
+  });
+
+  it('routes the export channels to their handlers', async () => {
+    const { registered, handlers } = setup();
+    const trusted = from(FILE_APP) as IpcMainInvokeEvent;
+    expect(await registered.get(IPC.saveExport)!(trusted, goodFile)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(await registered.get(IPC.printPdf)!(trusted, goodReport)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(await registered.get(IPC.printPdf)!(from('file:///tmp/evil.html') as IpcMainInvokeEvent, goodReport)).toMatchObject({ ok: false });
+    expect(handlers[IPC.saveExport]).toHaveBeenCalledExactlyOnceWith(goodFile);
+    expect(handlers[IPC.printPdf]).toHaveBeenCalledExactlyOnceWith(goodReport);
   });
 
   it('reads the app URL at call time (the dev server URL is known only after load)', async () => {

@@ -27,6 +27,20 @@ describe('menuTemplate', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it('has Export report… in the File menu, between the open items and Quit, showing Ctrl+E', () => {
+    const send = vi.fn();
+    const file = submenu(menuTemplate('en', send, false).find((item) => item.label === en['menu.file']));
+    const exportItem = file.find((item) => item.label === en['menu.export']);
+    expect(exportItem).toMatchObject({ label: 'Export report…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
+    const index = file.indexOf(exportItem!);
+    expect(index).toBeGreaterThan(file.findIndex((item) => item.label === en['toolbar.openFolder']));
+    expect(index).toBeLessThan(file.findIndex((item) => item.role === 'quit'));
+    click(exportItem!);
+    expect(send).toHaveBeenCalledExactlyOnceWith('export');
+    const arFile = submenu(menuTemplate('ar', vi.fn(), false).find((item) => item.label === ar['menu.file']));
+    expect(arFile.some((item) => item.label === ar['menu.export'])).toBe(true);
+  });
+
   it('sends only known menu commands and never registers a global accelerator', () => {
     const send = vi.fn();
     const clickable = allItems(menuTemplate('en', send, false)).filter((item) => item.click);
