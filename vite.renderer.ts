@@ -12,9 +12,10 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'isnad-csp-meta',
     apply: 'build',
-    transformIndexHtml: () => [
+    // print.html (the web twin's print window) carries its own policy: reports need inline styles.
+    transformIndexHtml: (_html, context) => (context.filename.endsWith('print.html') ? [] : [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ') }, injectTo: 'head-prepend' },
-    ],
+    ]),
   };
 }
 
@@ -26,7 +27,7 @@ export function rendererConfig(outDir: string): UserConfig {
     build: {
       outDir: resolve(__dirname, outDir),
       emptyOutDir: true,
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), print: resolve(__dirname, 'src/renderer/print.html') } },
     },
   };
 }

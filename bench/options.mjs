@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--skip-build] [--only=open,tag,scroll,heap,peer,import] [--profile]`
+ * `npm run bench -- [--quick] [--skip-build] [--only=open,tag,scroll,heap,peer,import,export] [--profile]`
  *   --quick       fewer runs (a smoke run of the harness, ~2 min; figures are rougher)
  *   --skip-build  reuse bench/.work/renderer and bench/.work/peer from the last run
  *   --only=…      run only these parts
@@ -24,6 +24,8 @@ export function parseOptions(argv) {
     // At 240 px a frame, 1,300 frames cover the whole 1 MB article (~300,000 px).
     scrollFrames: quick ? 400 : 1300,
     importRuns: quick ? 1 : 3,
+    // Per format (HTML, DOCX): 7 exports make p95 the slowest of them, the first (cold) one included.
+    exportRuns: quick ? 2 : 7,
     peerOpenRuns: quick ? 3 : 7,
     peerTagActions: quick ? 10 : 40,
   };

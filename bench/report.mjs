@@ -14,7 +14,7 @@ function verdict(budgetKey, stats) {
   if (value == null) return { text: '—', met: null };
   const met = value <= budget.limit;
   const limit = budget.unit === 'bytes' ? mb(budget.limit) : ms(budget.limit);
-  return { text: `${budget.statistic} ≤ ${limit}: ${met ? 'met' : 'MISSED'}`, met, budget: budget.label, limit: budget.limit, value, statistic: budget.statistic };
+  return { text: `${budget.statistic} ≤ ${limit}: ${met ? 'met' : 'MISSED'}`, met, budget: budget.label, limit: budget.limit, unit: budget.unit, value, statistic: budget.statistic };
 }
 
 /** Rows of [measure, n, median, p95, budget, peer median, ours ÷ peer]. */
@@ -66,6 +66,16 @@ export function buildRows(results) {
   // The budget says "memory"; both readings are held to it: the JS heap and the whole renderer process.
   add('import: peak renderer RSS', imports?.map((s) => s.peakRendererRss), mb, 'importMemory');
   add('import: renderer RSS before the import', imports?.map((s) => s.startRendererRss), mb);
+  const exports = results.export;
+  const html = exports?.html?.samples;
+  const docx = exports?.docx?.samples;
+  add('export 100 articles × 50 annotations, HTML (click → file)', html?.map((s) => s.ms), ms, 'exportHtml');
+  add('export 100 articles × 50 annotations, DOCX (click → file)', docx?.map((s) => s.ms), ms, 'exportDocx');
+  // The worker that builds the report runs in the renderer process: RSS covers it, the page's JS heap does not.
+  add('export: peak renderer RSS, HTML', html?.map((s) => s.peakRendererRss), mb, 'exportMemory');
+  add('export: peak renderer RSS, DOCX', docx?.map((s) => s.peakRendererRss), mb, 'exportMemory');
+  add('export: peak JS heap of the page (not the worker), HTML', html?.map((s) => s.peakHeap), mb);
+  add('export: peak JS heap of the page (not the worker), DOCX', docx?.map((s) => s.peakHeap), mb);
   return { rows, verdicts };
 }
 

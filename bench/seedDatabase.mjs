@@ -52,3 +52,39 @@ export async function seedArticles(page, appUrl, articles) {
   await page.locator(`.article-item[aria-selected="true"][data-article-id="${selectedArticleId}"]`).waitFor();
   return selectedArticleId;
 }
+
+/**
+ * Makes `articles` the whole library: the sample corpus (and anything else) is deleted first, so
+ * "the whole corpus" is exactly these. All rows go in one transaction; the first article is left
+ * selected, and the page is reloaded as after a restart.
+ */
+export async function seedLibrary(page, appUrl, articles) {
+  await openFreshApp(page, appUrl);
+  await page.evaluate(async (articles) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('isnad');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stores = ['articles', 'articleTexts', 'annotations', 'articleNotes', 'readingPositions', 'history', 'settings'];
+    const tx = db.transaction(stores, 'readwrite');
+    for (const name of stores.slice(0, -1)) tx.objectStore(name).clear();
+    for (const { record, text, annotations } of articles) {
+      tx.objectStore('articles').put(record);
+      tx.objectStore('articleTexts').put({ id: record.id, text });
+      for (const row of annotations) tx.objectStore('annotations').put(row);
+    }
+    tx.objectStore('settings').put({ key: 'sampleCorpusSeeded', value: true });
+    tx.objectStore('settings').put({ key: 'selectedArticleId', value: articles[0].record.id });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, articles.map(({ record, text, annotations }) => ({ record, text, annotations })));
+  await page.reload();
+  await page.locator('.article-item').nth(articles.length - 1).waitFor();
+  await page.locator(`.article-item[aria-selected="true"][data-article-id="${articles[0].record.id}"]`).waitFor();
+  const shown = await page.locator('.article-item').count();
+  if (shown !== articles.length) throw new Error(`seedLibrary: the library lists ${shown} articles, not ${articles.length}`);
+}

@@ -3,8 +3,10 @@
 //   npm run build && node scripts/screenshots.mjs [outDir]
 // Used for the README and for looking at what a change did to the screen.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const outDir = process.argv[2] ?? 'docs';
 const port = 4179;
@@ -34,6 +36,63 @@ async function tag(page, needle, key) {
   await selectText(page, needle);
   await page.keyboard.press(key);
   await page.waitForTimeout(150);
+}
+
+/**
+ * The export dialog (English and Arabic) and a page of the exported report: the HTML as Chromium
+ * prints it (the PDF path), turned into a PNG with poppler's pdftoppm.
+ */
+async function exportScreens(browser, url) {
+  const work = mkdtempSync(join(tmpdir(), 'isnad-shots-'));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.article-item[aria-selected="true"]').waitFor();
+  await tag(page, 'فلاديمير بوتين', '1');
+  await tag(page, 'بكين', '3');
+  await tag(page, 'شي جين بينغ', '1');
+  await tag(page, 'رحاله في العاصمة الصينية بكين', '8');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('l');
+  await selectText(page, 'فلاديمير بوتين');
+  await page.keyboard.press('l');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Confirmed by two ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('independent');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' sources.');
+  await page.waitForTimeout(800);
+  await page.locator('.article-item').nth(1).click({ modifiers: ['Control'] });
+  await page.locator('.article-item').nth(0).click({ modifiers: ['Control'] });
+  await page.keyboard.press('Control+e');
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${outDir}/screenshot-export.png` });
+  for (const language of ['en', 'ar']) {
+    if (language === 'ar') {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+L');
+      await page.locator('html[dir="rtl"]').waitFor();
+      await page.keyboard.press('Control+e');
+      await page.getByRole('dialog').waitFor();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${outDir}/screenshot-export-ar.png` });
+    }
+    const download = page.waitForEvent('download');
+    await page.getByRole('dialog').locator('button[type="submit"]').click();
+    const file = join(work, `report-${language}.html`);
+    await (await download).saveAs(file);
+    const report = await context.newPage();
+    await report.goto(`file://${file}`);
+    await report.evaluate(() => document.fonts.ready);
+    const pdf = join(work, `report-${language}.pdf`);
+    await report.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await report.close();
+    // Page 2 is the first article: its text with highlights, legend and the start of the tables.
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '2', '-l', '2', '-singlefile', pdf, `${outDir}/report-page${language === 'ar' ? '-ar' : ''}`]);
+  }
+  await context.close();
 }
 
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
@@ -80,6 +139,7 @@ try {
     }
     await page.close();
   }
+  await exportScreens(browser, url);
   await browser.close();
 } finally {
   server.kill();

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { appDatabase } from '../db/database';
 import { useSettings } from '../db/live';
 import { ensureDefaultTags } from '../db/tags';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { DropZone } from '../features/library/DropZone';
 import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
@@ -33,6 +34,7 @@ function Shell() {
       <ImportStatus />
       <DropZone />
       <ShortcutsHint />
+      <ExportDialog />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { READER_FONT_SIZES } from '../../shared/model';
 import { useHistoryState, useSettingsOrDefault } from '../db/live';
 import { redoInArticle, undoInArticle } from '../features/annotate/annotateActions';
 import { openFiles, openFolder } from '../features/library/importActions';
+import { useUi } from '../state/store';
 import { useI18n } from './i18n';
 import { changeFontSize, toggleLanguage } from './settingsActions';
 
@@ -20,6 +21,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => void openFolder()} title="Ctrl+Shift+O">
         {t('toolbar.openFolder')}
+      </button>
+      <button type="button" onClick={() => useUi.getState().openExportDialog()} title="Ctrl+E">
+        {t('menu.export')}
       </button>
       <button type="button" onClick={() => void undoInArticle()} disabled={!history.canUndo} title="Ctrl+Z">
         {t('annotate.undo')}

@@ -21,6 +21,7 @@ export function runCommand(command: MenuCommand): void {
     'toggle-language': toggleLanguage,
     undo: undoInArticle,
     redo: redoInArticle,
+    export: async () => useUi.getState().openExportDialog(),
   };
   void actions[command]();
 }
@@ -32,6 +33,8 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlK
   switch (event.code) {
     case 'KeyO':
       return event.shiftKey ? 'open-folder' : 'open-files';
+    case 'KeyE':
+      return event.shiftKey ? null : 'export';
     case 'Equal':
     case 'NumpadAdd':
       return 'font-bigger';

@@ -1,9 +1,11 @@
 /**
  * The host as a plain browser provides it (`npm run web`, and how CI tests the renderer):
- * file pickers are hidden `<input type=file>` elements; there is no native menu.
+ * file pickers are hidden `<input type=file>` elements, exports are downloads, PDFs come from the
+ * browser's own print dialog; there is no native menu.
  */
-import type { Host, PickedFile } from '../../shared/host';
+import type { ExportFile, Host, PickedFile, PrintableReport, SaveOutcome } from '../../shared/host';
 import { pickedFromFile } from './browserFiles';
+import { PRINT_READY, type PrintMessage } from './printMessages';
 
 function pick(configure: (input: HTMLInputElement) => void): Promise<PickedFile[]> {
   return new Promise((resolve) => {
@@ -28,6 +30,51 @@ function pick(configure: (input: HTMLInputElement) => void): Promise<PickedFile[
   });
 }
 
+/** Revoking a download's URL at once can cancel it; a minute is ample for the browser to take the bytes. */
+const REVOKE_DOWNLOAD_AFTER_MS = 60_000;
+/** How long the print window may take to open before printing gives up. */
+const PRINT_LOAD_TIMEOUT_MS = 60_000;
+
+function download(file: ExportFile): SaveOutcome {
+  // The cast: TypeScript types a Uint8Array's buffer as ArrayBuffer | SharedArrayBuffer, which
+  // Blob refuses; ours are never shared.
+  const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.suggestedName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_DOWNLOAD_AFTER_MS);
+  return { kind: 'handed-to-browser', name: file.suggestedName };
+}
+
+/**
+ * Opens the print window (print.html, same origin), hands it the report once it says it is ready,
+ * and lets it print. A blob: URL would be simpler but inherits the app's policy, under which the
+ * report's inline styles and embedded font do not apply (see print.html).
+ */
+function printInNewWindow(report: PrintableReport): Promise<SaveOutcome> {
+  const popup = window.open(new URL('print.html', window.location.href).href, '_blank');
+  if (!popup) return Promise.reject(new Error('The browser blocked the window the report prints from. Allow pop-ups for this page, then export again.'));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error('The print window did not open in time.')), PRINT_LOAD_TIMEOUT_MS);
+    function finish(error?: Error): void {
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      if (error) reject(error);
+      else resolve({ kind: 'handed-to-browser', name: report.suggestedName });
+    }
+    function onMessage(event: MessageEvent): void {
+      if (event.source !== popup || event.origin !== window.location.origin || event.data !== PRINT_READY) return;
+      popup!.postMessage({ reportHtml: report.html } satisfies PrintMessage, window.location.origin);
+      finish();
+    }
+    window.addEventListener('message', onMessage);
+  });
+}
+
 export function createWebHost(): Host {
   return {
     kind: 'web',
@@ -39,5 +86,7 @@ export function createWebHost(): Host {
       }),
     onMenuCommand: () => () => undefined,
     setLanguage: async () => undefined,
+    saveExport: async (file) => download(file),
+    printReportToPdf: (report) => printInNewWindow(report),
   };
 }

@@ -4,13 +4,15 @@
  */
 import { create } from 'zustand';
 import { createAnnotateSlice, type AnnotateSlice } from './annotateSlice';
+import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
   ...createLibrarySlice(...args),
   ...createAnnotateSlice(...args),
+  ...createExportSlice(...args),
 }));

@@ -98,11 +98,11 @@ function articleSection(doc: ReportDocument, article: ReportArticle): string {
     article.entities.map((e) => [`<span dir="rtl">${h(e.name)}</span>`, h(e.tags), String(e.mentions), `${numberLink(e.first)} ${quoteLink(e.first)}`]),
     'entities',
   );
-  const annotations = table(
-    t('report.annotationsTable'),
+  const notes = table(
+    t('report.notesTable'),
     [t('report.number'), t('report.tag'), t('report.text'), t('report.note')],
-    article.annotations.map((a) => [numberLink(a), tagCell(a), quoteLink(a), noteHtml(a.note)]),
-    'annotations',
+    article.annotations.filter((a) => a.note).map((a) => [numberLink(a), tagCell(a), quoteLink(a), noteHtml(a.note)]),
+    'notes',
   );
   return `<section class="article" id="${article.ref}">
 <h2 dir="auto">${h(article.title)}</h2>
@@ -112,7 +112,7 @@ ${used.length > 0 ? `<p class="legend" aria-label="${h(t('report.legend'))}">${u
 ${articleText(doc, article)}
 ${claims}
 ${entities}
-${annotations}
+${notes}
 </section>`;
 }
 
@@ -141,13 +141,25 @@ ${contents}
 </header>`;
 }
 
-/** The report's HTML; `onArticle` is told after each article so a long export can show progress. */
-export function renderReportHtml(doc: ReportDocument, onArticle?: (done: number, total: number) => void): string {
+export interface RenderOptions {
+  /** Told after each article, so a long export can show progress. */
+  onArticle?: (done: number, total: number) => void;
+  /** Checked between articles: an aborted export stops there and returns nothing. */
+  signal?: AbortSignal;
+}
+
+/** Lets the thread breathe between articles (a corpus report may hold thousands). */
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The report's HTML, built article by article with a pause between them. */
+export async function renderReportHtml(doc: ReportDocument, options: RenderOptions = {}): Promise<string> {
   const parts: string[] = [];
-  doc.articles.forEach((article, i) => {
+  for (const [i, article] of doc.articles.entries()) {
+    options.signal?.throwIfAborted();
     parts.push(articleSection(doc, article));
-    onArticle?.(i + 1, doc.articles.length);
-  });
+    options.onArticle?.(i + 1, doc.articles.length);
+    if (i % 10 === 9) await nextTurn();
+  }
   // No script, no network: even a report opened from a hostile place can only be read.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
   return `<!doctype html>
@@ -170,6 +182,6 @@ ${parts.join('\n')}
 `;
 }
 
-export function buildReportHtml(input: ReportInput, onArticle?: (done: number, total: number) => void): string {
-  return renderReportHtml(buildReportDocument(input), onArticle);
+export function buildReportHtml(input: ReportInput, options?: RenderOptions): Promise<string> {
+  return renderReportHtml(buildReportDocument(input), options);
 }

@@ -1,5 +1,5 @@
 /** The library: every article with title, file, length and annotation count; filtered as you type. */
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ArticleRecord } from '../../../shared/model';
 import { appDatabase } from '../../db/database';
 import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
@@ -15,10 +15,11 @@ export function selectArticle(id: string): Promise<void> {
 interface ArticleRowProps {
   article: ArticleRecord;
   selected: boolean;
+  ticked: boolean;
   superseded: boolean;
   count: number;
   numberFormat: Intl.NumberFormat;
-  onSelect(): void;
+  onClick(event: MouseEvent): void;
 }
 
 /**
@@ -26,17 +27,22 @@ interface ArticleRowProps {
  * article: rows compare what they show, so only new or changed rows render again.
  */
 const ArticleRow = memo(
-  function ArticleRow({ article, selected, superseded, count, numberFormat, onSelect }: ArticleRowProps) {
+  function ArticleRow({ article, selected, ticked, superseded, count, numberFormat, onClick }: ArticleRowProps) {
     const { t } = useI18n();
     return (
       <li
         id={`article-${article.id}`}
         role="option"
         aria-selected={selected}
+        aria-checked={ticked}
         className={superseded ? 'article-item superseded' : 'article-item'}
-        onClick={onSelect}
+        onClick={onClick}
         data-article-id={article.id}
+        title={t('library.tick')}
       >
+        <span className="article-tick" aria-hidden="true">
+          {ticked ? '☑' : '☐'}
+        </span>
         <span className="article-title" dir="auto">
           {article.title}
         </span>
@@ -57,6 +63,7 @@ const ArticleRow = memo(
     a.article.updatedAt === b.article.updatedAt &&
     a.article.previousVersionId === b.article.previousVersionId &&
     a.selected === b.selected &&
+    a.ticked === b.ticked &&
     a.superseded === b.superseded &&
     a.count === b.count &&
     a.numberFormat === b.numberFormat, // a new format means a new interface language
@@ -77,7 +84,36 @@ export function LibraryPanel() {
   // Key repeats arrive faster than the live query reports the new selection: move from the last
   // article this panel selected, not from the (possibly stale) stored one.
   const cursor = useRef<string | null>(null);
+  const ticked = useUi((s) => s.ticked);
+  const tickedSet = useMemo(() => new Set(ticked), [ticked]);
+  const shownIds = useMemo(() => shown.map((a) => a.id), [shown]);
+  // Rows keep the click handler of their first render (they re-render only when what they show
+  // changes), so the handler reads the list and the selection from here, not from its closure.
+  const latest = useRef({ selectedArticleId, shownIds });
+  latest.current = { selectedArticleId, shownIds };
+  const onRowClick = (id: string, event: MouseEvent) => {
+    const ui = useUi.getState();
+    if (event.shiftKey) {
+      // A range from the anchor; before anything was ticked, the anchor is the article on screen.
+      const from = cursor.current ?? latest.current.selectedArticleId;
+      if (!ui.tickAnchor && from && from !== id) ui.toggleTick(from);
+      ui.tickRange(id, latest.current.shownIds);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) {
+      ui.toggleTick(id);
+      return;
+    }
+    cursor.current = id;
+    void selectArticle(id);
+  };
   const moveSelection = (event: KeyboardEvent) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      const current = cursor.current && shown.some((a) => a.id === cursor.current) ? cursor.current : selectedArticleId;
+      if (current) useUi.getState().toggleTick(current);
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
     if (shown.length === 0) return;
@@ -113,6 +149,15 @@ export function LibraryPanel() {
         {articles && (
           <p className="library-count" aria-live="polite">
             {t('library.count', { shown: shown.length, total: articles.length })}
+            {ticked.length > 0 && (
+              <>
+                {' · '}
+                <span className="library-ticked">{t('library.ticked', { count: numberFormat.format(ticked.length) })}</span>{' '}
+                <button type="button" className="link-button" onClick={() => useUi.getState().clearTicks()}>
+                  {t('library.clearTicks')}
+                </button>
+              </>
+            )}
           </p>
         )}
       </div>
@@ -122,6 +167,7 @@ export function LibraryPanel() {
         ref={listRef}
         className="article-list"
         role="listbox"
+        aria-multiselectable="false"
         tabIndex={0}
         aria-label={t('library.title')}
         aria-activedescendant={selectedArticleId ? `article-${selectedArticleId}` : undefined}
@@ -132,13 +178,11 @@ export function LibraryPanel() {
             key={article.id}
             article={article}
             selected={article.id === selectedArticleId}
+            ticked={tickedSet.has(article.id)}
             superseded={replaced.has(article.id)}
             count={counts.get(article.id) ?? 0}
             numberFormat={numberFormat}
-            onSelect={() => {
-              cursor.current = article.id;
-              void selectArticle(article.id);
-            }}
+            onClick={(event) => onRowClick(article.id, event)}
           />
         ))}
       </ul>

@@ -6,9 +6,10 @@ import { buildReportHtml } from '../../../../src/shared/report/reportHtml';
 import { HOSTILE, reportFixture, reportFontsFromPackage } from '../../../support/reportFixture';
 import { highlightTexts, htmlElements, textOf, type Element } from '../../../support/htmlReading';
 
+const { input, roles } = reportFixture('en', reportFontsFromPackage());
+const html = await buildReportHtml(input);
+
 describe('buildReportHtml', () => {
-  const { input, roles } = reportFixture('en', reportFontsFromPackage());
-  const html = buildReportHtml(input);
   const root = parse(html);
   const all = htmlElements(root);
   if (process.env['ISNAD_REPORT_OUT']) writeFileSync(process.env['ISNAD_REPORT_OUT'], html);
@@ -94,8 +95,17 @@ describe('buildReportHtml', () => {
     expect(doc.articles[1]!.claims[0]!.claimant).toEqual({ kind: 'text', text: roles.putin.exact });
   });
 
-  it('speaks the interface language in headings and labels', () => {
-    const ar = buildReportHtml(reportFixture('ar').input);
+  it('reports progress per article and stops when aborted', async () => {
+    const seen: number[] = [];
+    await buildReportHtml(input, { onArticle: (done) => seen.push(done) });
+    expect(seen).toEqual([1, 2]);
+    const abort = new AbortController();
+    abort.abort();
+    await expect(buildReportHtml(input, { signal: abort.signal })).rejects.toThrow();
+  });
+
+  it('speaks the interface language in headings and labels', async () => {
+    const ar = await buildReportHtml(reportFixture('ar').input);
     const arRoot = parse(ar);
     const htmlEl = htmlElements(arRoot).find((e) => e.tagName === 'html')!;
     expect(htmlEl.attrs).toEqual(expect.arrayContaining([{ name: 'lang', value: 'ar' }, { name: 'dir', value: 'rtl' }]));
@@ -104,8 +114,8 @@ describe('buildReportHtml', () => {
     expect(ar).not.toContain('>Claimant<');
   });
 
-  it('puts the title into the page header as a CSS string that cannot end the style element', () => {
-    const hostile = buildReportHtml({ ...input, title: `</style><script>alert(1)</script> "x" \\ ` });
+  it('puts the title into the page header as a CSS string that cannot end the style element', async () => {
+    const hostile = await buildReportHtml({ ...input, title: `</style><script>alert(1)</script> "x" \\ ` });
     const styles = htmlElements(parse(hostile)).filter((e) => e.tagName === 'style');
     expect(styles).toHaveLength(1);
     expect(htmlElements(parse(hostile)).some((e) => e.tagName === 'script')).toBe(false);

@@ -1,0 +1,40 @@
+/**
+ * Reads what a report needs from the database: the articles of the scope in library order, each
+ * with its text, annotations and note, read in one read-only transaction so a tag made meanwhile
+ * cannot leave the report half old, half new. Texts are read in batches with progress.
+ */
+import type { ReportArticleInput } from '../../shared/report/reportInput';
+import type { TagDefinition } from '../../shared/annotation/tagSet';
+import type { IsnadDatabase } from './database';
+
+const BATCH = 50;
+
+export interface ReportData {
+  articles: ReportArticleInput[];
+  /** Every tag, removed ones included: an annotation may still use one (the report shows it). */
+  tags: TagDefinition[];
+}
+
+/** `ids` null means the whole library. Unknown ids are skipped. */
+export function readReportData(db: IsnadDatabase, ids: readonly string[] | null, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReportData> {
+  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags], async () => {
+    const library = await db.articles.orderBy('importedAt').toArray();
+    const wanted = ids ? new Set(ids) : null;
+    const chosen = wanted ? library.filter((a) => wanted.has(a.id)) : library;
+    const articles: ReportArticleInput[] = [];
+    for (let i = 0; i < chosen.length; i += BATCH) {
+      signal?.throwIfAborted();
+      const batch = chosen.slice(i, i + BATCH);
+      const keys = batch.map((a) => a.id);
+      const [texts, notes, annotations] = await Promise.all([db.articleTexts.bulkGet(keys), db.articleNotes.bulkGet(keys), db.annotations.where('articleId').anyOf(keys).toArray()]);
+      batch.forEach((article, j) => {
+        const text = texts[j]?.text;
+        if (text === undefined) return; // a row without text cannot be shown; the library flags it
+        articles.push({ article: { id: article.id, title: article.title, fileName: article.fileName }, text, annotations: annotations.filter((a) => a.articleId === article.id), articleNote: notes[j]?.note ?? null });
+      });
+      onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
+    }
+    const tags = await db.tags.orderBy('order').toArray();
+    return { articles, tags };
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * One export, from the dialog's choice to a file: read the scope from the database, build the
+ * report in a worker (progress, Escape cancels), then hand it to the host to save or print. The
+ * file is written only once the whole report exists, so a cancelled or failed export leaves none.
+ */
+import type { ClaimStatus } from '../../../shared/annotation/annotation';
+import type { SaveOutcome } from '../../../shared/host';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { REPORT_MIME_TYPES } from '../../../shared/report/reportFile';
+import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
+import { translate } from '../../../shared/i18n/messages';
+import { appDatabase } from '../../db/database';
+import { readReportData } from '../../db/reportData';
+import { readSettings } from '../../db/settings';
+import { currentHost } from '../../host/currentHost';
+import { useUi } from '../../state/store';
+import type { ExportProgress } from '../../state/exportSlice';
+import { reportFonts } from './reportFontData';
+import { runReportBuild } from './runReportBuild';
+
+export interface ExportChoice {
+  scope: ReportScope;
+  tagIds: string[];
+  claimStatus: ClaimStatus | 'all';
+  format: ReportFormat;
+  fileName: string;
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+export async function runExport(choice: ExportChoice): Promise<void> {
+  const ui = useUi.getState();
+  if (ui.exportCancel) return; // one export at a time
+  const db = appDatabase();
+  const settings = await readSettings(db);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(settings.language, key, params);
+  const nothing = (reason: MessageKey) => ui.finishExport({ kind: 'failed', text: t('export.nothing', { reason: t(reason) }) });
+
+  let ids: string[] | null = null;
+  if (choice.scope === 'article') {
+    if (!settings.selectedArticleId) return nothing('export.noArticle');
+    ids = [settings.selectedArticleId];
+  } else if (choice.scope === 'selection') {
+    if (ui.ticked.length === 0) return nothing('export.noSelection');
+    ids = [...ui.ticked];
+  }
+
+  const abort = new AbortController();
+  ui.startExport(() => abort.abort());
+  let lastPaint = 0;
+  const progress = (phase: ExportProgress['phase']) => (done: number, total: number) => {
+    // A bar repainted more than ~30 times a second only slows the export down.
+    const now = performance.now();
+    if (now - lastPaint > 33 || done === total) {
+      lastPaint = now;
+      useUi.getState().setExportProgress({ phase, done, total });
+    }
+  };
+  try {
+    const data = await readReportData(db, ids, progress('reading'), abort.signal);
+    if (data.articles.length === 0) return nothing(choice.scope === 'corpus' ? 'export.emptyCorpus' : 'export.noArticle');
+    const fonts = await reportFonts();
+    abort.signal.throwIfAborted();
+    const input = {
+      title: choice.scope === 'article' ? data.articles[0]!.article.title : '',
+      generatedAt: Date.now(),
+      analystName: settings.analystName,
+      language: settings.language,
+      scope: choice.scope,
+      filters: { tagIds: choice.tagIds, claimStatus: choice.claimStatus },
+      tags: data.tags,
+      articles: data.articles,
+      fonts,
+    };
+    const built = await runReportBuild({ input, format: choice.format === 'docx' ? 'docx' : 'html' }, progress('building'), abort.signal);
+    abort.signal.throwIfAborted();
+    useUi.getState().setExportProgress({ phase: 'saving', done: 1, total: 1 });
+    const host = currentHost();
+    let outcome: SaveOutcome;
+    if (choice.format === 'pdf' && built.kind === 'html') outcome = await host.printReportToPdf({ html: built.html, title: input.title || t('report.corpusTitle'), suggestedName: choice.fileName });
+    else {
+      const bytes = built.kind === 'bytes' ? built.bytes : new TextEncoder().encode(built.html);
+      outcome = await host.saveExport({ suggestedName: choice.fileName, mimeType: REPORT_MIME_TYPES[choice.format], bytes });
+    }
+    useUi.getState().finishExport(
+      outcome.kind === 'saved'
+        ? { kind: 'done', text: t('export.saved', { location: outcome.location }) }
+        : outcome.kind === 'handed-to-browser'
+          ? { kind: 'done', text: t('export.handedToBrowser', { name: outcome.name }) }
+          : { kind: 'cancelled', text: t('export.cancelled') },
+    );
+  } catch (error) {
+    if (isAbort(error) || abort.signal.aborted) useUi.getState().finishExport({ kind: 'cancelled', text: t('export.cancelled') });
+    else useUi.getState().finishExport({ kind: 'failed', text: t('export.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The report's tables in DOCX. Columns run right-to-left in an Arabic report, the heading row
+ * repeats on every page and no row splits across pages, so a claim is always read whole.
+ */
+import { BorderStyle, TableLayoutType, WidthType, type BaseXmlComponent, type ParagraphChild, type Table } from 'docx';
+import { plainCell, plainParagraph, plainRow, PlainRowsTable } from './docxPlain';
+import { textRun } from './docxRuns';
+
+/** A4 less 2 cm margins on each side, in twips. */
+export const TEXT_WIDTH = 11906 - 2 * 1134;
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' };
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const HEAD_FILL = 'F1EFE9';
+
+export interface TableLayout {
+  /** The report's language is right-to-left: columns start on the right. */
+  rtl: boolean;
+}
+
+/** The paragraph style of table text: its size lives here, not on each of a table's many runs. */
+export const TABLE_TEXT_STYLE = 'IsnadTableText';
+
+/** One cell's paragraph; `bidi` for cells whose words are Arabic. */
+export const cellParagraph = (children: ParagraphChild[], bidi: boolean) => plainParagraph(TABLE_TEXT_STYLE, bidi, children);
+
+/** What a cell holds: its paragraphs (docx Paragraphs for notes, plain ones otherwise). */
+export type CellContent = BaseXmlComponent[];
+
+const cell = (children: CellContent, width: number, head = false) => plainCell(width, head ? HEAD_FILL : null, children);
+
+function table(rows: BaseXmlComponent[], widths: number[], layout: TableLayout): Table {
+  return new PlainRowsTable({
+    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: { top: 40, bottom: 40, left: 70, right: 70 },
+    visuallyRightToLeft: layout.rtl || undefined,
+  }, rows);
+}
+
+/**
+ * A table with a heading row. `shares` are the columns' parts of the text width; each row cell
+ * is its paragraphs (a note can be several).
+ */
+export function dataTable(headings: string[], shares: number[], rows: CellContent[][], layout: TableLayout): Table {
+  const total = shares.reduce((s, n) => s + n, 0);
+  const widths = shares.map((s) => Math.floor((TEXT_WIDTH * s) / total));
+  const head = plainRow(headings.map((h, i) => cell([cellParagraph([textRun(h, { bold: true })], layout.rtl)], widths[i]!, true)), true);
+  const body = rows.map((r) => plainRow(r.map((c, i) => cell(c, widths[i]!)), false));
+  return table([head, ...body], widths, layout);
+}
+
+/** A two-column table of labels and numbers, as wide as it needs (the title page's counts). */
+export function pairTable(rows: { label: ParagraphChild[]; value: string; bold?: boolean }[], layout: TableLayout): Table {
+  const widths = [3800, 1100];
+  return table(
+    rows.map((r) =>
+      plainRow([cell([cellParagraph(r.label, layout.rtl)], widths[0]!, r.bold), cell([cellParagraph([textRun(r.value, { bold: r.bold })], layout.rtl)], widths[1]!)], false),
+    ),
+    widths,
+    layout,
+  );
+}
