@@ -9,7 +9,8 @@
  */
 import { BookmarkEnd, BookmarkStart, HeadingLevel, InternalHyperlink, Paragraph, type ParagraphChild, type Table } from 'docx';
 import { noteParagraphs, type NoteContext } from './docxNotes';
-import { plainBookmarkEnd, plainBookmarkStart, plainInternalLink, plainParagraph } from './docxPlain';
+import { plainInternalLink } from './docxPlain';
+import { rawBookmarkEnd, rawBookmarkStart, rawParagraph, rawRun, type RawBlocks } from './docxRawBody';
 import { bookmarkName, directionOf, isolated, SIZE, textRun, textRuns } from './docxRuns';
 import { cellParagraph, dataTable, type CellContent, type TableLayout } from './docxTables';
 import type { Segment } from './highlightSegments';
@@ -26,6 +27,8 @@ export interface DocxContext {
   tableNotes: NoteContext;
   /** Bookmark ids, unique within this document (a fresh counter per report keeps output repeatable). */
   nextBookmarkId(): number;
+  /** Where the article texts go as raw XML, spliced in after packing. */
+  raw: RawBlocks;
 }
 
 // BookmarkStart/End are the only way to write a range that overlaps another or crosses paragraphs;
@@ -47,30 +50,25 @@ const numberLink = (a: ReportAnnotation) => plainInternalLink(bookmarkName(a.ref
 
 const quoteLink = (a: ReportAnnotation) => plainInternalLink(bookmarkName(a.ref), textRuns(a.exact, { rtl: true }));
 
-function articleText({ doc, nextBookmarkId }: DocxContext, article: ReportArticle): Paragraph[] {
+/** The article's text, one paragraph per line, as raw WordprocessingML (see docxRawBody.ts). */
+function articleText({ doc, nextBookmarkId, raw }: DocxContext, article: ReportArticle): Paragraph {
   const last = new Map<string, Segment>();
   for (const p of article.paragraphs) for (const s of p.segments) for (const ref of s.covering) last.set(ref, s);
   const ids = new Map<string, number>();
-  return article.paragraphs.map((p) => {
-    const children: ParagraphChild[] = [];
+  const paragraphs = article.paragraphs.map((p) => {
+    let content = '';
     for (const s of p.segments) {
       for (const ref of s.starting) {
         ids.set(ref, nextBookmarkId());
-        children.push(plainBookmarkStart(bookmarkName(ref), ids.get(ref)!));
+        content += rawBookmarkStart(bookmarkName(ref), ids.get(ref)!);
       }
       const inner = s.covering.length > 1 ? article.byRef.get(s.covering[s.covering.length - 1]!) : undefined;
-      children.push(
-        textRun(s.text, {
-          rtl: true,
-          fill: s.covering.length > 0 ? doc.fillOf(article, s.covering) : undefined,
-          underlineColour: inner?.tag.colour,
-        }),
-      );
-      for (const ref of s.covering) if (last.get(ref) === s && ids.has(ref)) children.push(plainBookmarkEnd(ids.get(ref)!));
+      content += rawRun(s.text, { fill: s.covering.length > 0 ? doc.fillOf(article, s.covering) : undefined, underlineColour: inner?.tag.colour });
+      for (const ref of s.covering) if (last.get(ref) === s && ids.has(ref)) content += rawBookmarkEnd(ids.get(ref)!);
     }
-    // A plain paragraph where docx expects its own class: the body only serialises its children.
-    return plainParagraph(ARTICLE_TEXT_STYLE, true, children) as unknown as Paragraph;
+    return rawParagraph(ARTICLE_TEXT_STYLE, true, content);
   });
+  return raw.placeholder(paragraphs.join(''));
 }
 
 function captioned(ctx: DocxContext, caption: string, headings: string[], shares: number[], rows: CellContent[][]): (Paragraph | Table)[] {
@@ -133,5 +131,5 @@ export function articleSection(ctx: DocxContext, article: ReportArticle): (Parag
     used.length > 0
       ? new Paragraph({ bidirectional: rtl, spacing: { before: 120, after: 120, line: 360 }, children: used.flatMap((entry, i) => [...(i > 0 ? [textRun('   ')] : []), ...chip(entry, SIZE.small + 2)]) })
       : new Paragraph({ bidirectional: rtl, children: [textRun(t('report.noAnnotations'), { italic: true, colour: '#555555' })] });
-  return [title, source, ...note, legend, ...articleText(ctx, article), ...tables(ctx, article)];
+  return [title, source, ...note, legend, articleText(ctx, article), ...tables(ctx, article)];
 }

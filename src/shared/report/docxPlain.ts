@@ -10,6 +10,19 @@ import { BaseXmlComponent, Table, type IContext, type IXmlableObject, type ITabl
 
 type Part = IXmlableObject | BaseXmlComponent;
 
+/** A run (or any element) whose XML object is complete when made. */
+export class PlainRun extends BaseXmlComponent {
+  constructor(private readonly xml: IXmlableObject) {
+    super('w:r');
+  }
+  override prepForXml(): IXmlableObject {
+    return this.xml;
+  }
+  plainXml(): IXmlableObject {
+    return this.xml;
+  }
+}
+
 /** An element given as a plain object, whose children may still be docx components (notes). */
 class PlainElement extends BaseXmlComponent {
   constructor(
@@ -27,6 +40,54 @@ class PlainElement extends BaseXmlComponent {
     }
     return { [this.rootKey]: children };
   }
+  /** The XML object without docx's help, or null when a docx component (a note) is inside. */
+  plainXml(): IXmlableObject | null {
+    const children: IXmlableObject[] = [...this.head];
+    for (const part of this.parts) {
+      const xml = part instanceof PlainElement || part instanceof PlainRun ? part.plainXml() : part instanceof BaseXmlComponent ? null : part;
+      if (xml === null) return null;
+      children.push(xml);
+    }
+    return { [this.rootKey]: children };
+  }
+}
+
+export const plainXmlOf = (component: BaseXmlComponent): IXmlableObject | null =>
+  component instanceof PlainElement || component instanceof PlainRun ? component.plainXml() : null;
+
+const escapeXml = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * docx's XML objects as text, without docx's serialiser: `{ name: {} }` is an empty element,
+ * `{ name: { _attr } }` one with attributes, `{ name: [ {_attr}?, children or text… ] }` one with
+ * content. Used for whole tables that hold no docx component (see docxTables.ts).
+ */
+export function xmlString(node: IXmlableObject, out: string[] = []): string[] {
+  const name = Object.keys(node)[0]!;
+  const value = (node as Record<string, unknown>)[name];
+  const attrs = (a: Record<string, unknown>) => Object.entries(a).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
+  if (Array.isArray(value)) {
+    let open = `<${name}`;
+    const body: (IXmlableObject | string)[] = [];
+    for (const item of value as unknown[]) {
+      if (typeof item === 'object' && item !== null && '_attr' in item) open += attrs((item as { _attr: Record<string, unknown> })._attr);
+      else body.push(item as IXmlableObject | string);
+    }
+    if (body.length === 0) {
+      out.push(`${open}/>`);
+      return out;
+    }
+    out.push(`${open}>`);
+    for (const item of body) {
+      if (typeof item === 'object') xmlString(item, out);
+      else out.push(escapeXml(item));
+    }
+    out.push(`</${name}>`);
+  } else if (typeof value === 'object' && value !== null) {
+    const attr = (value as { _attr?: Record<string, unknown> })._attr;
+    out.push(`<${name}${attr ? attrs(attr) : ''}/>`);
+  } else out.push(`<${name}>${escapeXml(value)}</${name}>`);
+  return out;
 }
 
 const as = <T>(element: PlainElement) => element as unknown as T;

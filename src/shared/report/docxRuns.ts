@@ -2,7 +2,8 @@
  * The smallest pieces of the DOCX report: safe strings, runs and their direction. Every string
  * that goes into the document passes `xmlSafe` here, so one helper keeps Word from refusing a file.
  */
-import { BaseXmlComponent, type IXmlableObject, type ParagraphChild } from 'docx';
+import type { IXmlableObject, ParagraphChild } from 'docx';
+import { PlainRun } from './docxPlain';
 
 /** Arabic letters go in the complex-script slot; Latin letters beside them keep a Latin face. */
 export const ARABIC_FONT = 'Noto Naskh Arabic';
@@ -80,6 +81,9 @@ export interface RunStyle {
   breakBefore?: boolean;
 }
 
+const val = (key: string, value: string | number) => ({ [key]: { _attr: { 'w:val': value } } });
+const on = (key: string) => ({ [key]: {} });
+
 /**
  * A run whose XML is written out once, here, instead of through docx's TextRun. A corpus report
  * has tens of thousands of runs; TextRun builds a tree of a dozen objects per run and docx then
@@ -87,18 +91,6 @@ export interface RunStyle {
  * of heap. This writes the same elements TextRun would, in the order the schema (CT_RPr)
  * requires, as the plain object docx's serialiser takes.
  */
-class PlainRun extends BaseXmlComponent {
-  constructor(private readonly xml: IXmlableObject) {
-    super('w:r');
-  }
-  override prepForXml(): IXmlableObject {
-    return this.xml;
-  }
-}
-
-const val = (key: string, value: string | number) => ({ [key]: { _attr: { 'w:val': value } } });
-const on = (key: string) => ({ [key]: {} });
-
 export function textRun(text: string, style: RunStyle = {}): ParagraphChild {
   const rtl = style.rtl ?? hasArabic(text);
   const props: IXmlableObject[] = [];

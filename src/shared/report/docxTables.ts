@@ -2,8 +2,9 @@
  * The report's tables in DOCX. Columns run right-to-left in an Arabic report, the heading row
  * repeats on every page and no row splits across pages, so a claim is always read whole.
  */
-import { BorderStyle, TableLayoutType, WidthType, type BaseXmlComponent, type ParagraphChild, type Table } from 'docx';
-import { plainCell, plainParagraph, plainRow, PlainRowsTable } from './docxPlain';
+import { BorderStyle, TableLayoutType, WidthType, type BaseXmlComponent, type Paragraph, type ParagraphChild, type Table } from 'docx';
+import { plainCell, plainParagraph, plainRow, PlainRowsTable, plainXmlOf, xmlString } from './docxPlain';
+import type { RawBlocks } from './docxRawBody';
 import { textRun } from './docxRuns';
 
 /** A4 less 2 cm margins on each side, in twips. */
@@ -16,6 +17,8 @@ const HEAD_FILL = 'F1EFE9';
 export interface TableLayout {
   /** The report's language is right-to-left: columns start on the right. */
   rtl: boolean;
+  /** Tables that hold no docx component go in as raw XML (see docxRawBody.ts); absent, none do. */
+  raw?: RawBlocks;
 }
 
 /** The paragraph style of table text: its size lives here, not on each of a table's many runs. */
@@ -29,22 +32,40 @@ export type CellContent = BaseXmlComponent[];
 
 const cell = (children: CellContent, width: number, head = false) => plainCell(width, head ? HEAD_FILL : null, children);
 
-function table(rows: BaseXmlComponent[], widths: number[], layout: TableLayout): Table {
-  return new PlainRowsTable({
-    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-    margins: { top: 40, bottom: 40, left: 70, right: 70 },
-    visuallyRightToLeft: layout.rtl || undefined,
-  }, rows);
+function table(rows: BaseXmlComponent[], widths: number[], layout: TableLayout): Table | Paragraph {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const plainRows = layout.raw ? rows.map(plainXmlOf) : [];
+  if (layout.raw && plainRows.every((r) => r !== null)) {
+    // The same properties docx writes for the options below (checked against its output).
+    const line = 'w:val="single" w:color="BBBBBB" w:sz="4"';
+    const out = [
+      `<w:tbl><w:tblPr>${layout.rtl ? '<w:bidiVisual/>' : ''}<w:tblW w:type="dxa" w:w="${total}"/>`,
+      `<w:tblBorders><w:top ${line}/><w:left ${line}/><w:bottom ${line}/><w:right ${line}/><w:insideH ${line}/><w:insideV ${line}/></w:tblBorders>`,
+      '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="70"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="70"/></w:tblCellMar></w:tblPr>',
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    ];
+    for (const row of plainRows) xmlString(row!, out);
+    out.push('</w:tbl>');
+    return layout.raw.placeholder(out.join(''));
+  }
+  return new PlainRowsTable(
+    {
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: BORDERS,
+      margins: { top: 40, bottom: 40, left: 70, right: 70 },
+      visuallyRightToLeft: layout.rtl || undefined,
+    },
+    rows,
+  );
 }
 
 /**
  * A table with a heading row. `shares` are the columns' parts of the text width; each row cell
  * is its paragraphs (a note can be several).
  */
-export function dataTable(headings: string[], shares: number[], rows: CellContent[][], layout: TableLayout): Table {
+export function dataTable(headings: string[], shares: number[], rows: CellContent[][], layout: TableLayout): Table | Paragraph {
   const total = shares.reduce((s, n) => s + n, 0);
   const widths = shares.map((s) => Math.floor((TEXT_WIDTH * s) / total));
   const head = plainRow(headings.map((h, i) => cell([cellParagraph([textRun(h, { bold: true })], layout.rtl)], widths[i]!, true)), true);
@@ -53,7 +74,7 @@ export function dataTable(headings: string[], shares: number[], rows: CellConten
 }
 
 /** A two-column table of labels and numbers, as wide as it needs (the title page's counts). */
-export function pairTable(rows: { label: ParagraphChild[]; value: string; bold?: boolean }[], layout: TableLayout): Table {
+export function pairTable(rows: { label: ParagraphChild[]; value: string; bold?: boolean }[], layout: TableLayout): Table | Paragraph {
   const widths = [3800, 1100];
   return table(
     rows.map((r) =>

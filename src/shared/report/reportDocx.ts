@@ -13,6 +13,7 @@ import { articleSection, ARTICLE_TEXT_STYLE, chip, heading, type DocxContext } f
 import { DECIMAL_LIST, NOTE_NUMBERING } from './docxNotes';
 import { bookmarkName, directionOf, FONTS, isolated, SIZE, textRun, textRuns, xmlSafe } from './docxRuns';
 import { pairTable, TABLE_TEXT_STYLE } from './docxTables';
+import { RawBlocks } from './docxRawBody';
 import { escapeHtml } from './escape';
 import { buildReportDocument, type ReportDocument } from './reportDocument';
 import type { ReportInput } from './reportInput';
@@ -138,13 +139,15 @@ export async function renderReportDocx(doc: ReportDocument, onArticle?: (done: n
   const rtl = doc.dir === 'rtl';
   let instances = 0;
   const nextListInstance = () => ++instances;
+  const raw = new RawBlocks();
   const ctx: DocxContext = {
     doc,
     rtl,
-    layout: { rtl },
+    layout: { rtl, raw },
     notes: { size: SIZE.body, rtl, nextListInstance },
     tableNotes: { rtl, nextListInstance, size: SIZE.table },
     nextBookmarkId: bookmarkUniqueNumericIdGen(),
+    raw,
   };
   const children: (Paragraph | Table)[] = titlePage(ctx, nextListInstance);
   const total = doc.articles.length;
@@ -174,7 +177,7 @@ export async function renderReportDocx(doc: ReportDocument, onArticle?: (done: n
     ],
   });
   const bytes = await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(doc) }]);
-  return new Uint8Array(bytes);
+  return ctx.raw.splice(new Uint8Array(bytes));
 }
 
 export async function buildReportDocx(input: ReportInput, onArticle?: (done: number, total: number) => void): Promise<Uint8Array> {
