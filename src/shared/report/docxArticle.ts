@@ -52,6 +52,11 @@ const quoteLink = (a: ReportAnnotation) => plainInternalLink(bookmarkName(a.ref)
 
 /** The article's text, one paragraph per line, as raw WordprocessingML (see docxRawBody.ts). */
 function articleText({ doc, nextBookmarkId, raw }: DocxContext, article: ReportArticle): Paragraph {
+  // Written when the file is: one article's text at a time is held as XML.
+  return raw.placeholder(() => articleTextXml(doc, nextBookmarkId, article));
+}
+
+function articleTextXml(doc: ReportDocument, nextBookmarkId: () => number, article: ReportArticle): string {
   const last = new Map<string, Segment>();
   for (const p of article.paragraphs) for (const s of p.segments) for (const ref of s.covering) last.set(ref, s);
   const ids = new Map<string, number>();
@@ -68,12 +73,13 @@ function articleText({ doc, nextBookmarkId, raw }: DocxContext, article: ReportA
     }
     return rawParagraph(ARTICLE_TEXT_STYLE, true, content);
   });
-  return raw.placeholder(paragraphs.join(''));
+  return paragraphs.join('');
 }
 
-function captioned(ctx: DocxContext, caption: string, headings: string[], shares: number[], rows: CellContent[][]): (Paragraph | Table)[] {
-  if (rows.length === 0) return [];
-  return [heading(caption, HeadingLevel.HEADING_3, ctx.rtl), dataTable(headings, shares, rows, ctx.layout)];
+/** A captioned table; `rows` are made when needed (see dataTable), `count` says whether there are any. */
+function captioned(ctx: DocxContext, caption: string, headings: string[], shares: number[], count: number, rows: () => CellContent[][], plainOnly = false): (Paragraph | Table)[] {
+  if (count === 0) return [];
+  return [heading(caption, HeadingLevel.HEADING_3, ctx.rtl), dataTable(headings, shares, rows, ctx.layout, plainOnly)];
 }
 
 /** A cell of one run of text: Arabic words make it right-to-left, other text follows the report. */
@@ -86,7 +92,7 @@ function tables(ctx: DocxContext, article: ReportArticle): (Paragraph | Table)[]
   const t = doc.t;
   const quoteCell = (a: ReportAnnotation) => [cellParagraph([quoteLink(a)], true)];
   const numberCell = (a: ReportAnnotation) => [cellParagraph([numberLink(a)], rtl)];
-  const claims = article.claims.map((c) => [
+  const claims = () => article.claims.map((c) => [
     numberCell(c.annotation),
     quoteCell(c.annotation),
     c.claimant?.kind === 'span'
@@ -97,17 +103,18 @@ function tables(ctx: DocxContext, article: ReportArticle): (Paragraph | Table)[]
     textCell(c.confidence, rtl),
     noteParagraphs(c.annotation.note, ctx.tableNotes),
   ]);
-  const entities = article.entities.map((e) => [
+  const entities = () => article.entities.map((e) => [
     [cellParagraph(textRuns(e.name, { rtl: true }), true)],
     textCell(e.tags, rtl),
     textCell(String(e.mentions), rtl),
     [cellParagraph([numberLink(e.first), textRun(' ', {}), quoteLink(e.first)], true)],
   ]);
-  const notes = article.annotations.filter((a) => a.note).map((a) => [numberCell(a), [cellParagraph(chip(a.tag), rtl)], quoteCell(a), noteParagraphs(a.note, ctx.tableNotes)]);
+  const noted = article.annotations.filter((a) => a.note);
+  const notes = () => noted.map((a) => [numberCell(a), [cellParagraph(chip(a.tag), rtl)], quoteCell(a), noteParagraphs(a.note, ctx.tableNotes)]);
   return [
-    ...captioned(ctx, t('report.claimsTable'), [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')], [7, 22, 14, 14, 13, 14, 16], claims),
-    ...captioned(ctx, t('report.entitiesTable'), [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')], [28, 20, 14, 38], entities),
-    ...captioned(ctx, t('report.notesTable'), [t('report.number'), t('report.tag'), t('report.text'), t('report.note')], [7, 18, 41, 34], notes),
+    ...captioned(ctx, t('report.claimsTable'), [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')], [7, 22, 14, 14, 13, 14, 16], article.claims.length, claims),
+    ...captioned(ctx, t('report.entitiesTable'), [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')], [28, 20, 14, 38], article.entities.length, entities, true),
+    ...captioned(ctx, t('report.notesTable'), [t('report.number'), t('report.tag'), t('report.text'), t('report.note')], [7, 18, 41, 34], noted.length, notes),
   ];
 }
 

@@ -10,7 +10,7 @@
  * (a random nonce per report); after packing, the placeholder is replaced by the real paragraphs.
  */
 import { Paragraph, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { hex, xmlSafe } from './docxRuns';
 
 /** Text content in XML (what docx's serialiser escapes: & < >). */
@@ -38,14 +38,18 @@ export const rawParagraph = (style: string, bidi: boolean, content: string) => `
 
 const DOCUMENT = 'word/document.xml';
 
-/** Collects raw blocks while the document is built, then splices them into the packed file. */
+/**
+ * Collects raw blocks while the document is built — as functions, so each is written only when
+ * the file is, straight into the compressed stream — then splices them into the packed file.
+ */
 export class RawBlocks {
   private readonly nonce = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  private readonly blocks: string[] = [];
+  private readonly encoder = new TextEncoder();
+  private readonly blocks: (() => string)[] = [];
 
-  /** A paragraph standing where `xml` (one or more whole paragraphs) will go. */
-  placeholder(xml: string): Paragraph {
-    this.blocks.push(xml);
+  /** A paragraph standing where the XML `render` gives (whole paragraphs or tables) will go. */
+  placeholder(render: () => string): Paragraph {
+    this.blocks.push(render);
     return new Paragraph({ children: [new TextRun(this.marker(this.blocks.length - 1))] });
   }
 
@@ -53,23 +57,43 @@ export class RawBlocks {
     return `isnad-raw-${this.nonce}-${index}`;
   }
 
-  /** The packed file with every placeholder paragraph replaced by its block. */
+  /** The packed file again, its placeholder paragraphs replaced by their blocks, compressed as they are written. */
   splice(packed: Uint8Array): Uint8Array {
     if (this.blocks.length === 0) return packed;
     const files = unzipSync(packed);
-    const xml = strFromU8(files[DOCUMENT]!);
-    const parts: string[] = [];
+    const out: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      out.push(chunk);
+    });
+    for (const [name, data] of Object.entries(files)) {
+      const entry = new ZipDeflate(name, { level: 6 });
+      zip.add(entry);
+      if (name === DOCUMENT) this.writeDocument(strFromU8(data), entry);
+      else entry.push(data, true);
+    }
+    zip.end();
+    this.blocks.length = 0;
+    const result = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+    let offset = 0;
+    for (const chunk of out) {
+      result.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return result;
+  }
+
+  private writeDocument(xml: string, entry: ZipDeflate): void {
     let from = 0;
-    this.blocks.forEach((block, i) => {
+    this.blocks.forEach((render, i) => {
       const at = xml.indexOf(this.marker(i), from);
       const start = at < 0 ? -1 : xml.lastIndexOf('<w:p>', at);
       const end = at < 0 ? -1 : xml.indexOf('</w:p>', at);
       if (start < from || end < 0) throw new Error('the report could not be assembled (a text block went missing)');
-      parts.push(xml.slice(from, start), block);
+      entry.push(this.encoder.encode(xml.slice(from, start)));
+      entry.push(this.encoder.encode(render()));
       from = end + '</w:p>'.length;
     });
-    parts.push(xml.slice(from));
-    files[DOCUMENT] = strToU8(parts.join(''));
-    return zipSync(files);
+    entry.push(this.encoder.encode(xml.slice(from)), true);
   }
 }

@@ -32,25 +32,27 @@ export type CellContent = BaseXmlComponent[];
 
 const cell = (children: CellContent, width: number, head = false) => plainCell(width, head ? HEAD_FILL : null, children);
 
-function table(rows: BaseXmlComponent[], widths: number[], layout: TableLayout): Table | Paragraph {
-  const total = widths.reduce((sum, w) => sum + w, 0);
-  const plainRows = layout.raw ? rows.map(plainXmlOf) : [];
-  if (layout.raw && plainRows.every((r) => r !== null)) {
-    // The same properties docx writes for the options below (checked against its output).
-    const line = 'w:val="single" w:color="BBBBBB" w:sz="4"';
-    const out = [
-      `<w:tbl><w:tblPr>${layout.rtl ? '<w:bidiVisual/>' : ''}<w:tblW w:type="dxa" w:w="${total}"/>`,
-      `<w:tblBorders><w:top ${line}/><w:left ${line}/><w:bottom ${line}/><w:right ${line}/><w:insideH ${line}/><w:insideV ${line}/></w:tblBorders>`,
-      '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="70"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="70"/></w:tblCellMar></w:tblPr>',
-      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
-    ];
-    for (const row of plainRows) xmlString(row!, out);
-    out.push('</w:tbl>');
-    return layout.raw.placeholder(out.join(''));
-  }
+/** The table as WordprocessingML text, or null when a row holds a docx component (a note). */
+function rawTableXml(rows: BaseXmlComponent[], widths: number[], layout: TableLayout): string | null {
+  const plainRows = rows.map(plainXmlOf);
+  if (plainRows.some((r) => r === null)) return null;
+  // The same properties docx writes for the options in `docxTable` (checked against its output).
+  const line = 'w:val="single" w:color="BBBBBB" w:sz="4"';
+  const out = [
+    `<w:tbl><w:tblPr>${layout.rtl ? '<w:bidiVisual/>' : ''}<w:tblW w:type="dxa" w:w="${widths.reduce((sum, w) => sum + w, 0)}"/>`,
+    `<w:tblBorders><w:top ${line}/><w:left ${line}/><w:bottom ${line}/><w:right ${line}/><w:insideH ${line}/><w:insideV ${line}/></w:tblBorders>`,
+    '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="70"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="70"/></w:tblCellMar></w:tblPr>',
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  ];
+  for (const row of plainRows) xmlString(row!, out);
+  out.push('</w:tbl>');
+  return out.join('');
+}
+
+function docxTable(rows: BaseXmlComponent[], widths: number[], layout: TableLayout): Table {
   return new PlainRowsTable(
     {
-      width: { size: total, type: WidthType.DXA },
+      width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: BORDERS,
@@ -62,25 +64,42 @@ function table(rows: BaseXmlComponent[], widths: number[], layout: TableLayout):
 }
 
 /**
+ * A table as raw text where it can be (see docxRawBody.ts), else docx's. `plainOnly` promises the
+ * rows hold no docx component: then they are built only when the file is written, one table at a
+ * time, so a corpus report never holds every table's rows at once.
+ */
+function table(rows: () => BaseXmlComponent[], widths: number[], layout: TableLayout, plainOnly: boolean): Table | Paragraph {
+  const raw = layout.raw;
+  if (raw && plainOnly) {
+    return raw.placeholder(() => {
+      const xml = rawTableXml(rows(), widths, layout);
+      if (xml === null) throw new Error('a table promised to hold only plain rows held a note');
+      return xml;
+    });
+  }
+  const built = rows();
+  const xml = raw ? rawTableXml(built, widths, layout) : null;
+  return xml !== null && raw ? raw.placeholder(() => xml) : docxTable(built, widths, layout);
+}
+
+/**
  * A table with a heading row. `shares` are the columns' parts of the text width; each row cell
  * is its paragraphs (a note can be several).
  */
-export function dataTable(headings: string[], shares: number[], rows: CellContent[][], layout: TableLayout): Table | Paragraph {
+export function dataTable(headings: string[], shares: number[], rows: () => CellContent[][], layout: TableLayout, plainOnly = false): Table | Paragraph {
   const total = shares.reduce((s, n) => s + n, 0);
   const widths = shares.map((s) => Math.floor((TEXT_WIDTH * s) / total));
   const head = plainRow(headings.map((h, i) => cell([cellParagraph([textRun(h, { bold: true })], layout.rtl)], widths[i]!, true)), true);
-  const body = rows.map((r) => plainRow(r.map((c, i) => cell(c, widths[i]!)), false));
-  return table([head, ...body], widths, layout);
+  return table(() => [head, ...rows().map((r) => plainRow(r.map((c, i) => cell(c, widths[i]!)), false))], widths, layout, plainOnly);
 }
 
 /** A two-column table of labels and numbers, as wide as it needs (the title page's counts). */
 export function pairTable(rows: { label: ParagraphChild[]; value: string; bold?: boolean }[], layout: TableLayout): Table | Paragraph {
   const widths = [3800, 1100];
   return table(
-    rows.map((r) =>
-      plainRow([cell([cellParagraph(r.label, layout.rtl)], widths[0]!, r.bold), cell([cellParagraph([textRun(r.value, { bold: r.bold })], layout.rtl)], widths[1]!)], false),
-    ),
+    () => rows.map((r) => plainRow([cell([cellParagraph(r.label, layout.rtl)], widths[0]!, r.bold), cell([cellParagraph([textRun(r.value, { bold: r.bold })], layout.rtl)], widths[1]!)], false)),
     widths,
     layout,
+    false,
   );
 }
