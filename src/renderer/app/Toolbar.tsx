@@ -11,11 +11,13 @@ export function Toolbar() {
   const { readerFontSize, selectedArticleId } = useSettingsOrDefault();
   const history = useHistoryState(selectedArticleId);
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
+    <header className="toolbar">
       <div className="brand">
-        <span className="brand-name">{t('app.name')}</span>
+        <h1 className="brand-name">{t('app.name')}</h1>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
+      {/* The banner landmark holds the toolbar; display: contents keeps the header's one flex row. */}
+      <div className="toolbar-actions" role="toolbar" aria-label={t('app.toolbar')}>
       <button type="button" onClick={() => void openFiles()} title="Ctrl+O">
         {t('toolbar.openFiles')}
       </button>
@@ -44,6 +46,7 @@ export function Toolbar() {
       <button type="button" className="language-toggle" onClick={() => void toggleLanguage()} title={`${t('toolbar.languageTitle')} (Ctrl+Shift+L)`}>
         {t('toolbar.language')}
       </button>
+      </div>
     </header>
   );
 }

@@ -6,6 +6,7 @@
 export const en = {
   'app.name': 'Isnad',
   'app.tagline': 'Read and attribute Arabic news',
+  'app.toolbar': 'Main actions',
   'toolbar.openFiles': 'Open files…',
   'toolbar.openFolder': 'Open folder…',
   'toolbar.language': 'العربية',
@@ -149,6 +150,8 @@ export const en = {
   'tags.title': 'Tag set',
   'tags.intro': 'The first nine tags answer to the keys 1–9, in this order.',
   'tags.key': 'Key',
+  'tags.colourColumn': 'Colour',
+  'tags.actionsColumn': 'Actions',
   'tags.colour': 'Colour of {tag}',
   'tags.labelEn': 'English label',
   'tags.labelAr': 'Arabic label',
@@ -207,6 +210,7 @@ export type Catalogue = Record<MessageKey, string>;
 export const ar: Catalogue = {
   'app.name': 'إسناد',
   'app.tagline': 'قراءة الأخبار العربية وإسنادها',
+  'app.toolbar': 'الإجراءات الرئيسية',
   'toolbar.openFiles': 'فتح ملفات…',
   'toolbar.openFolder': 'فتح مجلد…',
   'toolbar.language': 'English',
@@ -350,6 +354,8 @@ export const ar: Catalogue = {
   'tags.title': 'مجموعة الوسوم',
   'tags.intro': 'تستجيب الوسوم التسعة الأولى للمفاتيح 1–9 بهذا الترتيب.',
   'tags.key': 'المفتاح',
+  'tags.colourColumn': 'اللون',
+  'tags.actionsColumn': 'إجراءات',
   'tags.colour': 'لون {tag}',
   'tags.labelEn': 'الاسم بالإنجليزية',
   'tags.labelAr': 'الاسم بالعربية',

@@ -52,10 +52,14 @@ export function TagSetEditor({ onClose }: { onClose(): void }) {
         <thead>
           <tr>
             <th scope="col">{t('tags.key')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('tags.colourColumn')}</span>
+            </th>
             <th scope="col">{t('tags.labelEn')}</th>
             <th scope="col">{t('tags.labelAr')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('tags.actionsColumn')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

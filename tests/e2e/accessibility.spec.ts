@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { offsetOf, selectSpan } from './annotateSupport';
+import { openApp } from './support';
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+async function violations(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`));
+}
+
+/** The main screens with a few annotations, a selected claim, the palette, the tag editor and the export dialog. */
+async function screens(page: Page, label: string): Promise<string[]> {
+  const found: string[] = [];
+  found.push(...(await violations(page, `${label} main`)));
+  const at = await offsetOf(page, 'فلاديمير بوتين');
+  await selectSpan(page, at, at + 'فلاديمير بوتين'.length);
+  await expect(page.getByTestId('tag-palette')).toBeVisible();
+  found.push(...(await violations(page, `${label} palette`)));
+  await page.keyboard.press('1');
+  const claim = await offsetOf(page, 'رحاله في العاصمة الصينية بكين');
+  await selectSpan(page, claim, claim + 'رحاله في العاصمة الصينية بكين'.length);
+  await page.keyboard.press('8');
+  await expect(page.getByTestId('annotation-details')).toBeVisible();
+  found.push(...(await violations(page, `${label} claim selected`)));
+  await page.locator('.edit-tags').click();
+  await expect(page.locator('.tag-editor')).toBeVisible();
+  found.push(...(await violations(page, `${label} tag editor`)));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+e');
+  await expect(page.locator('.export-dialog')).toBeVisible();
+  found.push(...(await violations(page, `${label} export dialog`)));
+  await page.keyboard.press('Escape');
+  return found;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'ar'] as const) {
+    test(`axe finds no serious or critical violation: ${language}, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page);
+      if (language === 'ar') {
+        await page.keyboard.press('Control+Shift+L');
+        await expect(page.locator('html[dir="rtl"]')).toHaveCount(1);
+      }
+      expect(await screens(page, `${language}/${scheme}`)).toEqual([]);
+    });
+  }
+}
