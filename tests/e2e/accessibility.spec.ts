@@ -49,3 +49,22 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('tagging, retagging and deleting are announced through a live region', async ({ page }) => {
+  const problems = await openApp(page);
+  const live = page.getByTestId('annotation-announcer');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toHaveText('');
+  const at = await offsetOf(page, 'فلاديمير بوتين');
+  await selectSpan(page, at, at + 'فلاديمير بوتين'.length);
+  await page.keyboard.press('1');
+  await expect(live).toHaveText('Tagged Person: فلاديمير بوتين');
+  await page.getByTestId('annotation-details').getByLabel('Tag').selectOption('place');
+  await expect(live).toHaveText('Retagged as Place: فلاديمير بوتين');
+  await page.getByTestId('annotation-details').getByRole('button', { name: 'Delete' }).click();
+  await expect(live).toHaveText('Removed Place: فلاديمير بوتين');
+  // Undo speaks too: the annotation comes back.
+  await page.keyboard.press('Control+z');
+  await expect(live).toHaveText('Tagged Place: فلاديمير بوتين');
+  expect(problems).toEqual([]);
+});

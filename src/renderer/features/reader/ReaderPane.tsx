@@ -11,6 +11,7 @@ import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { ARTICLE_GONE } from '../annotate/annotateActions';
+import { AnnotationAnnouncer } from '../annotate/AnnotationAnnouncer';
 import { HoverCard } from '../annotate/HoverCard';
 import { PickList } from '../annotate/PickList';
 import { TagPalette } from '../annotate/TagPalette';
@@ -117,6 +118,7 @@ export function ReaderPane() {
       <TagPalette />
       <PickList annotations={annotations} />
       <HoverCard annotations={annotations} />
+      <AnnotationAnnouncer articleId={article.id} annotations={annotations} tags={tags} />
     </section>
     <AnnotationPanel articleId={article.id} annotations={annotations} />
     </>
