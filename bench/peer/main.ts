@@ -29,8 +29,8 @@ interface Layout {
 
 // The app's default tag colours (src/shared/annotation/tagSet.ts), at the app's 32% strength.
 const COLORS: Record<string, HighlightStyle['fill']> = {
-  person: '#3b82f6', organisation: '#8b5cf6', place: '#10b981', datetime: '#f59e0b',
-  figure: '#ef4444', event: '#ec4899', quote: '#14b8a6', claim: '#a16207',
+  person: '#4477aa', organisation: '#882255', place: '#66ccee', datetime: '#ddcc77',
+  figure: '#cc3311', event: '#ee6677', quote: '#332288', claim: '#e69f00',
 };
 
 const scroller = document.getElementById('scroller')!;

@@ -13,15 +13,21 @@ export interface TagDefinition {
   removed?: boolean;
 }
 
+/**
+ * Colours from Paul Tol's and Okabe & Ito's colour-blind-safe sets, chosen so that every pair stays
+ * apart (CIE ΔE ≥ 8, solid and as the reader's 32 % tint) for normal vision and for protanopia,
+ * deuteranopia and tritanopia (tests/unit/shared/tagColours.test.ts). The earlier palette had
+ * Person and Organisation 0.6 apart under deuteranopia: the same colour.
+ */
 export const DEFAULT_TAGS: readonly Omit<TagDefinition, 'order'>[] = [
-  { id: 'person', labelEn: 'Person', labelAr: 'شخص', color: '#3b82f6', kind: 'entity' },
-  { id: 'organisation', labelEn: 'Organisation', labelAr: 'منظمة', color: '#8b5cf6', kind: 'entity' },
-  { id: 'place', labelEn: 'Place', labelAr: 'مكان', color: '#10b981', kind: 'entity' },
-  { id: 'datetime', labelEn: 'Date/time', labelAr: 'تاريخ/وقت', color: '#f59e0b', kind: 'entity' },
-  { id: 'figure', labelEn: 'Figure', labelAr: 'رقم', color: '#ef4444', kind: 'entity' },
-  { id: 'event', labelEn: 'Event', labelAr: 'حدث', color: '#ec4899', kind: 'entity' },
-  { id: 'quote', labelEn: 'Quote', labelAr: 'اقتباس', color: '#14b8a6', kind: 'entity' },
-  { id: 'claim', labelEn: 'Claim', labelAr: 'ادعاء', color: '#a16207', kind: 'claim' },
+  { id: 'person', labelEn: 'Person', labelAr: 'شخص', color: '#4477aa', kind: 'entity' },
+  { id: 'organisation', labelEn: 'Organisation', labelAr: 'منظمة', color: '#882255', kind: 'entity' },
+  { id: 'place', labelEn: 'Place', labelAr: 'مكان', color: '#66ccee', kind: 'entity' },
+  { id: 'datetime', labelEn: 'Date/time', labelAr: 'تاريخ/وقت', color: '#ddcc77', kind: 'entity' },
+  { id: 'figure', labelEn: 'Figure', labelAr: 'رقم', color: '#cc3311', kind: 'entity' },
+  { id: 'event', labelEn: 'Event', labelAr: 'حدث', color: '#ee6677', kind: 'entity' },
+  { id: 'quote', labelEn: 'Quote', labelAr: 'اقتباس', color: '#332288', kind: 'entity' },
+  { id: 'claim', labelEn: 'Claim', labelAr: 'ادعاء', color: '#e6a800', kind: 'claim' },
 ];
 
 export function defaultTags(): TagDefinition[] {

@@ -255,8 +255,8 @@ describe('buildReportDocx', () => {
       expect(attr(child(rPr, 'u'), 'color')).toBe(inner ? hexFill(inner) : null);
     });
     // The nested Place inside the Quote: both tints, underlined in the Place's green.
-    const quote = '#14b8a6';
-    const place = '#10b981';
+    const quote = '#332288';
+    const place = '#66ccee';
     const nested = runs.find((r) => textOf(r) === 'بكين' && attr(child(child(r, 'rPr')!, 'u'), 'color') !== null)!;
     expect(attr(child(child(nested, 'rPr')!, 'shd'), 'fill')).toBe(hexFill(layeredFill([quote, place])));
     expect(attr(child(child(nested, 'rPr')!, 'u'), 'color')).toBe(hexFill(place));
