@@ -2,7 +2,7 @@
 import { useI18n } from '../../app/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
-import { useStoredDraft } from './useStoredDraft';
+import { useStoredDraft } from '../forms/useStoredDraft';
 
 const asIs = (text: string) => text;
 

@@ -4,7 +4,7 @@ import { formatConfidence, parseConfidence } from '../../../shared/annotation/co
 import { useI18n } from '../../app/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
-import { useStoredDraft } from './useStoredDraft';
+import { useStoredDraft } from '../forms/useStoredDraft';
 
 export function ConfidenceField({ claimId, stored }: { claimId: string; stored: number | null }) {
   const { t } = useI18n();
