@@ -249,3 +249,36 @@ test('a tag whose write fails is taken off the screen and the analyst is told; n
   // Painted first, stored a moment later.
   await expect.poll(async () => (await storedAnnotations(page)).map((a) => a.exact)).toEqual(['بكين']);
 });
+
+test('the same tag on the same span again is refused with a notice, and the existing annotation is selected', async ({ page }) => {
+  const problems = await openApp(page);
+  const at = await offsetOf(page, 'بكين');
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('3'); // Place
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
+  const [place] = await storedAnnotations(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('annotation-details')).toHaveCount(0);
+  // The same word with the space before it: trimmed, it is the same span.
+  await selectSpan(page, at - 1, at + 4);
+  await page.keyboard.press('3');
+  await expect(page.getByRole('alert')).toHaveText(/This text is already tagged Place; the existing annotation is selected\./);
+  await expect(page.getByTestId('annotation-details').locator('.details-exact')).toHaveText('بكين');
+  await expect(list(page).and(page.locator('[aria-selected="true"]'))).toHaveCount(1);
+  expect((await storedAnnotations(page)).map((a) => a.id)).toEqual([place!.id]);
+  await expect(list(page)).toHaveCount(1);
+  await expect.poll(() => paintedTexts(page)).toEqual({ place: ['بكين'] });
+  // Another tag on that span is a different fact and is stored; the notice goes with the next tag.
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('6'); // Event
+  await expect(list(page)).toHaveCount(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // In Arabic the notice is Arabic.
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('Control+Shift+L');
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('3');
+  await expect(page.getByRole('alert')).toContainText('هذا النص موسوم بالفعل بوسم «مكان»');
+  expect(await storedAnnotations(page)).toHaveLength(2);
+  expect(problems).toEqual([]);
+});

@@ -42,3 +42,23 @@ test('while linking, clicking a Person highlight makes it the claimant', async (
   }).toBe(true);
   await expect(page.locator('.claim-form.linking')).toHaveCount(0);
 });
+
+test('while linking, tagging an already tagged Person again with 1 links that Person; no second one is stored', async ({ page }) => {
+  const problems = await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  await expect(page.locator('.claim-form.linking')).toHaveCount(0);
+  const rows = await storedAnnotations(page);
+  const people = rows.filter((a) => a.tagId === 'person');
+  expect(people).toHaveLength(1);
+  await expect.poll(async () => (await storedAnnotations(page)).find((a) => a.tagId === 'claim')!.claim!.claimantAnnotationId).toBe(people[0]!.id);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

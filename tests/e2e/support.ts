@@ -12,6 +12,8 @@ export const FIXTURE_TITLES = {
   cp1256: 'مقال بترميز ويندوز العربي',
   nested: 'مقال في مجلد فرعي',
   markup: '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">',
+  /** What 06-markup.html is as an article: its only text, no markup. */
+  markupText: 'نص &',
 };
 
 /** A folder of good and bad files, written to a fresh temp dir, as an analyst's folder would be. */

@@ -93,3 +93,83 @@ test('removing a tag in use asks first; its annotations move or go, and Ctrl+Z b
   await expect(page.locator('.legend .tag-chip')).toHaveText([/Person/, /Organisation/, /Place/, /Date\/time/, /Event/, /Quote/, /Claim/]);
   await expect.poll(() => paintedTexts(page)).toEqual({ place: ['بكين'], event: ['بوتين'] });
 });
+
+/** The tag rows as stored, read straight from IndexedDB. */
+const storedTags = (page: import('@playwright/test').Page) =>
+  page.evaluate(async () => {
+    const req = indexedDB.open('isnad');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<{ id: string; labelEn: string; labelAr: string; removed?: boolean }[]>((resolve) => {
+      const get = db.transaction('tags').objectStore('tags').getAll();
+      get.onsuccess = () => resolve(get.result);
+    });
+    db.close();
+    return Object.fromEntries(rows.filter((r) => !r.removed).map((r) => [r.id, `${r.labelEn}|${r.labelAr}`]));
+  });
+
+test('the tag set refuses empty labels and another tag’s label, however it is spelt, with a message; typing fast loses nothing', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('button', { name: 'Edit tags…' }).click();
+  const dialog = page.getByTestId('tag-editor');
+  const placeEn = editorRow(page, 'place').getByLabel(/English label/);
+  const placeAr = editorRow(page, 'place').getByLabel(/Arabic label/);
+
+  await placeEn.fill(' PERSON ');
+  await expect(placeEn).toHaveAttribute('aria-invalid', 'true');
+  await expect(placeEn).toHaveAccessibleDescription('Another tag is already called “Person”; this label is not saved.');
+  await expect(editorRow(page, 'place').getByRole('alert')).toHaveText('Another tag is already called “Person”; this label is not saved.');
+  await placeAr.fill('شَخْـص'); // شخص with diacritics and tatweel
+  await expect(placeAr).toHaveAccessibleDescription('Another tag is already called “شخص”; this label is not saved.');
+  expect((await storedTags(page)).place).toBe('Place|مكان');
+  // Typed key by key, as fast as the keyboard sends them: every key, spaces included, lands.
+  await placeEn.fill('');
+  await placeEn.pressSequentially('Site of events');
+  await expect(placeEn).toHaveValue('Site of events');
+  await expect(placeEn).toHaveAttribute('aria-invalid', 'false');
+  await placeAr.fill('موقع');
+  await expect.poll(async () => (await storedTags(page)).place).toBe('Site of events|موقع');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+
+  // One label may be blank while the other remains; both blank is refused and the old one kept.
+  const personEn = editorRow(page, 'person').getByLabel(/English label/);
+  const personAr = editorRow(page, 'person').getByLabel(/Arabic label/);
+  await personEn.fill('');
+  await expect.poll(async () => (await storedTags(page)).person).toBe('|شخص');
+  await personAr.fill('ـــ');
+  await expect(personAr).toHaveAttribute('aria-invalid', 'true');
+  await expect(personAr).toHaveAccessibleDescription('A tag needs a label; the old one is kept.');
+  expect((await storedTags(page)).person).toBe('|شخص');
+  await personAr.fill('شخص');
+  await expect(personAr).toHaveAttribute('aria-invalid', 'false');
+
+  // A new tag: a duplicate in either language is refused, and nothing is added.
+  const form = dialog.getByRole('group', { name: 'New tag' });
+  await form.getByLabel('English label').fill('organisation ');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Another tag is already called “Organisation”; this label is not saved.');
+  await expect(form.getByLabel('English label')).toHaveAttribute('aria-invalid', 'true');
+  await form.getByLabel('English label').fill('Weapon');
+  await form.getByLabel('Arabic label').fill('مُنَظَّمة');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Another tag is already called “منظمة”; this label is not saved.');
+  await expect(form.getByLabel('Arabic label')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.locator('tbody tr')).toHaveCount(8);
+  await form.getByLabel('Arabic label').fill('سلاح');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await expect(dialog.locator('tbody tr')).toHaveCount(9);
+  await expect(form.getByRole('alert')).toHaveCount(0);
+
+  // The same refusal in the Arabic interface.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByRole('button', { name: 'تحرير الوسوم…' }).click();
+  const weaponEn = page.getByTestId('tag-editor').locator('tbody tr').last().getByLabel(/الاسم بالإنجليزية/);
+  await weaponEn.fill('Site of Events');
+  await expect(weaponEn).toHaveAccessibleDescription('يوجد وسم آخر باسم «Site of events»؛ لم يُحفظ هذا الاسم.');
+  expect(Object.values(await storedTags(page))).toContain('Weapon|سلاح');
+  expect(problems).toEqual([]);
+});

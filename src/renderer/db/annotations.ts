@@ -15,6 +15,19 @@ export interface NewAnnotation {
   author: string;
 }
 
+/** A second annotation with the same tag on the same span is refused; this names the one that exists. */
+export class AlreadyTaggedError extends Error {
+  constructor(readonly existing: AnnotationRecord) {
+    super('already-tagged');
+    this.name = 'AlreadyTaggedError';
+  }
+}
+
+/**
+ * Stores a new annotation as one undoable step. The same tag on the same span twice would be one
+ * fact stored twice (counted twice in reports, deleted once and still shown): it is refused with
+ * AlreadyTaggedError, checked inside the write transaction so two quick key presses cannot both land.
+ */
 export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation): Promise<AnnotationRecord> {
   const now = Date.now();
   const record: AnnotationRecord = {
@@ -30,7 +43,13 @@ export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation):
     updatedAt: now,
     author: input.author,
   };
-  await commitChange(db, input.articleId, 'tag', [{ id: record.id, before: null, after: record }]);
+  await commitChange(db, input.articleId, 'tag', async () => {
+    // One read of the article's rows (getAll), cheaper than walking a cursor over them with a filter.
+    const rows = await db.annotations.where('articleId').equals(input.articleId).toArray();
+    const same = rows.find((a) => a.tagId === record.tagId && a.start === record.start && a.end === record.end);
+    if (same) throw new AlreadyTaggedError(same);
+    return [{ id: record.id, before: null, after: record }];
+  });
   return record;
 }
 

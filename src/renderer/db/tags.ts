@@ -1,5 +1,6 @@
 /** The editable tag set. The defaults are written on first use so every tag has a stable id. */
 import { defaultClaimFields, type AnnotationRecord } from '../../shared/annotation/annotation';
+import { cleanLabel, tagLabelsProblem, type TagLabelProblem } from '../../shared/annotation/tagLabels';
 import { defaultTags, type TagDefinition } from '../../shared/annotation/tagSet';
 import type { IsnadDatabase } from './database';
 import { appendStep, type Change } from './history';
@@ -16,17 +17,39 @@ export function listTags(db: IsnadDatabase): Promise<TagDefinition[]> {
   return activeTags(db);
 }
 
+/** Labels refused by the tag set's rules (see tagLabelsProblem); the editor checks first, this is the last word. */
+export class TagLabelError extends Error {
+  constructor(readonly problem: TagLabelProblem) {
+    super(`tag label: ${problem.problem}`);
+    this.name = 'TagLabelError';
+  }
+}
+
 export async function addTag(db: IsnadDatabase, tag: Omit<TagDefinition, 'id' | 'order'>): Promise<TagDefinition> {
   return db.transaction('rw', db.tags, async () => {
-    const last = (await activeTags(db)).at(-1);
-    const created = { ...tag, id: crypto.randomUUID(), order: (last?.order ?? -1) + 1 };
+    const tags = await activeTags(db);
+    const labels = { labelEn: cleanLabel(tag.labelEn), labelAr: cleanLabel(tag.labelAr) };
+    const problem = tagLabelsProblem(labels, tags);
+    if (problem) throw new TagLabelError(problem);
+    const created = { ...tag, ...labels, id: crypto.randomUUID(), order: (tags.at(-1)?.order ?? -1) + 1 };
     await db.tags.add(created);
     return created;
   });
 }
 
 export async function updateTag(db: IsnadDatabase, id: string, patch: Partial<Pick<TagDefinition, 'labelEn' | 'labelAr' | 'color'>>): Promise<void> {
-  await db.tags.update(id, patch);
+  if (patch.labelEn === undefined && patch.labelAr === undefined) {
+    await db.tags.update(id, patch);
+    return;
+  }
+  await db.transaction('rw', db.tags, async () => {
+    const current = await db.tags.get(id);
+    if (!current) return;
+    const labels = { labelEn: cleanLabel(patch.labelEn ?? current.labelEn), labelAr: cleanLabel(patch.labelAr ?? current.labelAr) };
+    const problem = tagLabelsProblem(labels, await activeTags(db), id);
+    if (problem) throw new TagLabelError(problem);
+    await db.tags.update(id, { ...patch, ...labels });
+  });
 }
 
 /** Moves a tag one place up or down the palette (changing which number key it answers to). */

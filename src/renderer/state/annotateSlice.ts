@@ -7,6 +7,9 @@ export interface Point {
   y: number;
 }
 
+/** Why a tag was not stored: the write failed (with its reason), or the span already has that tag. */
+export type AnnotateNotice = { kind: 'write-failed'; reason: string } | { kind: 'already-tagged'; tagId: string };
+
 export interface AnnotateSlice {
   selectedAnnotationId: string | null;
   /** A snapped span waiting for a tag, and where to show the palette. */
@@ -25,8 +28,8 @@ export interface AnnotateSlice {
   writing: { id: string; tagId: string; start: number; end: number; stored?: boolean; failed?: boolean } | null;
   setWriting(writing: AnnotateSlice['writing']): void;
   /** A message for the analyst about an annotation change that could not be made. */
-  notice: string | null;
-  setNotice(notice: string | null): void;
+  notice: AnnotateNotice | null;
+  setNotice(notice: AnnotateNotice | null): void;
   /** A resize handle is being dragged: clicks in the reader are not selections meanwhile. */
   resizing: boolean;
   setResizing(resizing: boolean): void;

@@ -1,8 +1,11 @@
 /**
  * Turns a raw selection [start, end) into the span that gets stored: widened to grapheme
  * boundaries (a tag never separates a letter from its diacritics), then trimmed of spaces and
- * punctuation at both ends. Offsets are UTF-16 code units of the normalised article text.
+ * punctuation at both ends without changing its meaning (see trimSpan). Offsets are UTF-16 code
+ * units of the normalised article text.
  */
+import { trimSpan } from './trimSpan';
+
 export interface Span {
   start: number;
   end: number;
@@ -30,18 +33,13 @@ export function snapToGraphemes(text: string, span: Span): Span {
   return { start, end };
 }
 
-// Whitespace, punctuation (Arabic ، ؛ ؟ « » included via \p{P}) and symbols such as quotes.
-const TRIMMABLE = /[\s\p{P}\p{Cf}]/u;
-
 /** The stored span for a selection, or null when nothing but spaces and punctuation was selected. */
 export function snapSpan(text: string, raw: Span): Span | null {
-  let start = Math.max(0, Math.min(raw.start, raw.end));
-  let end = Math.min(text.length, Math.max(raw.start, raw.end));
-  ({ start, end } = snapToGraphemes(text, { start, end }));
-  while (start < end && TRIMMABLE.test(text[start]!)) start++;
-  while (end > start && TRIMMABLE.test(text[end - 1]!)) end--;
-  if (start >= end) return null;
-  return snapToGraphemes(text, { start, end });
+  const start = Math.max(0, Math.min(raw.start, raw.end));
+  const end = Math.min(text.length, Math.max(raw.start, raw.end));
+  const snapped = snapToGraphemes(text, { start, end });
+  const trimmed = trimSpan(text, snapped.start, snapped.end);
+  return trimmed && snapToGraphemes(text, trimmed);
 }
 
 export const CONTEXT_LENGTH = 32;

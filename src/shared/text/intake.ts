@@ -22,7 +22,33 @@ export interface IntakeAccepted {
 }
 export interface IntakeRefused {
   ok: false;
-  reason: RefusalReason | 'unreadable';
+  /** `no-text`: an HTML file with no article text; `html-unsupported`: HTML where no reader for it was given. */
+  reason: RefusalReason | 'unreadable' | 'no-text' | 'html-unsupported';
+}
+
+/** An HTML article's title and text (one paragraph a line), or null when it holds no text. */
+export interface HtmlArticle {
+  title: string;
+  text: string;
+}
+
+/**
+ * Reads an HTML document's article text. Injected by the caller because reading HTML safely needs
+ * a browser's parser, and this module has no DOM (the renderer passes one built on DOMParser).
+ */
+export type HtmlToText = (html: string) => HtmlArticle | null;
+
+export interface IntakeOptions {
+  htmlToText?: HtmlToText;
+}
+
+const HTML_NAME = /\.(?:html?|xhtml)$/i;
+// A doctype or <html> first, after a BOM, spaces and comments: a text article never starts so.
+const HTML_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+
+/** Whether a file is HTML: by its name (.html, .htm, .xhtml) or, whatever its name, by how its text begins. */
+export function looksLikeHtml(name: string, text: string): boolean {
+  return HTML_NAME.test(name) || HTML_START.test(text.slice(0, 4096));
 }
 export type IntakeResult = IntakeAccepted | IntakeRefused;
 
@@ -33,15 +59,29 @@ export function refuseBySize(size: number): IntakeRefused | null {
   return null;
 }
 
-export async function intakeBytes(name: string, bytes: Uint8Array): Promise<IntakeResult> {
+/**
+ * Decodes a file and makes it an article, or refuses it. HTML is never stored as markup: its text
+ * is read out by `htmlToText`, and what is stored (and hashed for the article's identity) is that
+ * text, exactly as the reader shows it.
+ */
+export async function intakeBytes(name: string, bytes: Uint8Array, options: IntakeOptions = {}): Promise<IntakeResult> {
   const decoded = decodeTextFile(bytes);
   if (!decoded.ok) return decoded;
-  const text = normalizeArticleText(decoded.text);
+  let text = normalizeArticleText(decoded.text);
+  let title: string | null = null;
+  if (looksLikeHtml(name, text)) {
+    if (!options.htmlToText) return { ok: false, reason: 'html-unsupported' };
+    const article = options.htmlToText(text);
+    if (!article) return { ok: false, reason: 'no-text' };
+    text = normalizeArticleText(article.text);
+    if (!/\S/u.test(text)) return { ok: false, reason: 'no-text' };
+    title = article.title;
+  }
   return {
     ok: true,
     id: await sha256Hex(text),
     text,
-    title: titleOf(text, name),
+    title: titleOf(title ?? text, name),
     encoding: decoded.encoding,
     direction: detectDirection(text),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/testDatabase';
 import { createAnnotation, deleteAnnotations, updateClaim } from '../../../src/renderer/db/annotations';
 import { redo, undo } from '../../../src/renderer/db/history';
-import { addTag, ensureDefaultTags, listTags, moveTag, removeTag, tagUsage, updateTag } from '../../../src/renderer/db/tags';
+import { addTag, ensureDefaultTags, listTags, moveTag, removeTag, TagLabelError, tagUsage, updateTag } from '../../../src/renderer/db/tags';
 
 const t = useTestDatabase('test-tags');
 const TEXT = 'قال فلاديمير بوتين إن الزيارة ناجحة';
@@ -21,6 +21,22 @@ describe('tag set', () => {
     expect((await ids()).slice(0, 3)).toEqual(['organisation', 'person', 'place']);
     await moveTag(t.db, 'organisation', -1); // already first: nothing moves
     expect((await listTags(t.db)).map((x) => x.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('refuses empty labels and labels of another tag, and stores labels with their spaces collapsed', async () => {
+    await ensureDefaultTags(t.db);
+    await expect(addTag(t.db, { labelEn: ' ', labelAr: 'ـ', color: '#123456', kind: 'entity' })).rejects.toMatchObject({ problem: { problem: 'empty' } });
+    await expect(addTag(t.db, { labelEn: 'PLACE', labelAr: '', color: '#123456', kind: 'entity' })).rejects.toBeInstanceOf(TagLabelError);
+    await expect(addTag(t.db, { labelEn: 'Weapon', labelAr: 'مَكان', color: '#123456', kind: 'entity' })).rejects.toMatchObject({ problem: { problem: 'duplicate', field: 'labelAr', clash: { id: 'place' } } });
+    expect(await listTags(t.db)).toHaveLength(8);
+    const weapon = await addTag(t.db, { labelEn: '  Heavy   weapon ', labelAr: 'سلاح', color: '#123456', kind: 'entity' });
+    expect(weapon.labelEn).toBe('Heavy weapon');
+    await expect(updateTag(t.db, weapon.id, { labelEn: 'person' })).rejects.toMatchObject({ problem: { problem: 'duplicate', clash: { id: 'person' } } });
+    await expect(updateTag(t.db, weapon.id, { labelAr: '' })).resolves.toBeUndefined(); // one label may go while the other remains
+    await expect(updateTag(t.db, weapon.id, { labelEn: '' })).rejects.toMatchObject({ problem: { problem: 'empty' } });
+    expect(await t.db.tags.get(weapon.id)).toMatchObject({ labelEn: 'Heavy weapon', labelAr: '' });
+    await updateTag(t.db, weapon.id, { labelEn: 'HEAVY WEAPON ' }); // its own name in another case is fine
+    expect((await t.db.tags.get(weapon.id))?.labelEn).toBe('HEAVY WEAPON');
   });
 
   it('moving a removed tag’s annotations retags them, and undo in any article restores tag and annotations', async () => {

@@ -1,11 +1,17 @@
-/** The claim fields of a selected Claim: claimant (a span in the article or free text), attribution, status, confidence. */
+/**
+ * The claim fields of a selected Claim: claimant (a span in the article or free text), attribution,
+ * status, confidence. The text fields keep their own drafts (keyed by claim, so one claim's draft
+ * never shows on another); the selects write at once.
+ */
 import { ATTRIBUTIONS, type AnnotationRecord, type ClaimFields } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';
 import { CLAIMANT_TAGS, linkClaimant } from './annotateActions';
+import { ClaimantTextField } from './ClaimantTextField';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
+import { ConfidenceField } from './ConfidenceField';
 
 export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
   const { t } = useI18n();
@@ -33,10 +39,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
         </select>
       </label>
       {linking && <p className="claim-linking-hint">{t('claim.linkingHint')}</p>}
-      <label>
-        {t('claim.claimantText')}
-        <input dir="auto" value={fields.claimantText} onChange={(e) => set({ claimantText: e.target.value })} placeholder={t('claim.claimantTextPlaceholder')} />
-      </label>
+      <ClaimantTextField key={`claimant-${claim.id}`} claimId={claim.id} stored={fields.claimantText} />
       <label>
         {t('claim.attribution')}
         <select value={fields.attribution} onChange={(e) => set({ attribution: e.target.value as ClaimFields['attribution'] })}>
@@ -53,17 +56,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
           <ClaimStatusOptions />
         </select>
       </label>
-      <label>
-        {t('claim.confidence')}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          value={fields.confidence ?? ''}
-          onChange={(e) => set({ confidence: e.target.value === '' ? null : Math.max(0, Math.min(100, Number(e.target.value))) })}
-        />
-      </label>
+      <ConfidenceField key={`confidence-${claim.id}`} claimId={claim.id} stored={fields.confidence} />
     </fieldset>
   );
 }

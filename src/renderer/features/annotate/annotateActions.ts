@@ -1,7 +1,8 @@
 /** What the palette, keyboard, panel and menu call to change annotations of the open article. */
 import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
+import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation, updateClaim } from '../../db/annotations';
+import { AlreadyTaggedError, createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation, updateClaim } from '../../db/annotations';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
@@ -43,7 +44,9 @@ async function openArticle(): Promise<ShownArticle | null> {
 /**
  * Tags the span waiting in the palette; the new annotation becomes the selected one. It is painted
  * at once (see `writing`) and written as soon as that frame is on its way; if the write fails, the
- * highlight goes and the analyst is told, so the screen never keeps a tag that is not stored.
+ * highlight goes and the analyst is told, so the screen never keeps a tag that is not stored. A span
+ * that already has this tag is not tagged twice: the analyst is told and the existing one is selected
+ * (or, while linking a claim, becomes its claimant).
  */
 export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   const ui = useUi.getState();
@@ -52,6 +55,7 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   // Close the palette and drop the selection now, before any await: the analyst may already be
   // selecting the next span while this one is written.
   ui.closePalette();
+  if (ui.notice?.kind === 'already-tagged') ui.setNotice(null); // said about the previous tag
   window.getSelection()?.removeAllRanges();
   const writing = { id: crypto.randomUUID(), tagId: tag.id, start: pending.start, end: pending.end };
   // The article the span was selected in, taken now: another may be open by the time we write.
@@ -63,19 +67,31 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
     const span = article && snapSpan(article.text, pending);
     if (!article || !span) throw new Error(ARTICLE_GONE);
     const db = appDatabase();
-    const created = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: article.author });
-    useUi.getState().setWriting({ ...writing, stored: true });
+    let annotation: AnnotationRecord;
+    let existed = false;
+    try {
+      annotation = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: article.author });
+      useUi.getState().setWriting({ ...writing, stored: true });
+    } catch (error) {
+      if (!(error instanceof AlreadyTaggedError)) throw error;
+      useUi.getState().setWriting({ ...writing, failed: true }); // the painted copy goes; the stored one stays
+      annotation = error.existing;
+      existed = true;
+    }
     const linking = useUi.getState().linkingClaimId;
     if (linking && CLAIMANT_TAGS.has(tag.id)) {
-      await updateClaim(db, linking, { claimantAnnotationId: created.id });
+      await updateClaim(db, linking, { claimantAnnotationId: annotation.id });
       useUi.getState().setLinkingClaim(null);
       useUi.getState().selectAnnotation(linking);
       return;
     }
-    if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(created.id);
+    if (existed) {
+      useUi.getState().setNotice({ kind: 'already-tagged', tagId: tag.id });
+      useUi.getState().selectAnnotation(annotation.id);
+    } else if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(annotation.id);
   } catch (error) {
     useUi.getState().setWriting({ ...writing, failed: true });
-    useUi.getState().setNotice(error instanceof Error ? error.message : String(error));
+    useUi.getState().setNotice({ kind: 'write-failed', reason: error instanceof Error ? error.message : String(error) });
   }
 }
 

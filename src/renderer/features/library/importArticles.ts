@@ -1,12 +1,13 @@
 /**
  * The import pipeline shared by every way files arrive (pickers, folder, drop, sample corpus):
- * read each file, decode or refuse it, store accepted ones in batches. Cancelling stops before
- * the next file; everything read so far is still stored.
+ * read each file, decode or refuse it (HTML is read as text, see htmlArticleText), store accepted
+ * ones in batches. Cancelling stops before the next file; everything read so far is still stored.
  */
 import type { PickedFile } from '../../../shared/host';
 import { intakeBytes, refuseBySize, type IntakeAccepted, type IntakeRefused } from '../../../shared/text/intake';
 import { storeArticles } from '../../db/articles';
 import type { IsnadDatabase } from '../../db/database';
+import { htmlArticleText } from './htmlArticleText';
 
 export interface Refusal {
   name: string;
@@ -42,7 +43,8 @@ async function readAndIntake(file: PickedFile): Promise<IntakeAccepted | IntakeR
   } catch (error) {
     return { ok: false, reason: error instanceof Error && error.message === 'too-large' ? 'too-large' : 'unreadable' };
   }
-  return intakeBytes(file.name, bytes);
+  // HTML is read with the browser's parser, injected so the shared intake stays free of the DOM.
+  return intakeBytes(file.name, bytes, { htmlToText: htmlArticleText });
 }
 
 export async function importArticles(db: IsnadDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportReport> {

@@ -10,7 +10,7 @@ import { readingPositionOf, scrollToReadingPosition } from '../../editor/reading
 import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
-import { ARTICLE_GONE } from '../annotate/annotateActions';
+import { AnnotateNotice } from '../annotate/AnnotateNotice';
 import { AnnotationAnnouncer } from '../annotate/AnnotationAnnouncer';
 import { HoverCard } from '../annotate/HoverCard';
 import { PickList } from '../annotate/PickList';
@@ -36,21 +36,6 @@ function DirectionControl({ article }: { article: ArticleRecord }) {
         <option value="ltr">{t('direction.ltr')}</option>
       </select>
     </label>
-  );
-}
-
-/** Why an annotation change did not land (it is no longer shown either). */
-function WriteNotice() {
-  const { t } = useI18n();
-  const notice = useUi((s) => s.notice);
-  if (!notice) return null;
-  return (
-    <p className="reader-notice" role="alert">
-      {t('annotate.writeFailed', { reason: notice === ARTICLE_GONE ? t('annotate.articleGone') : notice })}{' '}
-      <button type="button" onClick={() => useUi.getState().setNotice(null)}>
-        {t('tags.close')}
-      </button>
-    </p>
   );
 }
 
@@ -105,7 +90,7 @@ export function ReaderPane() {
         </div>
         <DirectionControl article={article} />
       </header>
-      <WriteNotice />
+      <AnnotateNotice />
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null ? (
           <p role="alert">{t('reader.missing')}</p>

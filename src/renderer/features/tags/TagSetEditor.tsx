@@ -1,39 +1,18 @@
 /**
  * The tag set editor: add, rename, recolour, reorder and remove tags. A modal <dialog>, so focus
- * stays inside it and Escape closes it. Every edit is written at once; removing a tag in use first
- * asks what to do with its annotations (see RemoveTagChoice).
+ * stays inside it and Escape closes it. Every edit is written at once (labels that are empty or
+ * another tag's are refused, see LabelInput); removing a tag in use first asks what to do with its
+ * annotations (see RemoveTagChoice).
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
-import type { TagDefinition } from '../../../shared/annotation/tagSet';
 import { useI18n } from '../../app/i18n';
 import { appDatabase } from '../../db/database';
 import { useTags } from '../../db/live';
 import { moveTag, updateTag } from '../../db/tags';
 import { tagLabel } from '../annotate/tagLabel';
+import { LabelInput } from './LabelInput';
 import { NewTagForm } from './NewTagForm';
 import { RemoveTagQuestion, removeOrCount } from './RemoveTagChoice';
-
-function LabelInput({ tag, field, label }: { tag: TagDefinition; field: 'labelEn' | 'labelAr'; label: string }) {
-  const { t, language } = useI18n();
-  const [draft, setDraft] = useState(tag[field]);
-  useEffect(() => setDraft(tag[field]), [tag, field]);
-  const other = field === 'labelEn' ? tag.labelAr : tag.labelEn;
-  const invalid = draft.trim() === '' && other.trim() === '';
-  return (
-    <input
-      dir={field === 'labelAr' ? 'rtl' : 'ltr'}
-      aria-label={`${label}: ${tagLabel(tag, language)}`}
-      aria-invalid={invalid}
-      title={invalid ? t('tags.labelEmpty') : undefined}
-      value={draft}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        // A tag keeps at least one label; a blanked one is only written when the other remains.
-        if (e.target.value.trim() !== '' || other.trim() !== '') void updateTag(appDatabase(), tag.id, { [field]: e.target.value.trim() });
-      }}
-    />
-  );
-}
 
 export function TagSetEditor({ onClose }: { onClose(): void }) {
   const { t, language } = useI18n();
@@ -73,10 +52,10 @@ export function TagSetEditor({ onClose }: { onClose(): void }) {
                   <input type="color" aria-label={t('tags.colour', { tag: name })} value={tag.color} onChange={(e) => void updateTag(appDatabase(), tag.id, { color: e.target.value })} />
                 </td>
                 <td>
-                  <LabelInput tag={tag} field="labelEn" label={t('tags.labelEn')} />
+                  <LabelInput tag={tag} tags={tags} field="labelEn" label={t('tags.labelEn')} />
                 </td>
                 <td>
-                  <LabelInput tag={tag} field="labelAr" label={t('tags.labelAr')} />
+                  <LabelInput tag={tag} tags={tags} field="labelAr" label={t('tags.labelAr')} />
                 </td>
                 <td className="tag-row-actions">
                   <button type="button" aria-label={t('tags.moveUp', { tag: name })} disabled={i === 0} onClick={() => void moveTag(appDatabase(), tag.id, -1)}>
