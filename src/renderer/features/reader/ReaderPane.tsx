@@ -1,5 +1,6 @@
 /** The reading column: title, file details, direction control and the article text, scroll remembered. */
 import { useCallback, useEffect, useRef } from 'react';
+import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
 import { useI18n } from '../../app/i18n';
 import { setDirectionOverride } from '../../db/articles';
@@ -49,6 +50,20 @@ function WriteNotice() {
       <button type="button" onClick={() => useUi.getState().setNotice(null)}>
         {t('tags.close')}
       </button>
+    </p>
+  );
+}
+
+/** Resize mode (R) is on: says so, which annotation it acts on, and which keys do what. */
+function ResizeModeStatus({ annotations }: { annotations: readonly AnnotationRecord[] }) {
+  const { t } = useI18n();
+  const on = useUi((s) => s.resizeMode);
+  const selectedId = useUi((s) => s.selectedAnnotationId);
+  const selected = on ? annotations.find((a) => a.id === selectedId) : undefined;
+  if (!selected) return null;
+  return (
+    <p className="reader-mode" role="status" data-testid="resize-mode">
+      {t('annotate.resizeMode', { text: selected.exact.length > 40 ? `${selected.exact.slice(0, 40)}…` : selected.exact })}
     </p>
   );
 }
@@ -105,6 +120,7 @@ export function ReaderPane() {
         <DirectionControl article={article} />
       </header>
       <WriteNotice />
+      <ResizeModeStatus annotations={annotations} />
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null ? (
           <p role="alert">{t('reader.missing')}</p>
