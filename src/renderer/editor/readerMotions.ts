@@ -65,10 +65,17 @@ function layoutStep(context: MotionContext, from: number, granularity: 'line' | 
   if (!selection?.modify || !point) return from;
   selection.collapse(point.node, point.offset);
   selection.modify('move', direction === 1 ? 'forward' : 'backward', granularity);
-  const at = selection.focusNode ? context.offsets.offsetOf(selection.focusNode, selection.focusOffset) : null;
+  let at = selection.focusNode ? context.offsets.offsetOf(selection.focusNode, selection.focusOffset) : null;
+  if (at === null) return from;
+  const text = context.offsets.text;
   // On the first or last line, a line step goes to the article's start or end, as in a text field.
-  if (granularity === 'line' && at === from) return direction === 1 ? context.offsets.text.length : 0;
-  return at ?? from;
+  if (granularity === 'line' && at === from) return direction === 1 ? text.length : 0;
+  // The end of a screen line where the paragraph wraps is, as an offset, also the start of the next
+  // one (after the space it wrapped at), where the caret is drawn: End stops before that space.
+  if (granularity === 'lineboundary' && direction === 1 && at < text.length && text[at] !== '\n') {
+    while (at > from && /\s/u.test(text[at - 1]!)) at--;
+  }
+  return at;
 }
 
 /** A screen's height on: the reader scrolls by about a screen and the caret keeps its place on it. */

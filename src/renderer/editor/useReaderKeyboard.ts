@@ -32,10 +32,16 @@ function select(context: ReaderContext, selection: TextSelection): void {
   if (selection.anchor === selection.focus || !offerSelection(context.offsets)) useUi.getState().closePalette();
 }
 
-/** Arrows, Home/End, PageUp/PageDown: move the caret, or with Shift extend the selection from it. */
+/**
+ * Arrows, Home/End, PageUp/PageDown: move the caret, or with Shift extend the selection from it.
+ * Moving the caret away lets go of the selected annotation (as a click elsewhere in the text does),
+ * so a digit pressed later never retags an annotation the analyst has left behind.
+ */
 function moveCaret(context: ReaderContext, motion: Motion, extend: boolean): void {
   const selection = currentSelection(context.root, context.offsets);
   const focus = stepFocus(context, selection, motion, extend);
+  const ui = useUi.getState();
+  if (!extend && ui.selectedAnnotationId && !ui.linkingClaimId) ui.selectAnnotation(null);
   select(context, extend ? { anchor: selection.anchor, focus } : { anchor: focus, focus });
 }
 
@@ -146,7 +152,8 @@ function onKey(event: KeyboardEvent, context: ReaderContext): void {
     if (tagSelection(context.tags, digit)) handled();
     return;
   }
-  if (digit !== null && selected) {
+  // A digit while text is selected (spaces only, so no palette) tags nothing, and retags nothing either.
+  if (digit !== null && selected && !domSelectionIn(context.root)?.toString()) {
     if (retagSelection(context.tags, digit)) handled();
     return;
   }

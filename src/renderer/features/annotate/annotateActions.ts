@@ -75,7 +75,10 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
       useUi.getState().selectAnnotation(linking);
       return;
     }
-    if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(created.id);
+    // Selected for its note and details, unless the analyst has already moved on: another
+    // selection made, or the caret moved away (a digit must not retag a tag left behind).
+    const now = useUi.getState();
+    if (!now.pendingSpan && (now.caret === null || now.caret === pending.end)) now.selectAnnotation(created.id);
   } catch (error) {
     useUi.getState().setWriting({ ...writing, failed: true });
     useUi.getState().setNotice(error instanceof Error ? error.message : String(error));
