@@ -154,7 +154,7 @@ test('resizing the selected annotation by keys only happens in resize mode (R), 
   await expect(page.getByTestId('annotation-details')).toContainText('شي');
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('r');
-  await expect(page.getByTestId('resize-mode')).toContainText('Resizing “شي”');
+  await expect(page.getByTestId('resize-mode')).toContainText(/^Resizing “\u2068شي\u2069”: Shift\+←\/→ its end, Alt\+Shift\+←\/→ its start/);
   await expect(page.getByTestId('resize-handle-end')).toHaveClass(/keyboard/);
   await expect(page.getByRole('button', { name: 'Resize with the keyboard (R)' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Shift+Control+ArrowLeft'); // the end a word on

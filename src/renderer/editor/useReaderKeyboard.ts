@@ -145,7 +145,7 @@ function onKey(event: KeyboardEvent, context: ReaderContext): void {
   }
   if (ui.resizeMode && selected) {
     if (horizontal && event.shiftKey) return run(() => resizeWithKeys(event, context.rtl));
-    if (plainLetter(event, 'R') || event.key === 'Enter') return run(() => toggleResizeMode());
+    if (plainLetter(event, 'R')) return run(() => toggleResizeMode());
   }
   if (ui.pendingSpan && ui.linkingClaimId && plainLetter(event, 'L')) return run(() => linkPendingSpanAsClaimant());
   if (digit !== null && ui.pendingSpan) {

@@ -344,7 +344,8 @@ export const ar: Catalogue = {
   'annotate.tag': 'الوسم',
   'annotate.resize': 'تغيير الحدود',
   'annotate.resizeWithKeys': 'تغيير الحدود بلوحة المفاتيح (R)',
-  'annotate.resizeMode': 'تغيير حدود «{text}»: Shift مع ←/→ نهايته، Alt+Shift مع ←/→ بدايته، ومع Ctrl كلمةً كلمة · R أو Esc للإنهاء',
+  // Key names are isolated left-to-right (U+2066…U+2069), so "Shift+←/→" keeps its order in Arabic.
+  'annotate.resizeMode': 'تغيير حدود «{text}»: \u2066Shift+←/→\u2069 نهايته، \u2066Alt+Shift+←/→\u2069 بدايته، ومع \u2066Ctrl\u2069 كلمةً كلمة · \u2066R\u2069 أو \u2066Esc\u2069 للإنهاء',
   'annotate.growStart': 'توسيع البداية',
   'annotate.shrinkStart': 'تقليص البداية',
   'annotate.shrinkEnd': 'تقليص النهاية',

@@ -63,7 +63,8 @@ function ResizeModeStatus({ annotations }: { annotations: readonly AnnotationRec
   if (!selected) return null;
   return (
     <p className="reader-mode" role="status" data-testid="resize-mode">
-      {t('annotate.resizeMode', { text: selected.exact.length > 40 ? `${selected.exact.slice(0, 40)}…` : selected.exact })}
+      {/* The annotation's text isolated (U+2068…U+2069), so its direction does not reorder the sentence around it. */}
+      {t('annotate.resizeMode', { text: `\u2068${selected.exact.length > 40 ? `${selected.exact.slice(0, 40)}…` : selected.exact}\u2069` })}
     </p>
   );
 }
