@@ -15,9 +15,9 @@ test('keyboard-only tagging: Shift+Ctrl+arrows select by word, a number key tags
   let stored = await storedAnnotations(page);
   expect(stored[0]).toMatchObject({ tagId: 'claim', exact: 'الأولى', start: 0, end: 6, prefix: '' });
   expect(stored[0]!.suffix).toBe(' بعد إعادة انتخابه رئيساً.. بوتي'); // 32 code units
-  // Escape cancels a palette without tagging.
+  // Escape cancels a palette without tagging. (The caret stayed at the end of الأولى: the next word is بعد.)
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
   await expect(page.getByTestId('tag-palette')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('tag-palette')).toHaveCount(0);
@@ -102,12 +102,15 @@ test('overlapping spans: clicking picks among them; retag, resize, delete, and u
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('1');
   await expect.poll(async () => (await storedAnnotations(page)).map((a) => a.tagId)).toEqual(['person', 'person']);
+  await page.keyboard.press('r'); // resize mode, shown above the text
+  await expect(page.getByTestId('resize-mode')).toContainText('بوتين');
   await page.keyboard.press('Shift+ArrowLeft'); // forward in RTL: end moves one grapheme on
   await expect.poll(async () => (await storedAnnotations(page))[1]!.exact).toBe('بوتين ');
   await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(async () => (await storedAnnotations(page))[1]!.exact).toBe('بوتين');
   await page.keyboard.press('Delete');
   await expect(list(page)).toHaveCount(1);
+  await expect(page.getByTestId('resize-mode')).toHaveCount(0);
 
   // Undo the delete, then reload: the undo history is in the database.
   await page.keyboard.press('Control+Z');

@@ -12,7 +12,9 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['/', 'shortcuts.filter'],
   ['↑ ↓', 'shortcuts.articles'],
   ['Shift+← →', 'shortcuts.select'],
+  ['S', 'shortcuts.sentence'],
   ['1–9', 'shortcuts.tag'],
+  ['R', 'shortcuts.resize'],
   ['N', 'shortcuts.note'],
   ['Ctrl+Z', 'annotate.undo'],
 ];

@@ -1,7 +1,7 @@
 /**
  * Lives inside the article's Lexical composer: paints the article's annotations, turns text
  * selections into a tag palette, and hit-tests clicks and hovers against the stored spans.
- * It renders nothing itself; the palette, pick list and hover card read the UI store.
+ * It renders only the caret and the resize handles; the palette, pick list and hover card read the UI store.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,6 +10,7 @@ import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { useUi } from '../state/store';
 import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, dropPending, paintAnnotations, paintMarker, paintPending, paintTagStyles } from './highlightPainter';
 import { coveringAnnotations, offerSelection } from './selectionToPalette';
+import { ReaderCaret } from './ReaderCaret';
 import { ResizeHandles } from './ResizeHandles';
 import { usePaintWindow } from './paintWindow';
 import { TextOffsets } from './textOffsets';
@@ -144,5 +145,10 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
 
   useReaderKeyboard(root, offsets, annotations, tags);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
-  return root && offsets ? <ResizeHandles offsets={offsets} root={root} selected={selected} /> : null;
+  return root && offsets ? (
+    <>
+      <ReaderCaret root={root} offsets={offsets} />
+      <ResizeHandles offsets={offsets} root={root} selected={selected} />
+    </>
+  ) : null;
 }

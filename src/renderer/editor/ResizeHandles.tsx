@@ -2,7 +2,8 @@
  * Drag handles at the two ends of the selected annotation. They live in the reader's scroll
  * container (so they scroll with the text) and never touch the article's DOM. While a handle is
  * dragged, the selection marker previews the new span; letting go writes one undoable resize.
- * The keyboard path is Shift+arrows (end) and Alt+Shift+arrows (start).
+ * The keyboard path is resize mode (R): then Shift+arrows move the end and Alt+Shift+arrows the
+ * start, and the handles are drawn larger so the mode shows where the keys act.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -10,37 +11,20 @@ import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import { resizeSelectedTo } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
 import { SELECTED_HIGHLIGHT, paintMarker } from './highlightPainter';
+import { caretRect, placeIn, type Edge, type Place } from './caretGeometry';
 import type { TextOffsets } from './textOffsets';
-
-type Edge = 'start' | 'end';
-interface Place {
-  top: number;
-  left: number;
-  height: number;
-}
 
 /** Where the caret sits at `offset`, in the scroller's content coordinates. */
 function caretPlace(offsets: TextOffsets, offset: number, edge: Edge, scroller: HTMLElement, rtl: boolean): Place | null {
-  const range = offsets.rangeFor(offset, offset);
-  if (!range) return null;
-  let rect = range.getBoundingClientRect();
-  if (rect.height === 0) {
-    // A collapsed range at a line edge can measure empty: use the span's first/last line box.
-    const around = offsets.rangeFor(Math.max(0, offset - (edge === 'end' ? 1 : 0)), offset + (edge === 'start' ? 1 : 0));
-    const boxes = around ? Array.from(around.getClientRects()) : [];
-    const box = edge === 'start' ? boxes[0] : boxes.at(-1);
-    if (!box) return null;
-    const x = (edge === 'start') === rtl ? box.right : box.left;
-    rect = new DOMRect(x, box.top, 0, box.height);
-  }
-  const view = scroller.getBoundingClientRect();
-  return { top: rect.top - view.top + scroller.scrollTop, left: rect.left - view.left + scroller.scrollLeft, height: rect.height };
+  const rect = caretRect(offsets, offset, edge, rtl);
+  return rect ? placeIn(scroller, rect) : null;
 }
 
 export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffsets; root: HTMLElement; selected: AnnotationRecord | null }) {
   const scroller = root.closest<HTMLElement>('.reader-scroll');
   const [places, setPlaces] = useState<Record<Edge, Place | null> | null>(null);
   const [preview, setPreview] = useState<{ start: number; end: number } | null>(null);
+  const keyboard = useUi((s) => s.resizeMode);
   // From the attribute the view sets, not getComputedStyle: that forces a style pass over the
   // whole article, which costs over 100 ms on a 1 MB one (measured by the bench).
   const rtl = root.dataset['direction'] === 'rtl';
@@ -106,10 +90,10 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
         return (
           <span
             key={edge}
-            className={`resize-handle resize-handle-${edge}${preview ? ' dragging' : ''}`}
+            className={`resize-handle resize-handle-${edge}${preview ? ' dragging' : ''}${keyboard ? ' keyboard' : ''}`}
             data-testid={`resize-handle-${edge}`}
             aria-hidden="true"
-            title={edge === 'start' ? 'Alt+Shift+←/→' : 'Shift+←/→'}
+            title={edge === 'start' ? 'R, Alt+Shift+←/→' : 'R, Shift+←/→'}
             style={{ top: place.top, left: place.left, height: place.height }}
             onPointerDown={startDrag(edge)}
           />

@@ -1,131 +1,186 @@
 /**
- * Keyboard paths in the reader. The article is read-only, so there is no native caret to move:
- * Shift+arrows extend the DOM selection with Selection.modify (which works on read-only text),
- * by character, or by word with Ctrl. Left/right are visual, as the analyst sees them.
+ * Keyboard paths in the reader. The article is read-only, yet it has a caret (readerCaret.ts):
+ * arrows, Home/End and PageUp/PageDown move it (readerMotions.ts), with Shift they select from it,
+ * S selects a sentence, and 1–9 tag the selection. After a tag the caret sits at the tag's end and
+ * the next selection keys start a new selection there.
+ *
+ * The selected annotation is changed by keys that only mean that (1–9 without a text selection,
+ * Delete, L for a claim) or, for its span, only in resize mode (R), which shows in the reader.
+ *
+ * Each action is one small function below; `onKey` only decides which one a key means.
  */
 import { useEffect } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { sentenceAt } from '../../shared/annotation/textSteps';
 import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
 import { deleteSelectedAnnotation, linkPendingSpanAsClaimant, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
+import { applySelection, currentSelection, domSelectionIn, revealOffset, type TextSelection } from './readerCaret';
+import { motionForKey, stepFocus, type Motion, type MotionContext } from './readerMotions';
 import { offerSelection } from './selectionToPalette';
 import type { TextOffsets } from './textOffsets';
 
-type Modifiable = Selection & { modify(alter: 'move' | 'extend', direction: 'left' | 'right' | 'forward' | 'backward', granularity: 'character' | 'word'): void };
+interface ReaderContext extends MotionContext {
+  annotations: readonly AnnotationRecord[];
+  tags: readonly TagDefinition[];
+}
 
-function ensureCaret(root: HTMLElement, selection: Selection): void {
-  if (selection.rangeCount > 0 && root.contains(selection.anchorNode)) return;
-  // Start where the reader is looking: the first paragraph visible in the scroll view.
-  const scroller = root.closest('.reader-scroll');
-  const top = scroller?.getBoundingClientRect().top ?? 0;
-  const first = Array.from(root.children).find((p) => p.getBoundingClientRect().bottom > top && p.textContent) ?? root.firstElementChild;
-  const text = first?.querySelector('[data-lexical-text]')?.firstChild ?? first;
-  if (text) selection.collapse(text, 0);
+/** Shows the selection, scrolls to its focus, and opens the palette when it covers taggable text. */
+function select(context: ReaderContext, selection: TextSelection): void {
+  applySelection(context.offsets, selection);
+  revealOffset(context.scroller, context.offsets, selection.focus, context.rtl);
+  if (selection.anchor === selection.focus || !offerSelection(context.offsets)) useUi.getState().closePalette();
+}
+
+/**
+ * Arrows, Home/End, PageUp/PageDown: move the caret, or with Shift extend the selection from it.
+ * Moving the caret away lets go of the selected annotation (as a click elsewhere in the text does),
+ * so a digit pressed later never retags an annotation the analyst has left behind.
+ */
+function moveCaret(context: ReaderContext, motion: Motion, extend: boolean): void {
+  const selection = currentSelection(context.root, context.offsets);
+  const focus = stepFocus(context, selection, motion, extend);
+  const ui = useUi.getState();
+  if (!extend && ui.selectedAnnotationId && !ui.linkingClaimId) ui.selectAnnotation(null);
+  select(context, extend ? { anchor: selection.anchor, focus } : { anchor: focus, focus });
+}
+
+/** S: selects the sentence at the caret; with a selection already made, extends it over the next sentence. */
+function selectSentence(context: ReaderContext): void {
+  const { anchor, focus } = currentSelection(context.root, context.offsets);
+  const start = Math.min(anchor, focus);
+  const end = Math.max(anchor, focus);
+  const sentence = sentenceAt(context.offsets.text, anchor === focus ? focus : end);
+  if (!sentence) return;
+  select(context, anchor === focus ? { anchor: sentence.start, focus: sentence.end } : { anchor: start, focus: sentence.end });
+}
+
+/** 1–9 with a selection: tags it (the palette's tag of that number). */
+function tagSelection(tags: readonly TagDefinition[], digit: number): boolean {
+  const tag = tagForDigit(tags, digit);
+  if (tag) void tagPendingSpan(tag);
+  return !!tag;
+}
+
+/** 1–9 without a selection: retags the selected annotation. */
+function retagSelection(tags: readonly TagDefinition[], digit: number): boolean {
+  const tag = tagForDigit(tags, digit);
+  if (tag) void retagSelected(tag);
+  return !!tag;
+}
+
+/** Escape: leaves resize mode; otherwise closes the palette, pick list and linking and deselects, keeping the caret. */
+function cancel(context: ReaderContext): boolean {
+  const ui = useUi.getState();
+  if (ui.resizeMode) {
+    ui.setResizeMode(false);
+    return true;
+  }
+  const dom = domSelectionIn(context.root);
+  const selecting = !!dom && !dom.isCollapsed;
+  if (!ui.pendingSpan && !ui.pickList && !ui.selectedAnnotationId && !ui.linkingClaimId && !selecting) return false;
+  if (selecting) {
+    const { focus } = currentSelection(context.root, context.offsets);
+    applySelection(context.offsets, { anchor: focus, focus });
+  }
+  ui.closePalette();
+  ui.closePickList();
+  ui.setLinkingClaim(null);
+  ui.selectAnnotation(null);
+  return true;
+}
+
+/** N: the selected annotation's note, or the article's. */
+function openNote(selected: AnnotationRecord | undefined): void {
+  const note = selected ? document.querySelector<HTMLElement>('.annotation-details [contenteditable="true"]') : null;
+  if (note) note.focus();
+  else useUi.getState().requestArticleNote();
+}
+
+/** R: starts or ends resizing the selected annotation with the keyboard. */
+function toggleResizeMode(): void {
+  const ui = useUi.getState();
+  ui.setResizeMode(!ui.resizeMode);
+}
+
+/** In resize mode, Shift+←/→ moves the end, Alt+Shift+←/→ the start; by letter, or by word with Ctrl. */
+function resizeWithKeys(event: KeyboardEvent, rtl: boolean): void {
+  // Logical direction from the visual key: in right-to-left text, left moves forward.
+  const forward = (event.key === 'ArrowLeft') === rtl ? 1 : -1;
+  void resizeSelected(event.altKey ? 'start' : 'end', forward, event.ctrlKey || event.metaKey ? 'word' : 'grapheme');
+}
+
+/** L on a selected claim: starts linking its claimant, with the caret at the claim (the claimant is usually named beside it). */
+function startLinking(context: ReaderContext, claim: AnnotationRecord): void {
+  useUi.getState().setLinkingClaim(claim.id);
+  select(context, { anchor: claim.start, focus: claim.start });
+}
+
+/** Keys typed into a field, the note editor, a dialog, or a list with its own keys are not for the reader. */
+function keyBelongsElsewhere(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.annotation-panel, .pick-list, dialog');
+}
+
+/** The library list moves between articles with ↑ ↓ Home End: while it has the focus, caret keys are its own. */
+const libraryHasFocus = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('.library');
+
+const plainLetter = (event: KeyboardEvent, letter: string) => event.code === `Key${letter}` && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
+
+function onKey(event: KeyboardEvent, context: ReaderContext): void {
+  if (keyBelongsElsewhere(event.target)) return;
+  const ui = useUi.getState();
+  const handled = () => event.preventDefault();
+  const run = (action: () => unknown) => {
+    event.preventDefault();
+    void action();
+  };
+  const digit = /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey ? Number(event.key) : null;
+  const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
+  const selected = ui.selectedAnnotationId ? context.annotations.find((a) => a.id === ui.selectedAnnotationId) : undefined;
+
+  if (event.key === 'Escape') {
+    if (cancel(context)) handled();
+    return;
+  }
+  if (ui.resizeMode && selected) {
+    if (horizontal && event.shiftKey) return run(() => resizeWithKeys(event, context.rtl));
+    if (plainLetter(event, 'R')) return run(() => toggleResizeMode());
+  }
+  if (ui.pendingSpan && ui.linkingClaimId && plainLetter(event, 'L')) return run(() => linkPendingSpanAsClaimant());
+  if (digit !== null && ui.pendingSpan) {
+    if (tagSelection(context.tags, digit)) handled();
+    return;
+  }
+  // A digit while text is selected (spaces only, so no palette) tags nothing, and retags nothing either.
+  if (digit !== null && selected && !domSelectionIn(context.root)?.toString()) {
+    if (retagSelection(context.tags, digit)) handled();
+    return;
+  }
+  if (plainLetter(event, 'N')) return run(() => openNote(selected));
+  if (selected && !ui.pendingSpan) {
+    if (plainLetter(event, 'R')) return run(() => toggleResizeMode());
+    if (event.key === 'Delete' || event.key === 'Backspace') return run(() => deleteSelectedAnnotation());
+    if (plainLetter(event, 'L') && selected.claim) return run(() => startLinking(context, selected));
+  }
+  if (plainLetter(event, 'S')) return run(() => selectSentence(context));
+  const motion = libraryHasFocus(event.target) ? null : motionForKey(event, context.rtl);
+  if (motion) {
+    handled();
+    moveCaret(context, motion, event.shiftKey);
+  }
 }
 
 export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets | null, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
   useEffect(() => {
     const scroller = root?.closest<HTMLElement>('.reader-scroll');
     if (!root || !offsets || !scroller) return;
-    // From the attribute the view sets, not getComputedStyle: that forces a style pass over the
-    // whole article, which costs over 100 ms on a 1 MB one (measured by the bench).
-    const rtl = root.dataset['direction'] === 'rtl';
-    const onKey = (event: KeyboardEvent) => {
-      // Keys typed into a field, the note editor, or a list with its own keys are not for the reader.
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('.annotation-panel, .pick-list'))) return;
-      const ui = useUi.getState();
-      const selection = window.getSelection() as Modifiable | null;
-      const arrow = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? event.key : null;
-      const digit = /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey ? Number(event.key) : null;
-
-      const isKey = (letter: string) => event.code === `Key${letter}` && !event.ctrlKey && !event.metaKey && !event.altKey;
-      if (ui.pendingSpan && ui.linkingClaimId && isKey('L')) {
-        event.preventDefault();
-        void linkPendingSpanAsClaimant();
-        return;
-      }
-      if (ui.pendingSpan && digit) {
-        const tag = tagForDigit(tags, digit);
-        if (tag) {
-          event.preventDefault();
-          void tagPendingSpan(tag);
-        }
-        return;
-      }
-      if (event.key === 'Escape') {
-        if (ui.pendingSpan || ui.pickList || ui.selectedAnnotationId || ui.linkingClaimId) {
-          event.preventDefault();
-          selection?.removeAllRanges();
-          ui.closePalette();
-          ui.closePickList();
-          ui.setLinkingClaim(null);
-          ui.selectAnnotation(null);
-        }
-        return;
-      }
-      const hasTextSelection = !!selection && !selection.isCollapsed && root.contains(selection.anchorNode);
-      const selected = ui.selectedAnnotationId ? annotations.find((a) => a.id === ui.selectedAnnotationId) : undefined;
-
-      if (isKey('N')) {
-        event.preventDefault();
-        // The selected annotation's note, or the article's.
-        const note = selected ? document.querySelector<HTMLElement>('.annotation-details [contenteditable="true"]') : null;
-        if (note) note.focus();
-        else ui.requestArticleNote();
-        return;
-      }
-
-      if (selected && !hasTextSelection) {
-        // While linking, Shift+arrows select the claimant's name instead of resizing the claim.
-        if (arrow && event.shiftKey && !ui.linkingClaimId) {
-          event.preventDefault();
-          // Logical direction from the visual key: in right-to-left text, left moves forward.
-          const forward = (arrow === 'ArrowLeft') === rtl ? 1 : -1;
-          void resizeSelected(event.altKey ? 'start' : 'end', forward);
-          return;
-        }
-        if (event.key === 'Delete' || event.key === 'Backspace') {
-          event.preventDefault();
-          void deleteSelectedAnnotation();
-          return;
-        }
-        if (digit) {
-          const tag = tagForDigit(tags, digit);
-          if (tag) {
-            event.preventDefault();
-            void retagSelected(tag);
-          }
-          return;
-        }
-        if (isKey('L') && selected.claim) {
-          event.preventDefault();
-          ui.setLinkingClaim(selected.id);
-          // The caret starts at the claim: the claimant is usually named right beside it.
-          const at = offsets.pointAt(selected.start);
-          if (at && selection) selection.collapse(at.node, at.offset);
-          return;
-        }
-      }
-
-      if (arrow && event.shiftKey && selection?.modify) {
-        event.preventDefault();
-        ensureCaret(root, selection);
-        selection.modify('extend', arrow === 'ArrowLeft' ? 'left' : 'right', event.ctrlKey || event.metaKey ? 'word' : 'character');
-        if (!offerSelection(offsets)) ui.closePalette();
-        return;
-      }
-      // Plain arrows move a caret that is in the article (by word with Ctrl), so a keyboard
-      // selection can start anywhere; without a caret there they scroll as usual.
-      const caretInArticle = !!selection && selection.rangeCount > 0 && root.contains(selection.anchorNode);
-      if (arrow && !event.shiftKey && caretInArticle && selection?.modify) {
-        event.preventDefault();
-        selection.modify('move', arrow === 'ArrowLeft' ? 'left' : 'right', event.ctrlKey || event.metaKey ? 'word' : 'character');
-        ui.closePalette();
-      }
-    };
+    const listener = (event: KeyboardEvent) =>
+      // The direction from the attribute the view sets, not getComputedStyle: that forces a style
+      // pass over the whole article, which costs over 100 ms on a 1 MB one (measured by the bench).
+      onKey(event, { root, scroller, offsets, annotations, tags, rtl: root.dataset['direction'] === 'rtl' });
     // On the window, not the scroller: after a mouse selection the focus may be anywhere on the page.
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, [root, offsets, annotations, tags]);
 }

@@ -30,6 +30,16 @@ export interface AnnotateSlice {
   /** A message for the analyst about an annotation change that could not be made. */
   notice: AnnotateNotice | null;
   setNotice(notice: AnnotateNotice | null): void;
+  /**
+   * The reader's caret: a text offset of the open article, painted in the reader and moved by the
+   * keyboard. Kept when the DOM selection leaves the article (Escape, a tag, a click in the panel),
+   * so the next selection starts here. Null until the analyst first places it.
+   */
+  caret: number | null;
+  setCaret(caret: number | null): void;
+  /** The keyboard resizes the selected annotation (R): Shift+arrows move its end, Alt+Shift+arrows its start. */
+  resizeMode: boolean;
+  setResizeMode(on: boolean): void;
   /** A resize handle is being dragged: clicks in the reader are not selections meanwhile. */
   resizing: boolean;
   setResizing(resizing: boolean): void;
@@ -60,13 +70,25 @@ export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
   setWriting: (writing) => set({ writing }),
   notice: null,
   setNotice: (notice) => set({ notice }),
+  caret: null,
+  setCaret: (caret) => set({ caret }),
+  resizeMode: false,
+  // Only a selected annotation can be resized.
+  setResizeMode: (on) => set((s) => ({ resizeMode: on && s.selectedAnnotationId !== null })),
   resizing: false,
   setResizing: (resizing) => set({ resizing }),
   requestArticleNote: () => set((s) => ({ articleNoteRequest: s.articleNoteRequest + 1 })),
-  // Selecting another annotation ends claimant linking, so a later Person tag is not linked by surprise.
+  // Selecting another annotation ends claimant linking, so a later Person tag is not linked by
+  // surprise, and ends keyboard resizing, so the keys never resize an annotation not chosen for it.
   selectAnnotation: (id) =>
-    set((s) => ({ selectedAnnotationId: id, pendingSpan: null, pickList: null, linkingClaimId: id !== null && id !== s.linkingClaimId ? null : s.linkingClaimId })),
-  openPalette: (span, at) => set({ pendingSpan: { ...span, at }, pickList: null, selectedAnnotationId: null }),
+    set((s) => ({
+      selectedAnnotationId: id,
+      pendingSpan: null,
+      pickList: null,
+      linkingClaimId: id !== null && id !== s.linkingClaimId ? null : s.linkingClaimId,
+      resizeMode: id !== null && id === s.selectedAnnotationId && s.resizeMode,
+    })),
+  openPalette: (span, at) => set({ pendingSpan: { ...span, at }, pickList: null, selectedAnnotationId: null, resizeMode: false }),
   closePalette: () => set({ pendingSpan: null }),
   openPickList: (ids, at) => set({ pickList: { ids, at }, pendingSpan: null }),
   closePickList: () => set({ pickList: null }),

@@ -5,6 +5,7 @@ import { updateAnnotation } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useTags } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
+import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
 import { ClaimForm } from './ClaimForm';
 import { tagLabel } from './tagLabel';
@@ -12,6 +13,7 @@ import { tagLabel } from './tagLabel';
 export function AnnotationDetails({ annotation, annotations }: { annotation: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();
   const tags = useTags();
+  const resizeMode = useUi((s) => s.resizeMode);
   return (
     <section className="annotation-details" aria-label={t('annotate.details')} data-testid="annotation-details">
       <p className="details-exact" dir="auto">
@@ -36,10 +38,24 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
       </label>
       <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
         <span>{t('annotate.resize')}</span>
-        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title="Alt+Shift+→/←"><span className="mirror-rtl">⇤</span>+</button>
+        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title="R · Alt+Shift+←/→"><span className="mirror-rtl">⇤</span>+</button>
         <button type="button" onClick={() => void resizeSelected('start', 1)} aria-label={t('annotate.shrinkStart')}><span className="mirror-rtl">⇤</span>−</button>
         <button type="button" onClick={() => void resizeSelected('end', -1)} aria-label={t('annotate.shrinkEnd')}>−<span className="mirror-rtl">⇥</span></button>
-        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title="Shift+→/←">+<span className="mirror-rtl">⇥</span></button>
+        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title="R · Shift+←/→">+<span className="mirror-rtl">⇥</span></button>
+        <button
+          type="button"
+          className="resize-keys"
+          aria-pressed={resizeMode}
+          aria-label={t('annotate.resizeWithKeys')}
+          title={t('annotate.resizeWithKeys')}
+          onClick={() => {
+            useUi.getState().setResizeMode(!resizeMode);
+            // The keys that resize act in the reader, not on this button.
+            document.querySelector<HTMLElement>('.reader-scroll')?.focus();
+          }}
+        >
+          <kbd>R</kbd>
+        </button>
       </div>
       <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation()} title="Delete">
         {t('annotate.delete')}

@@ -1,6 +1,7 @@
 /** What the palette, keyboard, panel and menu call to change annotations of the open article. */
 import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { wordBackward, wordForward } from '../../../shared/annotation/textSteps';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
 import { AlreadyTaggedError, createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation, updateClaim } from '../../db/annotations';
 import { articleText } from '../../db/articles';
@@ -53,10 +54,12 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   const pending = ui.pendingSpan;
   if (!pending) return;
   // Close the palette and drop the selection now, before any await: the analyst may already be
-  // selecting the next span while this one is written.
+  // selecting the next span while this one is written. The caret stays at the tag's end, so the
+  // next selection starts there (and never resizes this one).
   ui.closePalette();
   if (ui.notice?.kind === 'already-tagged') ui.setNotice(null); // said about the previous tag
   window.getSelection()?.removeAllRanges();
+  ui.setCaret(pending.end);
   const writing = { id: crypto.randomUUID(), tagId: tag.id, start: pending.start, end: pending.end };
   // The article the span was selected in, taken now: another may be open by the time we write.
   const shown = shownArticle();
@@ -88,7 +91,12 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
     if (existed) {
       useUi.getState().setNotice({ kind: 'already-tagged', tagId: tag.id });
       useUi.getState().selectAnnotation(annotation.id);
-    } else if (!useUi.getState().pendingSpan) useUi.getState().selectAnnotation(annotation.id);
+      return;
+    }
+    // Selected for its note and details, unless the analyst has already moved on: another
+    // selection made, or the caret moved away (a digit must not retag a tag left behind).
+    const now = useUi.getState();
+    if (!now.pendingSpan && (now.caret === null || now.caret === pending.end)) now.selectAnnotation(annotation.id);
   } catch (error) {
     useUi.getState().setWriting({ ...writing, failed: true });
     useUi.getState().setNotice({ kind: 'write-failed', reason: error instanceof Error ? error.message : String(error) });
@@ -118,18 +126,26 @@ export async function retagSelected(tag: TagDefinition): Promise<void> {
   if (selectedAnnotationId) await retagAnnotation(appDatabase(), selectedAnnotationId, tag.id, tag.kind === 'claim');
 }
 
-/** Moves one edge of the selected annotation by one grapheme (logical direction: +1 forward). */
-export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1): Promise<void> {
+/**
+ * Moves one edge of the selected annotation (logical direction: +1 forward) by one grapheme, or by
+ * one word: then the edge lands on a word's end (forward) or start (back) and the span is trimmed
+ * like a new selection, so a word step never leaves a space or a comma at either end.
+ */
+export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1, unit: 'grapheme' | 'word' = 'grapheme'): Promise<void> {
   const { selectedAnnotationId } = useUi.getState();
   const article = await openArticle();
   const db = appDatabase();
   const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
   if (!annotation || !article) return;
-  let { start, end } = annotation;
-  if (edge === 'start') start = stepGrapheme(article.text, start, direction);
-  else end = stepGrapheme(article.text, end, direction);
-  if (start >= end) return; // never shrink to nothing
-  await updateAnnotation(db, annotation.id, { span: { span: { start, end }, articleText: article.text } }, 'resize');
+  const text = article.text;
+  const step = (offset: number) => (unit === 'word' ? (direction === 1 ? wordForward(text, offset) : wordBackward(text, offset)) : stepGrapheme(text, offset, direction));
+  let span: { start: number; end: number } | null = { start: annotation.start, end: annotation.end };
+  if (edge === 'start') span.start = step(span.start);
+  else span.end = step(span.end);
+  if (unit === 'word') span = span.start < span.end ? snapSpan(text, span) : null;
+  if (!span || span.start >= span.end) return; // never shrink to nothing
+  if (span.start === annotation.start && span.end === annotation.end) return;
+  await updateAnnotation(db, annotation.id, { span: { span, articleText: text } }, 'resize');
 }
 
 /**
@@ -153,6 +169,7 @@ export async function linkPendingSpanAsClaimant(): Promise<void> {
   }
   useUi.getState().closePalette();
   window.getSelection()?.removeAllRanges();
+  useUi.getState().setCaret(span.end);
   await linkClaimant(linkingClaimId, existing.id);
   useUi.getState().selectAnnotation(linkingClaimId);
 }

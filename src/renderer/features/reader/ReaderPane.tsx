@@ -1,5 +1,6 @@
 /** The reading column: title, file details, direction control and the article text, scroll remembered. */
 import { useCallback, useEffect, useRef } from 'react';
+import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
 import { useI18n } from '../../app/i18n';
 import { setDirectionOverride } from '../../db/articles';
@@ -36,6 +37,21 @@ function DirectionControl({ article }: { article: ArticleRecord }) {
         <option value="ltr">{t('direction.ltr')}</option>
       </select>
     </label>
+  );
+}
+
+/** Resize mode (R) is on: says so, which annotation it acts on, and which keys do what. */
+function ResizeModeStatus({ annotations }: { annotations: readonly AnnotationRecord[] }) {
+  const { t } = useI18n();
+  const on = useUi((s) => s.resizeMode);
+  const selectedId = useUi((s) => s.selectedAnnotationId);
+  const selected = on ? annotations.find((a) => a.id === selectedId) : undefined;
+  if (!selected) return null;
+  return (
+    <p className="reader-mode" role="status" data-testid="resize-mode">
+      {/* The annotation's text isolated (U+2068…U+2069), so its direction does not reorder the sentence around it. */}
+      {t('annotate.resizeMode', { text: `\u2068${selected.exact.length > 40 ? `${selected.exact.slice(0, 40)}…` : selected.exact}\u2069` })}
+    </p>
   );
 }
 
@@ -91,6 +107,7 @@ export function ReaderPane() {
         <DirectionControl article={article} />
       </header>
       <AnnotateNotice />
+      <ResizeModeStatus annotations={annotations} />
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null ? (
           <p role="alert">{t('reader.missing')}</p>
