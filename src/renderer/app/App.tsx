@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { appDatabase } from '../db/database';
 import { useSettings } from '../db/live';
+import { replayNoteDrafts } from '../db/noteDrafts';
 import { ensureDefaultTags } from '../db/tags';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { DropZone } from '../features/library/DropZone';
@@ -39,11 +40,21 @@ function Shell() {
   );
 }
 
+let draftsReplayed = false;
+
+/** Note edits journalled as the page last went away, written now (once, even under StrictMode). */
+function replayDraftsOnce(): void {
+  if (draftsReplayed) return;
+  draftsReplayed = true;
+  void replayNoteDrafts(appDatabase(), window.localStorage);
+}
+
 export function App() {
   const settings = useSettings();
   useEffect(() => {
     void ensureDefaultTags(appDatabase());
     void seedSampleCorpusOnce(appDatabase());
+    replayDraftsOnce();
   }, []);
   if (!settings) return null; // one frame, while IndexedDB opens: avoids a flash of the wrong language
   return (
