@@ -49,3 +49,19 @@ test('a note whose write cannot land before the page goes is written on the next
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('isnad.noteDraft.')))).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('leaving a note editor stores the note at once, without waiting for the typing pause', async ({ page }) => {
+  await page.clock.install();
+  const problems = await openApp(page);
+  const at = await offsetOf(page, 'بكين');
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('3');
+  await page.getByTestId('annotation-details').getByTestId('note-content').click();
+  // Stop the page's timers: the save after the typing pause cannot come.
+  await page.clock.pauseAt(Date.now() + 1);
+  await page.keyboard.type('stored on leaving');
+  await page.getByTestId('reader-scroll').focus();
+  await expect.poll(async () => (await storedAnnotations(page))[0]!.note ?? '').toContain('stored on leaving');
+  await page.clock.resume();
+  expect(problems).toEqual([]);
+});
