@@ -9,6 +9,7 @@ import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { I18nProvider, useI18n } from './i18n';
 import { ShortcutsHint } from './ShortcutsHint';
@@ -25,6 +26,8 @@ function Shell() {
     document.title = t('app.name');
     void currentHost().setLanguage(language).catch(() => undefined);
   }, [language, dir, t]);
+  // The desktop app asks before its window closes: note edits still waiting are written first.
+  useEffect(() => currentHost().onCloseRequest(flushOpenNotes), []);
   return (
     <div className="app">
       <Toolbar />
