@@ -13,8 +13,11 @@ export interface NoteDraft {
   owner: NoteOwner;
   note: string | null;
   author: string;
-  /** When the analyst made this edit (ms since the epoch). */
-  editedAt: number;
+  /**
+   * What the stored note can be if only this draft's editor changed it: the value it last knew
+   * stored and the values it was still writing. Any other value is newer work from elsewhere.
+   */
+  base: (string | null)[];
 }
 
 /** What of `Storage` the journal uses (tests pass an in-memory one). */
@@ -45,7 +48,8 @@ function parseDraft(raw: string | null): NoteDraft | null {
     const owner = value.owner;
     const validOwner =
       (owner?.['kind'] === 'article' && typeof owner['articleId'] === 'string') || (owner?.['kind'] === 'annotation' && typeof owner['annotationId'] === 'string');
-    if (!validOwner || (value.note !== null && typeof value.note !== 'string') || typeof value.author !== 'string' || typeof value.editedAt !== 'number') return null;
+    const isNote = (note: unknown) => note === null || typeof note === 'string';
+    if (!validOwner || !isNote(value.note) || typeof value.author !== 'string' || !Array.isArray(value.base) || !value.base.every(isNote)) return null;
     return value as NoteDraft;
   } catch {
     return null;
@@ -54,8 +58,8 @@ function parseDraft(raw: string | null): NoteDraft | null {
 
 /**
  * Writes every journalled draft whose edit did not land, then forgets them all. A draft is skipped
- * when the note already holds it, when its record changed after the edit (never overwrite newer
- * work), or when its owner is gone. Returns how many drafts were written.
+ * when the note already holds it, when the note holds something its editor never knew of (newer
+ * work from elsewhere is never overwritten), or when its owner is gone. Returns how many were written.
  */
 export async function replayNoteDrafts(db: IsnadDatabase, storage: DraftStorage): Promise<number> {
   const keys: string[] = [];
@@ -68,7 +72,7 @@ export async function replayNoteDrafts(db: IsnadDatabase, storage: DraftStorage)
     const draft = parseDraft(storage.getItem(key));
     try {
       const stored = draft && (await storedNote(db, draft.owner));
-      if (draft && stored && stored.note !== draft.note && stored.updatedAt < draft.editedAt) {
+      if (draft && stored && stored.note !== draft.note && draft.base.includes(stored.note)) {
         await saveNote(db, draft.owner, draft.note, draft.author);
         written++;
       }

@@ -19,16 +19,14 @@ export function saveNote(db: IsnadDatabase, owner: NoteOwner, note: string | nul
   return updateAnnotation(db, owner.annotationId, (current) => (current.note === note ? null : { note }), 'note');
 }
 
-/**
- * The note as stored and when its record last changed; `null` when the owner no longer exists.
- * An article without a note has no row: its note is null, changed at time 0.
- */
-export async function storedNote(db: IsnadDatabase, owner: NoteOwner): Promise<{ note: string | null; updatedAt: number } | null> {
+/** The note as stored (null when there is none), or undefined when its owner no longer exists. */
+export async function storedNote(db: IsnadDatabase, owner: NoteOwner): Promise<{ note: string | null } | undefined> {
   if (owner.kind === 'article') {
     const row = await db.articleNotes.get(owner.articleId);
-    if (row) return { note: row.note, updatedAt: row.updatedAt };
-    return (await db.articles.get(owner.articleId)) ? { note: null, updatedAt: 0 } : null;
+    if (row) return { note: row.note };
+    // An article without a note has no row.
+    return (await db.articles.get(owner.articleId)) ? { note: null } : undefined;
   }
   const annotation = await db.annotations.get(owner.annotationId);
-  return annotation ? { note: annotation.note, updatedAt: annotation.updatedAt } : null;
+  return annotation && { note: annotation.note };
 }

@@ -114,7 +114,7 @@ function FollowStoredValue({ value, sync, saver }: { value: string | null; sync:
     }
     if (value === sync.latest) return;
     // A value from elsewhere wins over a draft still waiting to be saved.
-    saver.cancel();
+    saver.replaced(value);
     sync.sent = [];
     sync.latest = value;
     if (value === null) {
@@ -167,12 +167,15 @@ function OwnedNoteEditor({ owner, author, value, label, focusRequest = 0 }: Note
   authorNow.current = author;
   const [saver] = useState(
     () =>
-      new NoteSaver({
-        write: (note) => saveNote(appDatabase(), owner, note, authorNow.current),
-        handedOver: (note) => void sync.sent.push(note),
-        journal: (note, editedAt) => keepNoteDraft(window.localStorage, { owner, note, author: authorNow.current, editedAt }),
-        landed: (note) => dropNoteDraft(window.localStorage, owner, note),
-      }),
+      new NoteSaver(
+        {
+          write: (note) => saveNote(appDatabase(), owner, note, authorNow.current),
+          handedOver: (note) => void sync.sent.push(note),
+          journal: (note, base) => keepNoteDraft(window.localStorage, { owner, note, author: authorNow.current, base }),
+          landed: (note) => dropNoteDraft(window.localStorage, owner, note),
+        },
+        value,
+      ),
   );
   const config: InitialConfigType = {
     namespace: `isnad-note-${noteOwnerKey(owner)}`,

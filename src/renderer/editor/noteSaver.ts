@@ -17,15 +17,14 @@ export interface NoteSaverDeps {
   write(note: string | null): Promise<void>;
   /** Called as a value is handed over to be written (the editor will see it come back). */
   handedOver(note: string | null): void;
-  /** Records a value synchronously, for when the page goes away before its write has landed. */
-  journal(note: string | null, editedAt: number): void;
+  /**
+   * Records `note` synchronously, for when the page goes away before its write has landed.
+   * `base` lists what the stored note can be if nothing but this editor changed it since: the last
+   * value known stored, then every value still being written. Anything else is someone else's.
+   */
+  journal(note: string | null, base: (string | null)[]): void;
   /** A value has been stored. */
   landed(note: string | null): void;
-}
-
-interface Edit {
-  note: string | null;
-  editedAt: number;
 }
 
 /** The window, as far as a saver listens to it (tests pass a fake). */
@@ -34,29 +33,39 @@ interface PageEvents {
   removeEventListener(type: 'beforeunload' | 'pagehide', listener: () => void): void;
 }
 
+/** A value, boxed so that two equal values handed over at different times stay apart. */
+interface Edit {
+  note: string | null;
+}
+
 export class NoteSaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The latest edit not yet handed over to be written. */
   private pending: Edit | null = null;
-  /** The latest edit handed over whose write has not landed (in flight, or failed). */
+  /** Edits handed over whose writes have not settled, oldest first. */
+  private readonly inFlight: Edit[] = [];
+  /** The latest edit handed over that has not landed (in flight, or failed). */
   private unlanded: Edit | null = null;
   private writes: Promise<void> = Promise.resolve();
 
+  /** `stored`: the note as stored when the editor opened. */
   constructor(
     private readonly deps: NoteSaverDeps,
+    private stored: string | null,
     private readonly delayMs = 300,
   ) {}
 
   changed(note: string | null): void {
-    this.pending = { note, editedAt: Date.now() };
+    this.pending = { note };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
-  /** Drops an edit still waiting (a value from elsewhere, an undo say, replaced it). */
-  cancel(): void {
+  /** A value from elsewhere (an undo, say) is now stored: it wins over an edit still waiting. */
+  replaced(note: string | null): void {
     clearTimeout(this.timer);
     this.pending = null;
+    this.stored = note;
   }
 
   /** Hands the waiting edit over now; resolves when every write so far has settled. */
@@ -65,17 +74,23 @@ export class NoteSaver {
     const edit = this.pending;
     if (edit) {
       this.pending = null;
+      this.inFlight.push(edit);
       this.unlanded = edit;
       this.deps.handedOver(edit.note);
       this.writes = this.writes
         .then(() => this.deps.write(edit.note))
         .then(
           () => {
+            this.inFlight.shift();
+            this.stored = edit.note;
             if (this.unlanded === edit) this.unlanded = null;
             this.deps.landed(edit.note);
           },
-          // Kept in `unlanded`: journalled if the page goes away, so the next start retries it.
-          (error: unknown) => console.warn('note not saved', error),
+          (error: unknown) => {
+            // Kept in `unlanded`: journalled if the page goes away, so the next start retries it.
+            this.inFlight.shift();
+            console.warn('note not saved', error);
+          },
         );
     }
     return this.writes;
@@ -84,7 +99,7 @@ export class NoteSaver {
   /** The page is going away: journal what may not land, then start writing it anyway. */
   leaving(): void {
     const unsaved = this.pending ?? this.unlanded;
-    if (unsaved) this.deps.journal(unsaved.note, unsaved.editedAt);
+    if (unsaved) this.deps.journal(unsaved.note, [this.stored, ...this.inFlight.map((edit) => edit.note)]);
     void this.flush();
   }
 

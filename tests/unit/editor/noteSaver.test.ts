@@ -2,24 +2,28 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteSaver, flushOpenNotes } from '../../../src/renderer/editor/noteSaver';
 
 /** A saver whose writes wait until the test lets them land, recording everything it is asked. */
-function recordingSaver() {
+function recordingSaver(stored: string | null = 'stored') {
   const log: string[] = [];
-  const releases: (() => void)[] = [];
-  const saver = new NoteSaver({
-    write: (note) => {
-      log.push(`write ${note}`);
-      return new Promise<void>((resolve) => releases.push(resolve));
+  const releases: ((ok: boolean) => void)[] = [];
+  const saver = new NoteSaver(
+    {
+      write: (note) => {
+        log.push(`write ${note}`);
+        return new Promise<void>((resolve, reject) => releases.push((ok) => (ok ? resolve() : reject(new Error('disk full')))));
+      },
+      handedOver: (note) => log.push(`handed ${note}`),
+      journal: (note, base) => log.push(`journal ${note} over ${base.join('|')}`),
+      landed: (note) => log.push(`landed ${note}`),
     },
-    handedOver: (note) => log.push(`handed ${note}`),
-    journal: (note, editedAt) => log.push(`journal ${note} @${editedAt}`),
-    landed: (note) => log.push(`landed ${note}`),
-  });
-  const landNext = async () => {
-    await vi.advanceTimersByTimeAsync(0); // a write starts once the one before it has settled
-    releases.shift()!();
+    stored,
+  );
+  /** Settles the oldest write still waiting (it starts once the one before it has settled). */
+  const settleNext = async (ok = true) => {
+    await vi.advanceTimersByTimeAsync(0);
+    releases.shift()!(ok);
     await vi.advanceTimersByTimeAsync(0);
   };
-  return { saver, log, landNext };
+  return { saver, log, landNext: () => settleNext(true), failNext: () => settleNext(false) };
 }
 
 /** Savers attached by a test, detached after it so flushOpenNotes sees only the next test's. */
@@ -37,10 +41,7 @@ function fakePage() {
 }
 
 describe('NoteSaver', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(1_000);
-  });
+  beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
     attached.splice(0).forEach((detach) => detach());
     vi.useRealTimers();
@@ -75,35 +76,51 @@ describe('NoteSaver', () => {
     expect(settled).toHaveBeenCalled();
   });
 
-  it('cancel drops an edit still waiting', async () => {
+  it('a value from elsewhere drops an edit still waiting', async () => {
     const { saver, log } = recordingSaver();
     saver.changed('draft');
-    saver.cancel();
+    saver.replaced('undone');
     await vi.advanceTimersByTimeAsync(1_000);
     await saver.flush();
     expect(log).toEqual([]);
   });
 
-  it('on pagehide, journals the waiting edit with the time it was made, then writes it', async () => {
-    const { saver, log } = recordingSaver();
+  it('on pagehide, journals the waiting edit over the stored value, then writes it', async () => {
+    const { saver, log } = recordingSaver('stored');
     const page = fakePage();
     attached.push(saver.attach(page));
     saver.changed('typed');
-    vi.setSystemTime(1_100);
     page.fire('pagehide');
-    expect(log).toEqual(['journal typed @1000', 'handed typed']);
+    expect(log).toEqual(['journal typed over stored', 'handed typed']);
     await vi.advanceTimersByTimeAsync(0);
-    expect(log).toEqual(['journal typed @1000', 'handed typed', 'write typed']);
+    expect(log.at(-1)).toBe('write typed');
   });
 
-  it('on beforeunload, journals a write still in flight', async () => {
-    const { saver, log } = recordingSaver();
+  it('on beforeunload, journals the newest edit over the stored value and every value still being written', async () => {
+    const { saver, log, landNext } = recordingSaver('stored');
     const page = fakePage();
     attached.push(saver.attach(page));
-    saver.changed('sent');
+    saver.changed('one');
     void saver.flush();
+    await landNext();
+    saver.changed('two');
+    void saver.flush();
+    saver.changed('three');
+    void saver.flush();
+    saver.changed('four');
     page.fire('beforeunload');
-    expect(log).toEqual(['handed sent', 'journal sent @1000']);
+    // 'one' has landed; 'two' and 'three' may land before the page goes, or not.
+    expect(log.filter((line) => line.startsWith('journal'))).toEqual(['journal four over one|two|three']);
+  });
+
+  it('a value from elsewhere becomes the base of a later draft', () => {
+    const { saver, log } = recordingSaver('stored');
+    const page = fakePage();
+    attached.push(saver.attach(page));
+    saver.replaced('undone');
+    saver.changed('typed');
+    page.fire('pagehide');
+    expect(log[0]).toBe('journal typed over undone');
   });
 
   it('journals nothing once everything has landed', async () => {
@@ -119,20 +136,15 @@ describe('NoteSaver', () => {
 
   it('a failed write is journalled when the page goes, so the next start retries it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const log: string[] = [];
-    const saver = new NoteSaver({
-      write: async () => Promise.reject(new Error('disk full')),
-      handedOver: () => undefined,
-      journal: (note) => log.push(`journal ${note}`),
-      landed: (note) => log.push(`landed ${note}`),
-    });
+    const { saver, log, failNext } = recordingSaver('stored');
     const page = fakePage();
     attached.push(saver.attach(page));
     saver.changed('lost?');
-    await saver.flush();
+    void saver.flush();
+    await failNext();
     expect(warn).toHaveBeenCalled();
     page.fire('pagehide');
-    expect(log).toEqual(['journal lost?']);
+    expect(log.filter((line) => line.startsWith('journal'))).toEqual(['journal lost? over stored']);
     warn.mockRestore();
   });
 
