@@ -58,7 +58,7 @@ test('leaving a note editor stores the note at once, without waiting for the typ
   await page.keyboard.press('3');
   await page.getByTestId('annotation-details').getByTestId('note-content').click();
   // Stop the page's timers: the save after the typing pause cannot come.
-  await page.clock.pauseAt(Date.now() + 1);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
   await page.keyboard.type('stored on leaving');
   await page.getByTestId('reader-scroll').focus();
   await expect.poll(async () => (await storedAnnotations(page))[0]!.note ?? '').toContain('stored on leaving');
