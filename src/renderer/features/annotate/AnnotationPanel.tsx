@@ -57,12 +57,17 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
     return () => observer.disconnect();
   }, [visibleCount, shown.length]);
 
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (selectedId) list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (!selectedId) return;
+    list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Then the details, which matter more: they sit above the list, so with many annotations the
+    // row just brought into view can be a long way below them.
+    panel.current?.querySelector('.annotation-details')?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
   return (
-    <aside className="annotation-panel" aria-label={t('annotate.panel')}>
+    <aside ref={panel} className="annotation-panel" aria-label={t('annotate.panel')}>
       <h2>
         {t('annotate.panel')} <span className="muted">({annotations.length})</span>
       </h2>
