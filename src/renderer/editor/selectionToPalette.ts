@@ -24,6 +24,19 @@ export function offerSelection(offsets: TextOffsets, pointer?: { x: number; y: n
   if (focus) selection.extend(focus.node, focus.offset); // show what the palette offers
   const rects = selection.getRangeAt(0).getClientRects();
   const last = rects[rects.length - 1] ?? selection.getRangeAt(0).getBoundingClientRect();
-  useUi.getState().openPalette(span, { x: last.left + last.width / 2, y: last.bottom + 6 });
+  useUi.getState().openPalette(span, onScreen(offsets, { x: last.left + last.width / 2, y: last.bottom + 6 }));
   return true;
 }
+
+/**
+ * Keeps the palette in the reader's view when the selection ends off screen (Ctrl+A, a long
+ * Shift+arrow run): it then stands at the top or the bottom of the view.
+ */
+function onScreen(offsets: TextOffsets, at: { x: number; y: number }): { x: number; y: number } {
+  const view = offsets.viewRect();
+  if (!view || (at.y >= view.top && at.y <= view.bottom)) return at;
+  return { x: at.x, y: at.y < view.top ? view.top + 6 : view.bottom - PALETTE_CLEARANCE };
+}
+
+/** Room kept below the palette's top edge so the whole palette (a row or two of tags) stays in view. */
+const PALETTE_CLEARANCE = 96;

@@ -90,6 +90,11 @@ export class TextOffsets {
     return { anchor, focus: end, focusFromPointer: focus === null };
   }
 
+  /** The on-screen box of the reader's scroll view, where the visible part of the article is. */
+  viewRect(): DOMRect | null {
+    return this.root.closest('.reader-scroll')?.getBoundingClientRect() ?? null;
+  }
+
   /** The text offset under a screen point (for clicks on highlights). */
   offsetAtPoint(x: number, y: number): number | null {
     const doc = this.root.ownerDocument as Document & {
@@ -108,7 +113,7 @@ export class TextOffsets {
    */
   offsetNearPoint(x: number, y: number): number | null {
     const column = this.root.getBoundingClientRect();
-    const view = this.root.closest('.reader-scroll')?.getBoundingClientRect();
+    const view = this.viewRect();
     const top = Math.max(column.top, view?.top ?? -Infinity);
     const bottom = Math.min(column.bottom, view?.bottom ?? Infinity);
     const inside = (value: number, low: number, high: number) => Math.min(Math.max(value, low + 1), high - 1);

@@ -40,6 +40,15 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
       const digit = /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey ? Number(event.key) : null;
 
       const isKey = (letter: string) => event.code === `Key${letter}` && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (event.code === 'KeyA' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey) {
+        // The browser's select-all takes the whole interface (the article is not editable, so it
+        // is no boundary); in the reader it means the article.
+        if (target && target !== document.body && !target.closest('.reader')) return;
+        event.preventDefault();
+        selection?.selectAllChildren(root);
+        if (!offerSelection(offsets)) ui.closePalette();
+        return;
+      }
       if (ui.pendingSpan && ui.linkingClaimId && isKey('L')) {
         event.preventDefault();
         void linkPendingSpanAsClaimant();
