@@ -42,3 +42,58 @@ test('while linking, clicking a Person highlight makes it the claimant', async (
   }).toBe(true);
   await expect(page.locator('.claim-form.linking')).toHaveCount(0);
 });
+
+/** The stored claim fields of the one Claim annotation. */
+async function storedClaim(page: import('@playwright/test').Page) {
+  return (await storedAnnotations(page)).find((a) => a.tagId === 'claim')!.claim!;
+}
+
+test('linking a claimant with L and a span makes an unattributed claim “said”', async ({ page }) => {
+  await openApp(page);
+  const claimText = 'فلاديمير بوتين رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  expect((await storedClaim(page)).attribution).toBe('unattributed');
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 'بوتين'.length);
+  await page.keyboard.press('l'); // tags it Person and links it
+  await expect.poll(async () => (await storedClaim(page)).claimantAnnotationId).not.toBeNull();
+  expect((await storedClaim(page)).attribution).toBe('said');
+  await expect(page.getByLabel('Attribution')).toHaveValue('said');
+});
+
+test('clicking a Person highlight while linking makes an unattributed claim “said”', async ({ page }) => {
+  await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  const point = await charCentre(page, name + 2);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(async () => (await storedClaim(page)).attribution).toBe('said');
+});
+
+test('choosing the claimant in the panel makes an unattributed claim “said”; an attribution already chosen stays', async ({ page }) => {
+  await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await selectSpan(page, at, at + claimText.length);
+  await page.keyboard.press('8');
+  const details = page.getByTestId('annotation-details');
+  await expect(details).toContainText('Claim');
+  const person = (await storedAnnotations(page)).find((a) => a.tagId === 'person')!;
+  await page.locator('#claimant-picker').selectOption(person.id);
+  await expect.poll(async () => storedClaim(page)).toMatchObject({ claimantAnnotationId: person.id, attribution: 'said' });
+  // Unlinked, set to "reported" by the analyst, linked again: "reported" stays.
+  await page.locator('#claimant-picker').selectOption('');
+  await expect.poll(async () => (await storedClaim(page)).claimantAnnotationId).toBeNull();
+  await page.getByLabel('Attribution').selectOption('reported');
+  await expect.poll(async () => (await storedClaim(page)).attribution).toBe('reported');
+  await page.locator('#claimant-picker').selectOption(person.id);
+  await expect.poll(async () => storedClaim(page)).toMatchObject({ claimantAnnotationId: person.id, attribution: 'reported' });
+});

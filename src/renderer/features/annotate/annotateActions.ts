@@ -1,7 +1,7 @@
 /** What the palette, keyboard, panel and menu call to change annotations of the open article. */
 import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation, updateClaim } from '../../db/annotations';
+import { createAnnotation, deleteAnnotations, retagAnnotation, setClaimant, updateAnnotation } from '../../db/annotations';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
@@ -67,7 +67,7 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
     useUi.getState().setWriting({ ...writing, stored: true });
     const linking = useUi.getState().linkingClaimId;
     if (linking && CLAIMANT_TAGS.has(tag.id)) {
-      await updateClaim(db, linking, { claimantAnnotationId: created.id });
+      await setClaimant(db, linking, created.id);
       useUi.getState().setLinkingClaim(null);
       useUi.getState().selectAnnotation(linking);
       return;
@@ -141,8 +141,8 @@ export async function linkPendingSpanAsClaimant(): Promise<void> {
   useUi.getState().selectAnnotation(linkingClaimId);
 }
 
-/** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`. */
+/** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`; null unlinks. */
 export async function linkClaimant(claimId: string, claimantId: string | null): Promise<void> {
-  await updateClaim(appDatabase(), claimId, { claimantAnnotationId: claimantId });
+  await setClaimant(appDatabase(), claimId, claimantId);
   useUi.getState().setLinkingClaim(null);
 }
