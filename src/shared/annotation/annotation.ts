@@ -46,6 +46,12 @@ export function withClaimant(claim: ClaimFields, claimantAnnotationId: string | 
   return { ...claim, claimantAnnotationId, attribution };
 }
 
+/** Who made the claim, as shown: the linked annotation's text, else the claimant named in words, else null. */
+export function claimantName(claim: ClaimFields, annotations: readonly Pick<AnnotationRecord, 'id' | 'exact'>[]): string | null {
+  const linked = claim.claimantAnnotationId ? annotations.find((a) => a.id === claim.claimantAnnotationId) : undefined;
+  return linked?.exact ?? (claim.claimantText.trim() || null);
+}
+
 /** Reading order: by start, then the longer span first (so a nesting span precedes what it nests). */
 export function compareReadingOrder(a: Pick<AnnotationRecord, 'start' | 'end' | 'id'>, b: Pick<AnnotationRecord, 'start' | 'end' | 'id'>): number {
   return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClaimFields, withClaimant, type ClaimFields } from '../../../src/shared/annotation/annotation';
+import { claimantName, defaultClaimFields, withClaimant, type ClaimFields } from '../../../src/shared/annotation/annotation';
 
 const claim = (fields: Partial<ClaimFields> = {}): ClaimFields => ({ ...defaultClaimFields(), ...fields });
 
@@ -21,5 +21,16 @@ describe('withClaimant', () => {
     const before = claim({ claimantText: 'x', status: 'disputed', confidence: 40 });
     expect(withClaimant(before, 'p1')).toMatchObject({ claimantText: 'x', status: 'disputed', confidence: 40 });
     expect(before.attribution).toBe('unattributed'); // not mutated
+  });
+});
+
+describe('claimantName', () => {
+  const annotations = [{ id: 'p1', exact: 'بوتين' }];
+
+  it('is the linked annotation’s text, else the name in words, else null', () => {
+    expect(claimantName(claim({ claimantAnnotationId: 'p1', claimantText: 'ignored' }), annotations)).toBe('بوتين');
+    expect(claimantName(claim({ claimantText: '  مراقبون غربيون ' }), annotations)).toBe('مراقبون غربيون');
+    expect(claimantName(claim({ claimantText: '   ' }), annotations)).toBeNull();
+    expect(claimantName(claim({ claimantAnnotationId: 'gone' }), annotations)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
@@ -123,12 +123,18 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
         {shown.slice(0, visibleCount).map((a) => {
           const tag = tags.find((x) => x.id === a.tagId);
           const note = notePlainText(a.note, 80);
+          const claimant = a.claim && claimantName(a.claim, annotations);
           return (
             <li key={a.id} id={`ann-${a.id}`} role="option" aria-selected={a.id === selectedId} data-annotation-id={a.id} onClick={() => showInReader(a)}>
               <span className="tag-swatch" style={{ backgroundColor: tag?.color }} />
               <span className="ann-tag">{tagLabel(tag, language)}</span>
               <bdi className="ann-exact">{a.exact}</bdi>
               {a.claim && <span className="ann-status">{t(`claim.status.${a.claim.status}`)}</span>}
+              {claimant && (
+                <span className="ann-claimant">
+                  {t('claim.by')} <bdi>{claimant}</bdi>
+                </span>
+              )}
               {note && <span className="ann-note" dir="auto">{note}</span>}
             </li>
           );
