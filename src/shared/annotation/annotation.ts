@@ -46,9 +46,12 @@ export function withClaimant(claim: ClaimFields, claimantAnnotationId: string | 
   return { ...claim, claimantAnnotationId, attribution };
 }
 
-/** Who made the claim, as shown: the linked annotation's text, else the claimant named in words, else null. */
-export function claimantName(claim: ClaimFields, annotations: readonly Pick<AnnotationRecord, 'id' | 'exact'>[]): string | null {
-  const linked = claim.claimantAnnotationId ? annotations.find((a) => a.id === claim.claimantAnnotationId) : undefined;
+/**
+ * Who made the claim, as shown: the linked annotation's text, else the claimant named in words,
+ * else null. `annotation` finds an annotation by id (a Map lookup where many rows are shown).
+ */
+export function claimantName(claim: ClaimFields, annotation: (id: string) => Pick<AnnotationRecord, 'exact'> | undefined): string | null {
+  const linked = claim.claimantAnnotationId ? annotation(claim.claimantAnnotationId) : undefined;
   return linked?.exact ?? (claim.claimantText.trim() || null);
 }
 

@@ -25,12 +25,13 @@ describe('withClaimant', () => {
 });
 
 describe('claimantName', () => {
-  const annotations = [{ id: 'p1', exact: 'بوتين' }];
+  const annotations = new Map([['p1', { exact: 'بوتين' }]]);
+  const find = (id: string) => annotations.get(id);
 
   it('is the linked annotation’s text, else the name in words, else null', () => {
-    expect(claimantName(claim({ claimantAnnotationId: 'p1', claimantText: 'ignored' }), annotations)).toBe('بوتين');
-    expect(claimantName(claim({ claimantText: '  مراقبون غربيون ' }), annotations)).toBe('مراقبون غربيون');
-    expect(claimantName(claim({ claimantText: '   ' }), annotations)).toBeNull();
-    expect(claimantName(claim({ claimantAnnotationId: 'gone' }), annotations)).toBeNull();
+    expect(claimantName(claim({ claimantAnnotationId: 'p1', claimantText: 'ignored' }), find)).toBe('بوتين');
+    expect(claimantName(claim({ claimantText: '  مراقبون غربيون ' }), find)).toBe('مراقبون غربيون');
+    expect(claimantName(claim({ claimantText: '   ' }), find)).toBeNull();
+    expect(claimantName(claim({ claimantAnnotationId: 'gone' }), find)).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
     return annotations.filter((a) => (filter.length === 0 || filter.includes(a.tagId)) && (statusFilter === 'all' || a.claim?.status === statusFilter));
   }, [annotations, tags, tagFilter, statusFilter]);
   const selected = annotations.find((a) => a.id === selectedId);
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const a of annotations) m.set(a.tagId, (m.get(a.tagId) ?? 0) + 1);
@@ -123,7 +124,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
         {shown.slice(0, visibleCount).map((a) => {
           const tag = tags.find((x) => x.id === a.tagId);
           const note = notePlainText(a.note, 80);
-          const claimant = a.claim && claimantName(a.claim, annotations);
+          const claimant = a.claim && claimantName(a.claim, (id) => byId.get(id));
           return (
             <li key={a.id} id={`ann-${a.id}`} role="option" aria-selected={a.id === selectedId} data-annotation-id={a.id} onClick={() => showInReader(a)}>
               <span className="tag-swatch" style={{ backgroundColor: tag?.color }} />

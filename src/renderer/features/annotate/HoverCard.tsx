@@ -18,7 +18,7 @@ export function HoverCard({ annotations }: { annotations: readonly AnnotationRec
     <div className="hover-card" role="tooltip" data-testid="hover-card" style={{ left: hover.at.x, top: hover.at.y }}>
       {items.map((a) => {
         const tag = tags.find((x) => x.id === a.tagId);
-        const claimant = a.claim && claimantName(a.claim, annotations);
+        const claimant = a.claim && claimantName(a.claim, (id) => annotations.find((x) => x.id === id));
         const note = notePlainText(a.note);
         return (
           <div key={a.id} className="hover-item">
