@@ -7,6 +7,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_EVENT_CHANNEL, type ExportFile, type MenuCommand, type PrintableReport } from '../shared/host';
+import { CloseGuard } from './closeGuard';
 import { FileGrants } from './fileGrants';
 import { registerIpcHandlers } from './ipcHandlers';
 import { menuTemplate } from './menu';
@@ -18,7 +19,10 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'] || undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 const grants = new FileGrants();
+const closeGuard = new CloseGuard();
 let mainWindow: BrowserWindow | null = null;
+/** Set when the app is asked to quit: a close held for the renderer cancels the quit, so it is quit again. */
+let quitting = false;
 
 function send(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command);
@@ -31,7 +35,11 @@ function setMenu(language: 'en' | 'ar'): void {
 function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
+  closeGuard.guard(mainWindow);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    if (quitting) app.quit();
+  });
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
   else void mainWindow.loadFile(rendererFile);
 }
@@ -68,6 +76,10 @@ function start(): void {
         return null;
       },
       'export:save': async (file: ExportFile) => saveExportFile(saveDeps(), file),
+      'window:ready-to-close': async (requestId: number) => {
+        closeGuard.ready(requestId);
+        return null;
+      },
       'export:print-pdf': async (report: PrintableReport) =>
         printReportToPdf(
           {
@@ -97,6 +109,8 @@ app
     console.error('Isnad could not start:', error);
     app.exit(1);
   });
+
+app.on('before-quit', () => (quitting = true));
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

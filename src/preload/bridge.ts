@@ -5,6 +5,7 @@
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import {
+  CLOSE_REQUEST_CHANNEL,
   IPC,
   MENU_COMMANDS,
   MENU_EVENT_CHANNEL,
@@ -35,5 +36,13 @@ export function buildBridge(ipc: IpcLike): IsnadBridge {
       ipc.on(MENU_EVENT_CHANNEL, wrapped);
       return () => void ipc.removeListener(MENU_EVENT_CHANNEL, wrapped);
     },
+    onCloseRequest(listener: (requestId: number) => void) {
+      const wrapped = (_event: IpcRendererEvent, requestId: unknown) => {
+        if (Number.isSafeInteger(requestId) && (requestId as number) > 0) listener(requestId as number);
+      };
+      ipc.on(CLOSE_REQUEST_CHANNEL, wrapped);
+      return () => void ipc.removeListener(CLOSE_REQUEST_CHANNEL, wrapped);
+    },
+    readyToClose: (requestId: number) => call<null>(IPC.readyToClose, requestId),
   });
 }

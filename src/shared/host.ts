@@ -65,6 +65,13 @@ export interface Host {
    * analyst chooses "Save as PDF").
    */
   printReportToPdf(report: PrintableReport): Promise<SaveOutcome>;
+  /**
+   * Registers what must be written before the window closes (note edits still in the editor).
+   * Electron: main holds the window's close, asks, and waits briefly for `flush` to settle. Web:
+   * there is no close to hold; the page's own pagehide and beforeunload handlers do it (no-op).
+   * Returns the unsubscribe function.
+   */
+  onCloseRequest(flush: () => Promise<void>): () => void;
 }
 
 // ---- IPC between preload and main ---------------------------------------------------------
@@ -86,11 +93,16 @@ export const IPC = {
   setLanguage: 'ui:set-language',
   saveExport: 'export:save',
   printPdf: 'export:print-pdf',
+  /** The renderer's answer to a close request (its id): what it held is written. */
+  readyToClose: 'window:ready-to-close',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
 /** The main → renderer event channel carrying `MenuCommand`s. */
 export const MENU_EVENT_CHANNEL = 'menu:command';
+
+/** The main → renderer event channel asking, before the window closes, to write what is pending; carries a request id. */
+export const CLOSE_REQUEST_CHANNEL = 'window:close-request';
 
 /** Exactly what the preload script exposes on `window.isnad`; nothing else crosses the bridge. */
 export interface IsnadBridge {
@@ -101,7 +113,19 @@ export interface IsnadBridge {
   saveExport(file: ExportFile): Promise<HostResult<SaveOutcome>>;
   printReportToPdf(report: PrintableReport): Promise<HostResult<SaveOutcome>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onCloseRequest(listener: (requestId: number) => void): () => void;
+  readyToClose(requestId: number): Promise<HostResult<null>>;
 }
 
-export const BRIDGE_METHODS = ['pickFiles', 'pickFolder', 'readFile', 'setLanguage', 'saveExport', 'printReportToPdf', 'onMenuCommand'] as const satisfies readonly (keyof IsnadBridge)[];
+export const BRIDGE_METHODS = [
+  'pickFiles',
+  'pickFolder',
+  'readFile',
+  'setLanguage',
+  'saveExport',
+  'printReportToPdf',
+  'onMenuCommand',
+  'onCloseRequest',
+  'readyToClose',
+] as const satisfies readonly (keyof IsnadBridge)[];
 export const BRIDGE_GLOBAL = 'isnad';

@@ -49,6 +49,9 @@ const saveOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handed-to-browser'), name: z.string() }),
 ]);
 
+/** Close requests are numbered by main from 1; the renderer echoes the number back. */
+export const closeRequestIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
 export const ipcSchemas = {
   [IPC.pickFiles]: { request: z.tuple([]), response: z.array(fileEntry) },
   [IPC.pickFolder]: { request: z.tuple([]), response: z.array(fileEntry) },
@@ -56,6 +59,7 @@ export const ipcSchemas = {
   [IPC.setLanguage]: { request: z.tuple([z.enum(['en', 'ar'])]), response: z.null() },
   [IPC.saveExport]: { request: z.tuple([exportFileSchema]), response: saveOutcomeSchema },
   [IPC.printPdf]: { request: z.tuple([printableReportSchema]), response: saveOutcomeSchema },
+  [IPC.readyToClose]: { request: z.tuple([closeRequestIdSchema]), response: z.null() },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

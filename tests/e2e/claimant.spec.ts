@@ -62,3 +62,97 @@ test('while linking, tagging an already tagged Person again with 1 links that Pe
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+/** The stored claim fields of the one Claim annotation. */
+async function storedClaim(page: import('@playwright/test').Page) {
+  return (await storedAnnotations(page)).find((a) => a.tagId === 'claim')!.claim!;
+}
+
+test('linking a claimant with L and a span makes an unattributed claim “said”', async ({ page }) => {
+  await openApp(page);
+  const claimText = 'فلاديمير بوتين رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  expect((await storedClaim(page)).attribution).toBe('unattributed');
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 'بوتين'.length);
+  await page.keyboard.press('l'); // tags it Person and links it
+  await expect.poll(async () => (await storedClaim(page)).claimantAnnotationId).not.toBeNull();
+  expect((await storedClaim(page)).attribution).toBe('said');
+  await expect(page.getByLabel('Attribution')).toHaveValue('said');
+});
+
+test('clicking a Person highlight while linking makes an unattributed claim “said”', async ({ page }) => {
+  await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  const point = await charCentre(page, name + 2);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(async () => (await storedClaim(page)).attribution).toBe('said');
+});
+
+test('choosing the claimant in the panel makes an unattributed claim “said”; an attribution already chosen stays', async ({ page }) => {
+  await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await selectSpan(page, at, at + claimText.length);
+  await page.keyboard.press('8');
+  const details = page.getByTestId('annotation-details');
+  await expect(details).toContainText('Claim');
+  const person = (await storedAnnotations(page)).find((a) => a.tagId === 'person')!;
+  await page.locator('#claimant-picker').selectOption(person.id);
+  await expect.poll(async () => storedClaim(page)).toMatchObject({ claimantAnnotationId: person.id, attribution: 'said' });
+  // Unlinked, set to "reported" by the analyst, linked again: "reported" stays.
+  await page.locator('#claimant-picker').selectOption('');
+  await expect.poll(async () => (await storedClaim(page)).claimantAnnotationId).toBeNull();
+  await page.getByLabel('Attribution').selectOption('reported');
+  await expect.poll(async () => (await storedClaim(page)).attribution).toBe('reported');
+  await page.locator('#claimant-picker').selectOption(person.id);
+  await expect.poll(async () => storedClaim(page)).toMatchObject({ claimantAnnotationId: person.id, attribution: 'reported' });
+});
+
+test('the panel’s row for a claim shows its claimant', async ({ page }) => {
+  await openApp(page);
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('1');
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await tagClaimAndStartLinking(page, at, at + claimText.length);
+  await selectSpan(page, name, name + 5);
+  await page.keyboard.press('l');
+  const claimRow = page.getByTestId('annotation-list').locator('li', { hasText: claimText });
+  await expect(claimRow.locator('.ann-claimant')).toHaveText('by بوتين');
+  // A claimant named in words shows the same way.
+  await page.locator('#claimant-picker').selectOption('');
+  await page.getByLabel('Or name them').fill('مراقبون غربيون');
+  await expect(claimRow.locator('.ann-claimant')).toHaveText('by مراقبون غربيون');
+  // In Arabic too.
+  await page.keyboard.press('Control+Shift+L');
+  await expect(claimRow.locator('.ann-claimant')).toHaveText('على لسان مراقبون غربيون');
+});
+
+test('the hover card of a claim shows its attribution and confidence', async ({ page }) => {
+  await openApp(page);
+  const claimText = 'رحاله في العاصمة الصينية بكين';
+  const at = await offsetOf(page, claimText);
+  await selectSpan(page, at, at + claimText.length);
+  await page.keyboard.press('8');
+  await expect(page.getByTestId('annotation-details')).toContainText('Claim');
+  const point = await charCentre(page, at + 2);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByTestId('hover-card')).toContainText('Attribution: unattributed · Confidence: —');
+  await page.getByLabel('Attribution').selectOption('according-to');
+  await page.getByLabel('Confidence (0–100)').fill('70');
+  await expect.poll(async () => (await storedClaim(page)).confidence).toBe(70);
+  await page.mouse.move(0, 0);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByTestId('hover-card')).toContainText('Attribution: according to · Confidence: 70%');
+});

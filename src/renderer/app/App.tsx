@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { appDatabase } from '../db/database';
 import { useSettings } from '../db/live';
+import { replayNoteDrafts } from '../db/noteDrafts';
 import { ensureDefaultTags } from '../db/tags';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { DropZone } from '../features/library/DropZone';
@@ -8,6 +9,7 @@ import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { I18nProvider, useI18n } from './i18n';
 import { ShortcutsHint } from './ShortcutsHint';
@@ -24,6 +26,8 @@ function Shell() {
     document.title = t('app.name');
     void currentHost().setLanguage(language).catch(() => undefined);
   }, [language, dir, t]);
+  // The desktop app asks before its window closes: note edits still waiting are written first.
+  useEffect(() => currentHost().onCloseRequest(flushOpenNotes), []);
   return (
     <div className="app">
       <Toolbar />
@@ -39,11 +43,21 @@ function Shell() {
   );
 }
 
+let draftsReplayed = false;
+
+/** Note edits journalled as the page last went away, written now (once, even under StrictMode). */
+function replayDraftsOnce(): void {
+  if (draftsReplayed) return;
+  draftsReplayed = true;
+  void replayNoteDrafts(appDatabase(), window.localStorage);
+}
+
 export function App() {
   const settings = useSettings();
   useEffect(() => {
     void ensureDefaultTags(appDatabase());
     void seedSampleCorpusOnce(appDatabase());
+    replayDraftsOnce();
   }, []);
   if (!settings) return null; // one frame, while IndexedDB opens: avoids a flash of the wrong language
   return (

@@ -1,5 +1,5 @@
 /** Annotation changes. Each is one undoable step written with its history entry in one transaction. */
-import { compareReadingOrder, defaultClaimFields, type AnnotationRecord, type ClaimFields } from '../../shared/annotation/annotation';
+import { compareReadingOrder, defaultClaimFields, withClaimant, type AnnotationRecord, type ClaimFields } from '../../shared/annotation/annotation';
 import { quoteOf, type Span } from '../../shared/annotation/snapSpan';
 import type { IsnadDatabase } from './database';
 import { commitChange } from './history';
@@ -83,6 +83,11 @@ export function retagAnnotation(db: IsnadDatabase, id: string, tagId: string, is
 
 export function updateClaim(db: IsnadDatabase, id: string, claim: Partial<ClaimFields>): Promise<void> {
   return updateAnnotation(db, id, (current) => (current.claim ? { claim: { ...current.claim, ...claim } } : null), 'claim');
+}
+
+/** Links (or, with null, unlinks) the claimant of a claim; an unattributed claim becomes "said" (one undoable step). */
+export function setClaimant(db: IsnadDatabase, claimId: string, claimantAnnotationId: string | null): Promise<void> {
+  return updateAnnotation(db, claimId, (current) => (current.claim ? { claim: withClaimant(current.claim, claimantAnnotationId) } : null), 'claim');
 }
 
 /** Deletes annotations (one undoable step); claims that named them as claimant lose the link. */

@@ -96,12 +96,21 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
 
   useEffect(() => () => clearAllHighlights(), []);
 
-  // Mouse: selecting opens the palette; a click picks the annotation(s) under the pointer.
+  // Mouse: selecting opens the palette; a click picks the annotation(s) under the pointer. The
+  // button is watched on the whole window: a drag that starts in the text may end anywhere.
   useEffect(() => {
     if (!root || !offsets) return;
+    let pressedInText = false;
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.button === 0) pressedInText = true;
+    };
     const onMouseUp = (event: MouseEvent) => {
-      if (useUi.getState().resizing) return;
-      if (offerSelection(offsets)) return;
+      const onText = event.target instanceof Node && root.contains(event.target);
+      const fromText = pressedInText;
+      pressedInText = false;
+      if ((!onText && !fromText) || useUi.getState().resizing) return;
+      if (offerSelection(offsets, { x: event.clientX, y: event.clientY })) return;
+      if (!onText) return; // let go elsewhere without selecting: a click on nothing of ours
       const offset = offsets.offsetAtPoint(event.clientX, event.clientY);
       if (offset === null) return;
       const under = coveringAnnotations(annotations, offset);
@@ -132,12 +141,14 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
       });
     };
     const onLeave = () => useUi.getState().setHover(null);
-    root.addEventListener('mouseup', onMouseUp);
+    root.addEventListener('mousedown', onMouseDown);
+    window.addEventListener('mouseup', onMouseUp);
     root.addEventListener('mousemove', onMouseMove);
     root.addEventListener('mouseleave', onLeave);
     return () => {
       cancelAnimationFrame(frame);
-      root.removeEventListener('mouseup', onMouseUp);
+      root.removeEventListener('mousedown', onMouseDown);
+      window.removeEventListener('mouseup', onMouseUp);
       root.removeEventListener('mousemove', onMouseMove);
       root.removeEventListener('mouseleave', onLeave);
     };

@@ -1,7 +1,8 @@
 /**
  * A small rich-text note editor (bold, italic, lists, links). Its paragraphs take their direction
  * from their own text (Lexical writes dir="auto"), so an English note beside an Arabic article
- * runs left-to-right. The note is saved as serialized Lexical JSON, shortly after typing stops.
+ * runs left-to-right. The note is saved as serialized Lexical JSON shortly after typing stops, and
+ * at once when the editor loses the focus, goes away, or the page or window does (`NoteSaver`).
  */
 import { LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode } from '@lexical/list';
@@ -15,9 +16,13 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $getRoot, $setSelection, FORMAT_TEXT_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { $createParagraphNode, $getRoot, $setSelection, BLUR_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n';
+import { appDatabase } from '../db/database';
+import { dropNoteDraft, keepNoteDraft } from '../db/noteDrafts';
+import { noteOwnerKey, saveNote, type NoteOwner } from '../db/notes';
+import { NoteSaver } from './noteSaver';
 
 
 /** Only http(s) and mailto links: a note must never carry a javascript: URL into an export. */
@@ -64,11 +69,12 @@ function Toolbar() {
 }
 
 export interface NoteEditorProps {
-  /** Identity of what the note belongs to; a new owner remounts the editor. */
-  ownerKey: string;
+  /** What the note belongs to; a new owner remounts the editor. */
+  owner: NoteOwner;
+  /** The analyst, stamped on an article note's record. */
+  author: string;
   value: string | null;
   label: string;
-  onSave(serialized: string | null): void;
   /** Bumped to put the caret in the editor (the N key). */
   focusRequest?: number;
 }
@@ -85,13 +91,12 @@ function FocusOnRequest({ request }: { request: number }) {
 const EXTERNAL = 'isnad-external-value';
 
 /**
- * What the editor knows about its value: the latest state it produced or was given, the values it
- * has sent to be saved and not yet seen come back, and a way to drop a save still waiting.
+ * What the editor knows about its value: the latest state it produced or was given, and the values
+ * it has sent to be saved and not yet seen come back.
  */
 interface NoteSync {
   latest: string | null;
   sent: (string | null)[];
-  cancelPending(): void;
 }
 
 /**
@@ -99,7 +104,7 @@ interface NoteSync {
  * edit, say). The editor's own saves come back too, possibly after more typing: those are
  * recognised (`sent`) and leave the editor and its caret alone.
  */
-function FollowStoredValue({ value, sync }: { value: string | null; sync: NoteSync }) {
+function FollowStoredValue({ value, sync, saver }: { value: string | null; sync: NoteSync; saver: NoteSaver }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const echo = sync.sent.indexOf(value);
@@ -109,7 +114,7 @@ function FollowStoredValue({ value, sync }: { value: string | null; sync: NoteSy
     }
     if (value === sync.latest) return;
     // A value from elsewhere wins over a draft still waiting to be saved.
-    sync.cancelPending();
+    saver.replaced(value);
     sync.sent = [];
     sync.latest = value;
     if (value === null) {
@@ -121,24 +126,21 @@ function FollowStoredValue({ value, sync }: { value: string | null; sync: NoteSy
     } else {
       editor.setEditorState(editor.parseEditorState(value), { tag: EXTERNAL });
     }
-  }, [editor, value, sync]);
+  }, [editor, value, sync, saver]);
   return null;
 }
 
-function SaveOnChange({ onSave, sync }: { onSave(serialized: string | null): void; sync: NoteSync }) {
-  const timer = useRef<number | undefined>(undefined);
-  const latest = useRef<(() => void) | null>(null);
+function SaveOnChange({ saver, sync }: { saver: NoteSaver; sync: NoteSync }) {
+  const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    sync.cancelPending = () => {
-      window.clearTimeout(timer.current);
-      latest.current = null;
-    };
-    // Flush a pending save when the editor goes away (another annotation selected, reload).
+    const detach = saver.attach(window);
+    // Leaving the editor (a click in the reader, Tab) is a natural moment to have it stored.
+    const stopBlur = editor.registerCommand(BLUR_COMMAND, () => (void saver.flush(), false), COMMAND_PRIORITY_LOW);
     return () => {
-      window.clearTimeout(timer.current);
-      latest.current?.();
+      stopBlur();
+      detach(); // flushes: another annotation was selected, the fold was closed
     };
-  }, [sync]);
+  }, [editor, saver]);
   return (
     <OnChangePlugin
       ignoreSelectionChange
@@ -148,13 +150,7 @@ function SaveOnChange({ onSave, sync }: { onSave(serialized: string | null): voi
         const serialized = empty ? null : JSON.stringify(state.toJSON());
         if (serialized === sync.latest) return;
         sync.latest = serialized;
-        latest.current = () => {
-          latest.current = null;
-          sync.sent.push(serialized);
-          onSave(serialized);
-        };
-        window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => latest.current?.(), 300);
+        saver.changed(serialized);
       }}
     />
   );
@@ -162,13 +158,27 @@ function SaveOnChange({ onSave, sync }: { onSave(serialized: string | null): voi
 
 /** A new owner is a new editor, with its own record of what it last saw. */
 export function NoteEditor(props: NoteEditorProps) {
-  return <OwnedNoteEditor key={props.ownerKey} {...props} />;
+  return <OwnedNoteEditor key={noteOwnerKey(props.owner)} {...props} />;
 }
 
-function OwnedNoteEditor({ ownerKey, value, label, onSave, focusRequest = 0 }: NoteEditorProps) {
-  const sync = useRef<NoteSync>({ latest: value, sent: [], cancelPending: () => undefined }).current;
+function OwnedNoteEditor({ owner, author, value, label, focusRequest = 0 }: NoteEditorProps) {
+  const sync = useRef<NoteSync>({ latest: value, sent: [] }).current;
+  const authorNow = useRef(author);
+  authorNow.current = author;
+  const [saver] = useState(
+    () =>
+      new NoteSaver(
+        {
+          write: (note) => saveNote(appDatabase(), owner, note, authorNow.current),
+          handedOver: (note) => void sync.sent.push(note),
+          journal: (note, base) => keepNoteDraft(window.localStorage, { owner, note, author: authorNow.current, base }),
+          landed: (note) => dropNoteDraft(window.localStorage, owner, note),
+        },
+        value,
+      ),
+  );
   const config: InitialConfigType = {
-    namespace: `isnad-note-${ownerKey}`,
+    namespace: `isnad-note-${noteOwnerKey(owner)}`,
     nodes: [ListNode, ListItemNode, LinkNode, HeadingNode, QuoteNode],
     editorState: value ?? undefined,
     onError: (error) => console.warn('note editor', error),
@@ -182,8 +192,8 @@ function OwnedNoteEditor({ ownerKey, value, label, onSave, focusRequest = 0 }: N
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => safeUrl(url) !== null} />
-        <SaveOnChange onSave={onSave} sync={sync} />
-        <FollowStoredValue value={value} sync={sync} />
+        <SaveOnChange saver={saver} sync={sync} />
+        <FollowStoredValue value={value} sync={sync} saver={saver} />
         <FocusOnRequest request={focusRequest} />
       </LexicalComposer>
     </div>

@@ -74,14 +74,25 @@ export class TextOffsets {
     return lineStart + (offset === 0 ? 0 : lineLength);
   }
 
-  /** The text offsets of the current DOM selection, if it lies in the article and is not collapsed. */
-  selectionSpan(selection: Selection | null): { start: number; end: number } | null {
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-    const range = selection.getRangeAt(0);
-    const start = this.offsetOf(range.startContainer, range.startOffset);
-    const end = this.offsetOf(range.endContainer, range.endOffset);
-    if (start === null || end === null || start === end) return null;
-    return { start: Math.min(start, end), end: Math.max(start, end) };
+  /**
+   * Where the current DOM selection starts (`anchor`) and ends (`focus`) in the text, if it starts
+   * in the article and is not collapsed. A mouse selection can end outside the text (in the
+   * margin, on a resize handle, on another part of the window): then `pointer`, where the mouse
+   * was let go, says where it ends, and `focusFromPointer` is set.
+   */
+  selectionEnds(selection: Selection | null, pointer?: { x: number; y: number }): { anchor: number; focus: number; focusFromPointer: boolean } | null {
+    if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return null;
+    const anchor = this.offsetOf(selection.anchorNode, selection.anchorOffset);
+    const focus = this.offsetOf(selection.focusNode, selection.focusOffset);
+    const nearPointer = focus === null && pointer ? this.offsetNearPoint(pointer.x, pointer.y) : null;
+    const end = focus ?? nearPointer;
+    if (anchor === null || end === null || anchor === end) return null;
+    return { anchor, focus: end, focusFromPointer: focus === null };
+  }
+
+  /** The on-screen box of the reader's scroll view, where the visible part of the article is. */
+  viewRect(): DOMRect | null {
+    return this.root.closest('.reader-scroll')?.getBoundingClientRect() ?? null;
   }
 
   /** The text offset under a screen point (for clicks on highlights). */
@@ -93,5 +104,19 @@ export class TextOffsets {
     if (position) return this.offsetOf(position.offsetNode, position.offset);
     const range = doc.caretRangeFromPoint?.(x, y);
     return range ? this.offsetOf(range.startContainer, range.startOffset) : null;
+  }
+
+  /**
+   * The text offset nearest a screen point that may lie outside the text: the point is first
+   * brought inside the article's column and the part of it on screen, so a point in the margin
+   * beside a line finds that line's end (or start), and one below the reader the last line shown.
+   */
+  offsetNearPoint(x: number, y: number): number | null {
+    const column = this.root.getBoundingClientRect();
+    const view = this.viewRect();
+    const top = Math.max(column.top, view?.top ?? -Infinity);
+    const bottom = Math.min(column.bottom, view?.bottom ?? Infinity);
+    const inside = (value: number, low: number, high: number) => Math.min(Math.max(value, low + 1), high - 1);
+    return this.offsetAtPoint(inside(x, column.left, column.right), inside(y, top, bottom));
   }
 }

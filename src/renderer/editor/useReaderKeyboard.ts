@@ -116,6 +116,16 @@ function startLinking(context: ReaderContext, claim: AnnotationRecord): void {
   select(context, { anchor: claim.start, focus: claim.start });
 }
 
+/**
+ * Ctrl+A: the browser's select-all takes the whole interface (the article is not editable, so it
+ * is no boundary); in the reader, or with nothing focused, it means the article, offered for tagging.
+ */
+function selectWholeArticle(context: ReaderContext, target: EventTarget | null): boolean {
+  if (target instanceof HTMLElement && target !== document.body && !target.closest('.reader')) return false;
+  select(context, { anchor: 0, focus: context.offsets.text.length });
+  return true;
+}
+
 /** Keys typed into a field, the note editor, a dialog, or a list with its own keys are not for the reader. */
 function keyBelongsElsewhere(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -139,6 +149,10 @@ function onKey(event: KeyboardEvent, context: ReaderContext): void {
   const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
   const selected = ui.selectedAnnotationId ? context.annotations.find((a) => a.id === ui.selectedAnnotationId) : undefined;
 
+  if (event.code === 'KeyA' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey) {
+    if (selectWholeArticle(context, event.target)) handled();
+    return;
+  }
   if (event.key === 'Escape') {
     if (cancel(context)) handled();
     return;

@@ -21,5 +21,12 @@ export function createElectronHost(bridge: IsnadBridge): Host {
     setLanguage: async (language) => void unwrap(await bridge.setLanguage(language)),
     saveExport: async (file) => unwrap(await bridge.saveExport(file)),
     printReportToPdf: async (report) => unwrap(await bridge.printReportToPdf(report)),
+    onCloseRequest: (flush) =>
+      bridge.onCloseRequest((requestId) => {
+        // Answer even if writing failed: the window must still close (main also stops waiting after a while).
+        void flush()
+          .catch((error: unknown) => console.warn('before close', error))
+          .finally(() => void bridge.readyToClose(requestId));
+      }),
   };
 }

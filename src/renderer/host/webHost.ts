@@ -88,5 +88,7 @@ export function createWebHost(): Host {
     setLanguage: async () => undefined,
     saveExport: async (file) => download(file),
     printReportToPdf: (report) => printInNewWindow(report),
+    // No window close to hold: NoteSaver's pagehide/beforeunload handlers cover a closing tab.
+    onCloseRequest: () => () => undefined,
   };
 }

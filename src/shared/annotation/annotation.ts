@@ -37,6 +37,24 @@ export function defaultClaimFields(): ClaimFields {
   return { claimantAnnotationId: null, claimantText: '', attribution: 'unattributed', status: 'unverified', confidence: null };
 }
 
+/**
+ * The claim with `claimantAnnotationId` as its claimant. Naming who made a claim makes an
+ * unattributed claim one they "said"; an attribution the analyst chose stays as it is.
+ */
+export function withClaimant(claim: ClaimFields, claimantAnnotationId: string | null): ClaimFields {
+  const attribution = claimantAnnotationId !== null && claim.attribution === 'unattributed' ? 'said' : claim.attribution;
+  return { ...claim, claimantAnnotationId, attribution };
+}
+
+/**
+ * Who made the claim, as shown: the linked annotation's text, else the claimant named in words,
+ * else null. `annotation` finds an annotation by id (a Map lookup where many rows are shown).
+ */
+export function claimantName(claim: ClaimFields, annotation: (id: string) => Pick<AnnotationRecord, 'exact'> | undefined): string | null {
+  const linked = claim.claimantAnnotationId ? annotation(claim.claimantAnnotationId) : undefined;
+  return linked?.exact ?? (claim.claimantText.trim() || null);
+}
+
 /** Reading order: by start, then the longer span first (so a nesting span precedes what it nests). */
 export function compareReadingOrder(a: Pick<AnnotationRecord, 'start' | 'end' | 'id'>, b: Pick<AnnotationRecord, 'start' | 'end' | 'id'>): number {
   return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcRenderer } from 'electron';
 import { buildBridge } from '../../../src/preload/bridge';
-import { BRIDGE_GLOBAL, BRIDGE_METHODS, IPC, MENU_EVENT_CHANNEL } from '../../../src/shared/host';
+import { BRIDGE_GLOBAL, BRIDGE_METHODS, CLOSE_REQUEST_CHANNEL, IPC, MENU_EVENT_CHANNEL } from '../../../src/shared/host';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -89,6 +89,21 @@ describe('buildBridge', () => {
     bridge.onMenuCommand(listener);
     emit(MENU_EVENT_CHANNEL, 'font-bigger');
     expect(listener).toHaveBeenCalledExactlyOnceWith('font-bigger');
+  });
+
+  it('passes close requests with a valid id to the listener and answers on the contract channel', async () => {
+    const { ipc, emit, bridge } = fakeIpc();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onCloseRequest(listener);
+    emit(CLOSE_REQUEST_CHANNEL, 3);
+    for (const junk of [0, -1, 1.5, '3', null, undefined, { id: 3 }, Number.MAX_SAFE_INTEGER + 1]) emit(CLOSE_REQUEST_CHANNEL, junk);
+    emit(MENU_EVENT_CHANNEL, 4);
+    expect(listener.mock.calls).toEqual([[3]]);
+    await expect(bridge.readyToClose(3)).resolves.toEqual({ ok: true, value: { channel: IPC.readyToClose, args: [3] } });
+    expect(ipc.invoke).toHaveBeenCalledExactlyOnceWith(IPC.readyToClose, 3);
+    unsubscribe();
+    emit(CLOSE_REQUEST_CHANNEL, 5);
+    expect(listener).toHaveBeenCalledOnce();
   });
 
   it('returns an unsubscribe that removes the listener it added', () => {

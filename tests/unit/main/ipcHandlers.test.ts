@@ -96,6 +96,12 @@ describe('handleCall', () => {
     [IPC.printPdf, [{ ...goodReport, suggestedName: '../../report.pdf' }]],
     [IPC.printPdf, [{ ...goodReport, suggestedName: 'a\\b.pdf' }]],
     [IPC.printPdf, [{ html: '<p></p>', title: 't' }]],
+    [IPC.readyToClose, []],
+    [IPC.readyToClose, [0]],
+    [IPC.readyToClose, [-1]],
+    [IPC.readyToClose, [1.5]],
+    [IPC.readyToClose, ['1']],
+    [IPC.readyToClose, [1, 2]],
   ])('refuses %s with args %j without calling the handler', async (channel, args) => {
     const handler = vi.fn(async () => null);
     const result = await handleCall(channel, handler, trusted, args, FILE_APP);
@@ -186,6 +192,7 @@ describe('registerIpcHandlers', () => {
       [IPC.setLanguage]: vi.fn(async () => null),
       [IPC.saveExport]: vi.fn(async () => ({ kind: 'cancelled' })),
       [IPC.printPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
+      [IPC.readyToClose]: vi.fn(async () => null),
     };
     const appUrl = vi.fn(() => FILE_APP);
     registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers as unknown as Handlers, appUrl);
@@ -231,6 +238,13 @@ describe('registerIpcHandlers', () => {
     expect(await registered.get(IPC.printPdf)!(from('file:///tmp/evil.html') as IpcMainInvokeEvent, goodReport)).toMatchObject({ ok: false });
     expect(handlers[IPC.saveExport]).toHaveBeenCalledExactlyOnceWith(goodFile);
     expect(handlers[IPC.printPdf]).toHaveBeenCalledExactlyOnceWith(goodReport);
+  });
+
+  it('routes a close answer from the app page only', async () => {
+    const { registered, handlers } = setup();
+    expect(await registered.get(IPC.readyToClose)!(from('https://evil.example/') as IpcMainInvokeEvent, 1)).toMatchObject({ ok: false });
+    expect(await registered.get(IPC.readyToClose)!(from(FILE_APP) as IpcMainInvokeEvent, 7)).toEqual({ ok: true, value: null });
+    expect(handlers[IPC.readyToClose]).toHaveBeenCalledExactlyOnceWith(7);
   });
 
   it('reads the app URL at call time (the dev server URL is known only after load)', async () => {

@@ -1,9 +1,7 @@
 /** The selected annotation: retag, resize, delete, claim fields and its note. */
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
-import { updateAnnotation } from '../../db/annotations';
-import { appDatabase } from '../../db/database';
-import { useTags } from '../../db/live';
+import { useSettingsOrDefault, useTags } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
@@ -14,6 +12,7 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
   const { t, language } = useI18n();
   const tags = useTags();
   const resizeMode = useUi((s) => s.resizeMode);
+  const { analystName } = useSettingsOrDefault();
   return (
     <section className="annotation-details" aria-label={t('annotate.details')} data-testid="annotation-details">
       <p className="details-exact" dir="auto">
@@ -61,14 +60,7 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
         {t('annotate.delete')}
       </button>
       {annotation.claim && <ClaimForm claim={annotation} annotations={annotations} />}
-      <NoteEditor
-        ownerKey={annotation.id}
-        value={annotation.note}
-        label={t('note.label')}
-        onSave={(note) => {
-          if (note !== annotation.note) void updateAnnotation(appDatabase(), annotation.id, { note }, 'note');
-        }}
-      />
+      <NoteEditor owner={{ kind: 'annotation', annotationId: annotation.id }} author={analystName} value={annotation.note} label={t('note.label')} />
     </section>
   );
 }

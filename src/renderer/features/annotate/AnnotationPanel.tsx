@@ -1,6 +1,6 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
@@ -35,6 +35,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
     return annotations.filter((a) => (filter.length === 0 || filter.includes(a.tagId)) && (statusFilter === 'all' || a.claim?.status === statusFilter));
   }, [annotations, tags, tagFilter, statusFilter]);
   const selected = annotations.find((a) => a.id === selectedId);
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const a of annotations) m.set(a.tagId, (m.get(a.tagId) ?? 0) + 1);
@@ -57,12 +58,17 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
     return () => observer.disconnect();
   }, [visibleCount, shown.length]);
 
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (selectedId) list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (!selectedId) return;
+    list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Then the details, which matter more: they sit above the list, so with many annotations the
+    // row just brought into view can be a long way below them.
+    panel.current?.querySelector('.annotation-details')?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
   return (
-    <aside className="annotation-panel" aria-label={t('annotate.panel')}>
+    <aside ref={panel} className="annotation-panel" aria-label={t('annotate.panel')}>
       <h2>
         {t('annotate.panel')} <span className="muted">({annotations.length})</span>
       </h2>
@@ -118,12 +124,18 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
         {shown.slice(0, visibleCount).map((a) => {
           const tag = tags.find((x) => x.id === a.tagId);
           const note = notePlainText(a.note, 80);
+          const claimant = a.claim && claimantName(a.claim, (id) => byId.get(id));
           return (
             <li key={a.id} id={`ann-${a.id}`} role="option" aria-selected={a.id === selectedId} data-annotation-id={a.id} onClick={() => showInReader(a)}>
               <span className="tag-swatch" style={{ backgroundColor: tag?.color }} />
               <span className="ann-tag">{tagLabel(tag, language)}</span>
               <bdi className="ann-exact">{a.exact}</bdi>
               {a.claim && <span className="ann-status">{t(`claim.status.${a.claim.status}`)}</span>}
+              {claimant && (
+                <span className="ann-claimant">
+                  {t('claim.by')} <bdi>{claimant}</bdi>
+                </span>
+              )}
               {note && <span className="ann-note" dir="auto">{note}</span>}
             </li>
           );

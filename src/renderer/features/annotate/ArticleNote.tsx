@@ -1,8 +1,6 @@
 /** The analyst's note on the whole article: unfolded when it has one, folded away otherwise; N opens it. */
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { saveArticleNote } from '../../db/articleNotes';
-import { appDatabase } from '../../db/database';
 import { useArticleNote, useSettingsOrDefault } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { useUi } from '../../state/store';
@@ -40,9 +38,7 @@ export function ArticleNote({ articleId }: { articleId: string }) {
         {t('note.article')} {note !== null && <span className="note-marker" title={t('note.hasNote')}>●</span>} <kbd>N</kbd>
       </summary>
       {open && (
-        <NoteEditor ownerKey={`article-${articleId}`} value={note} label={t('note.article')} focusRequest={focusRequest}
-          onSave={(next) => void saveArticleNote(appDatabase(), articleId, next, analystName)}
-        />
+        <NoteEditor owner={{ kind: 'article', articleId }} author={analystName} value={note} label={t('note.article')} focusRequest={focusRequest} />
       )}
     </details>
   );

@@ -1,7 +1,7 @@
-/** Shows tag, claimant, status and note of the annotations under the pointer. */
+/** Shows tag, claimant, status, attribution, confidence and note of the annotations under the pointer. */
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
-import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useUi } from '../../state/store';
 import { notePlainText } from './notePlainText';
 import { tagLabel } from './tagLabel';
@@ -18,7 +18,7 @@ export function HoverCard({ annotations }: { annotations: readonly AnnotationRec
     <div className="hover-card" role="tooltip" data-testid="hover-card" style={{ left: hover.at.x, top: hover.at.y }}>
       {items.map((a) => {
         const tag = tags.find((x) => x.id === a.tagId);
-        const claimant = a.claim?.claimantAnnotationId ? annotations.find((x) => x.id === a.claim!.claimantAnnotationId)?.exact : a.claim?.claimantText;
+        const claimant = a.claim && claimantName(a.claim, (id) => annotations.find((x) => x.id === id));
         const note = notePlainText(a.note);
         return (
           <div key={a.id} className="hover-item">
@@ -27,9 +27,15 @@ export function HoverCard({ annotations }: { annotations: readonly AnnotationRec
             </strong>{' '}
             <bdi>{a.exact}</bdi>
             {a.claim && (
-              <div>
-                {t('claim.claimant')}: <bdi>{claimant || t('claim.noClaimant')}</bdi> · {t(`claim.status.${a.claim.status}`)}
-              </div>
+              <>
+                <div>
+                  {t('claim.claimant')}: <bdi>{claimant ?? t('claim.noClaimant')}</bdi> · {t(`claim.status.${a.claim.status}`)}
+                </div>
+                <div>
+                  {t('claim.attribution')}: {t(`claim.attribution.${a.claim.attribution}`)} · {t('claim.confidenceShort')}:{' '}
+                  {a.claim.confidence === null ? '—' : `${a.claim.confidence}%`}
+                </div>
+              </>
             )}
             {note && <div className="hover-note" dir="auto">{note}</div>}
           </div>

@@ -3,7 +3,7 @@ import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { wordBackward, wordForward } from '../../../shared/annotation/textSteps';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { AlreadyTaggedError, createAnnotation, deleteAnnotations, retagAnnotation, updateAnnotation, updateClaim } from '../../db/annotations';
+import { AlreadyTaggedError, createAnnotation, deleteAnnotations, retagAnnotation, setClaimant, updateAnnotation } from '../../db/annotations';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
@@ -83,7 +83,7 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
     }
     const linking = useUi.getState().linkingClaimId;
     if (linking && CLAIMANT_TAGS.has(tag.id)) {
-      await updateClaim(db, linking, { claimantAnnotationId: annotation.id });
+      await setClaimant(db, linking, annotation.id);
       useUi.getState().setLinkingClaim(null);
       useUi.getState().selectAnnotation(linking);
       return;
@@ -174,8 +174,8 @@ export async function linkPendingSpanAsClaimant(): Promise<void> {
   useUi.getState().selectAnnotation(linkingClaimId);
 }
 
-/** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`. */
+/** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`; null unlinks. */
 export async function linkClaimant(claimId: string, claimantId: string | null): Promise<void> {
-  await updateClaim(appDatabase(), claimId, { claimantAnnotationId: claimantId });
+  await setClaimant(appDatabase(), claimId, claimantId);
   useUi.getState().setLinkingClaim(null);
 }
