@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const outDir = process.argv[2] ?? 'docs';
-const port = 4179;
+const port = Number(process.env.ISNAD_WEB_PORT ?? 4179); // a free port of your own when several checkouts run at once
 mkdirSync(outDir, { recursive: true });
 
 /** Selects the n-th occurrence of `needle` in the article and releases the mouse, as a drag would. */
