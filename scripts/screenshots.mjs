@@ -95,7 +95,7 @@ async function exportScreens(browser, url) {
   await context.close();
 }
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
+const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
@@ -142,5 +142,5 @@ try {
   await exportScreens(browser, url);
   await browser.close();
 } finally {
-  server.kill();
+  process.kill(-server.pid); // npx and the vite it started: killing npx alone left vite serving
 }
