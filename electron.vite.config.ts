@@ -3,7 +3,8 @@ import { rendererConfig } from './vite.renderer';
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main' },
+    // intl-messageformat ships only as an ES module; bundled, main's CommonJS output never has to require it.
+    build: { outDir: 'out/main', externalizeDeps: { exclude: ['intl-messageformat'] } },
   },
   preload: {
     // A sandboxed preload cannot load modules: it must be one CommonJS file with nothing external

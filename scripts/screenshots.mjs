@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const outDir = process.argv[2] ?? 'docs';
-const port = 4179;
+const port = Number(process.env.ISNAD_WEB_PORT ?? 4179); // a free port of your own when several checkouts run at once
 mkdirSync(outDir, { recursive: true });
 
 /** Selects the n-th occurrence of `needle` in the article and releases the mouse, as a drag would. */
@@ -95,7 +95,7 @@ async function exportScreens(browser, url) {
   await context.close();
 }
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
+const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
@@ -142,5 +142,5 @@ try {
   await exportScreens(browser, url);
   await browser.close();
 } finally {
-  server.kill();
+  process.kill(-server.pid); // npx and the vite it started: killing npx alone left vite serving
 }

@@ -1,7 +1,7 @@
 /** The application menu. Items send commands to the renderer, which owns every action. */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/host';
-import { translate } from '../shared/i18n/messages';
+import { translate } from '../shared/i18n/translate';
 
 export function menuTemplate(language: 'en' | 'ar', send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);

@@ -174,7 +174,7 @@ test('files opened with Ctrl+O; a changed file becomes a new version linked to t
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open files…' }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByTestId('import-report')).toContainText('Imported 0 new, 1 new versions');
+  await expect(page.getByTestId('import-report')).toContainText('Imported 0 new, 1 new version,');
   const versions = libraryItems(page).filter({ hasText: 'تقرير الصباح' });
   await expect(versions).toHaveCount(2);
   await expect(versions.nth(0)).toContainText('Replaced by a newer version');
@@ -192,12 +192,12 @@ test('a long folder import shows progress and can be cancelled; what was importe
   for (let i = 0; i < total; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), utf8(`مقال رقم ${i}\n${body}`));
   await chooseFolder(page, dir, () => page.getByRole('button', { name: 'Open folder…' }).click());
   const progress = page.getByTestId('import-progress');
-  await expect(progress).toContainText(new RegExp(`Importing \\d+ of ${total}`));
+  await expect(progress).toContainText(new RegExp(`Importing [\\d,]+ of ${total.toLocaleString('en')} files`));
   await expect(progress.locator('progress')).toHaveAttribute('max', String(total));
   await page.keyboard.press('Escape');
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('Import cancelled after');
-  const imported = Number((await report.textContent())!.match(/Imported (\d+) new/)![1]);
+  const imported = Number((await report.textContent())!.match(/Imported ([\d,]+) new/)![1]!.replace(/,/g, ''));
   expect(imported).toBeGreaterThan(0);
   expect(imported).toBeLessThan(total);
   await expect(libraryItems(page)).toHaveCount(5 + imported);

@@ -67,17 +67,17 @@ test('removing a tag in use asks first; its annotations move or go, and Ctrl+Z b
   // A tag in use asks; Cancel changes nothing.
   await dialog.getByRole('button', { name: 'Remove Event' }).click();
   const ask = dialog.getByRole('alertdialog');
-  await expect(ask).toContainText('1 annotations use “Event”');
+  await expect(ask).toContainText('1 annotation uses “Event”. What should happen to it?');
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(editorRow(page, 'event')).toHaveCount(1);
   // Move Event's annotation to Person.
   await dialog.getByRole('button', { name: 'Remove Event' }).click();
-  await ask.getByLabel('Move them to').selectOption('person');
-  await ask.getByRole('button', { name: 'Move and remove the tag' }).click();
+  await ask.getByLabel('Move it to').selectOption('person');
+  await ask.getByRole('button', { name: 'Move it and remove the tag' }).click();
   await expect(editorRow(page, 'event')).toHaveCount(0);
   // Delete Place with its annotation.
   await dialog.getByRole('button', { name: 'Remove Place' }).click();
-  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Delete them and the tag' }).click();
+  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Delete it and the tag' }).click();
   await expect(editorRow(page, 'place')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await storedAnnotations(page)).map((a) => `${a.exact}:${a.tagId}`)).toEqual(['بوتين:person']);

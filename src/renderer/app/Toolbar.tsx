@@ -7,7 +7,7 @@ import { useI18n } from './i18n';
 import { changeFontSize, toggleLanguage } from './settingsActions';
 
 export function Toolbar() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const { readerFontSize, selectedArticleId } = useSettingsOrDefault();
   const history = useHistoryState(selectedArticleId);
   return (
@@ -36,11 +36,12 @@ export function Toolbar() {
       <span className="toolbar-spacer" />
       <div className="font-size" role="group" aria-label={t('toolbar.fontSize', { size: readerFontSize })}>
         <button type="button" onClick={() => void changeFontSize(-READER_FONT_SIZES.step)} aria-label={t('toolbar.fontSmaller')} title={`${t('toolbar.fontSmaller')} (Ctrl+-)`} disabled={readerFontSize <= READER_FONT_SIZES.min}>
-          A−
+          {/* Isolated left to right: in the Arabic interface the sign would otherwise move before the A ("−A"). */}
+          <bdi dir="ltr">A−</bdi>
         </button>
-        <output aria-live="polite">{readerFontSize}</output>
+        <output aria-live="polite">{n(readerFontSize)}</output>
         <button type="button" onClick={() => void changeFontSize(READER_FONT_SIZES.step)} aria-label={t('toolbar.fontBigger')} title={`${t('toolbar.fontBigger')} (Ctrl+=)`} disabled={readerFontSize >= READER_FONT_SIZES.max}>
-          A+
+          <bdi dir="ltr">A+</bdi>
         </button>
       </div>
       <button type="button" className="language-toggle" onClick={() => void toggleLanguage()} title={`${t('toolbar.languageTitle')} (Ctrl+Shift+L)`}>

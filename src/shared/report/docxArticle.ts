@@ -106,7 +106,7 @@ function tables(ctx: DocxContext, article: ReportArticle): (Paragraph | Table)[]
   const entities = () => article.entities.map((e) => [
     [cellParagraph(textRuns(e.name, { rtl: true }), true)],
     textCell(e.tags, rtl),
-    textCell(String(e.mentions), rtl),
+    textCell(doc.n(e.mentions), rtl),
     [cellParagraph([numberLink(e.first), textRun(' ', {}), quoteLink(e.first)], true)],
   ]);
   const noted = article.annotations.filter((a) => a.note);

@@ -6,7 +6,8 @@
 import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type AnnotationRecord, type ClaimStatus } from '../annotation/annotation';
 import type { TagDefinition } from '../annotation/tagSet';
 import { foldArabic } from '../arabic/normalize';
-import { translate, type MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import { formatNumber, translate, UI_LOCALE, type MessageParams } from '../i18n/translate';
 import type { UiLanguage } from '../model';
 import { layeredFill, safeColour } from './highlightColours';
 import { paragraphSegments, type Paragraph } from './highlightSegments';
@@ -66,7 +67,9 @@ export interface ReportArticle {
 export interface ReportDocument {
   language: UiLanguage;
   dir: 'rtl' | 'ltr';
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** A number as the interface language writes it: counts, mentions, annotation numbers. */
+  n(value: number): string;
   title: string;
   generatedAt: string;
   analystName: string;
@@ -100,8 +103,8 @@ const entityKey = (text: string) => foldArabic(text).replace(/\s+/g, ' ').trim()
 
 export function buildReportDocument(input: ReportInput): ReportDocument {
   const language = input.language;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
-  const numbers = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en');
+  const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
+  const n = (value: number) => formatNumber(language, value);
   const labelOf = (tag: TagDefinition) => (language === 'ar' ? tag.labelAr : tag.labelEn) || tag.labelEn || tag.id;
   const codes = tagCodes(input.tags, labelOf);
   const legendByTag = new Map<string, LegendEntry>();
@@ -151,7 +154,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
           claimant,
           attribution: ATTRIBUTIONS.includes(claim.attribution) ? t(`claim.attribution.${claim.attribution}`) : String(claim.attribution),
           status: CLAIM_STATUSES.includes(claim.status) ? t(`claim.status.${claim.status}`) : String(claim.status),
-          confidence: typeof claim.confidence === 'number' ? `${numbers.format(claim.confidence)}%` : t('report.none'),
+          confidence: typeof claim.confidence === 'number' ? `${n(claim.confidence)}%` : t('report.none'),
         },
       ];
     });
@@ -186,17 +189,18 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   if (input.filters.claimStatus !== 'all') filterParts.push(t('report.filterStatus', { status: t(`claim.status.${input.filters.claimStatus}`) }));
 
   const legend = [...legendByTag.values()].filter((entry) => knownTags.has(entry.tagId) || tagCounts.has(entry.tagId));
-  const dateFormat = new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: input.timeZone });
+  const dateFormat = new Intl.DateTimeFormat(UI_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone: input.timeZone });
   const fillCache = new Map<string, string>();
 
   return {
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     t,
+    n,
     title: input.title.trim() || t('report.corpusTitle'),
     generatedAt: dateFormat.format(new Date(input.generatedAt)),
     analystName: input.analystName,
-    scope: `${t(SCOPE_LABEL[input.scope])} (${t('report.articles')}: ${numbers.format(articles.length)})`,
+    scope: t('report.scopeCount', { scope: t(SCOPE_LABEL[input.scope]), count: articles.length }),
     filters: filterParts.length > 0 ? filterParts.join(language === 'ar' ? '؛ ' : '; ') : t('report.noFilters'),
     legend,
     counts: {

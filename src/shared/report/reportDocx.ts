@@ -63,11 +63,11 @@ function titlePage(ctx: DocxContext, nextListInstance: () => number): (Paragraph
     new Paragraph({ bidirectional: rtl, children: [textRun(`${label}: `, { bold: true }), ...textRuns(value)] });
   const counts = pairTable(
     [
-      { label: [textRun(t('report.articles'), { bold: true })], value: String(doc.counts.articles), bold: true },
-      { label: [textRun(t('report.annotations'), { bold: true })], value: String(doc.counts.annotations), bold: true },
-      ...doc.counts.byTag.map(({ entry, count }) => ({ label: chip(entry), value: String(count) })),
-      { label: [textRun(t('report.claims'), { bold: true })], value: String(doc.counts.claims), bold: true },
-      ...doc.counts.byStatus.map(({ status, count }) => ({ label: [textRun(status, {})], value: String(count) })),
+      { label: [textRun(t('report.articles'), { bold: true })], value: doc.n(doc.counts.articles), bold: true },
+      { label: [textRun(t('report.annotations'), { bold: true })], value: doc.n(doc.counts.annotations), bold: true },
+      ...doc.counts.byTag.map(({ entry, count }) => ({ label: chip(entry), value: doc.n(count) })),
+      { label: [textRun(t('report.claims'), { bold: true })], value: doc.n(doc.counts.claims), bold: true },
+      ...doc.counts.byStatus.map(({ status, count }) => ({ label: [textRun(status, {})], value: doc.n(count) })),
     ],
     ctx.layout,
   );

@@ -95,7 +95,7 @@ function articleSection(doc: ReportDocument, article: ReportArticle): string {
   const entities = table(
     t('report.entitiesTable'),
     [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')],
-    article.entities.map((e) => [`<span dir="rtl">${h(e.name)}</span>`, h(e.tags), String(e.mentions), `${numberLink(e.first)} ${quoteLink(e.first)}`]),
+    article.entities.map((e) => [`<span dir="rtl">${h(e.name)}</span>`, h(e.tags), doc.n(e.mentions), `${numberLink(e.first)} ${quoteLink(e.first)}`]),
     'entities',
   );
   const notes = table(
@@ -125,11 +125,11 @@ function titlePage(doc: ReportDocument): string {
     [t('report.filters'), h(doc.filters)],
   ];
   const counts = [
-    `<tr><th>${h(t('report.articles'))}</th><td>${doc.counts.articles}</td></tr>`,
-    `<tr><th>${h(t('report.annotations'))}</th><td>${doc.counts.annotations}</td></tr>`,
-    ...doc.counts.byTag.map(({ entry, count }) => `<tr><td>${chip(entry)}</td><td>${count}</td></tr>`),
-    `<tr><th>${h(t('report.claims'))}</th><td>${doc.counts.claims}</td></tr>`,
-    ...doc.counts.byStatus.map(({ status, count }) => `<tr><td>${h(status)}</td><td>${count}</td></tr>`),
+    `<tr><th>${h(t('report.articles'))}</th><td>${doc.n(doc.counts.articles)}</td></tr>`,
+    `<tr><th>${h(t('report.annotations'))}</th><td>${doc.n(doc.counts.annotations)}</td></tr>`,
+    ...doc.counts.byTag.map(({ entry, count }) => `<tr><td>${chip(entry)}</td><td>${doc.n(count)}</td></tr>`),
+    `<tr><th>${h(t('report.claims'))}</th><td>${doc.n(doc.counts.claims)}</td></tr>`,
+    ...doc.counts.byStatus.map(({ status, count }) => `<tr><td>${h(status)}</td><td>${doc.n(count)}</td></tr>`),
   ];
   const contents = doc.articles.length > 1 ? `<h2>${h(t('report.contents'))}</h2><ol class="contents">${doc.articles.map((a) => `<li><a href="#${a.ref}" dir="auto">${h(a.title)}</a></li>`).join('')}</ol>` : '';
   return `<header class="title-page">

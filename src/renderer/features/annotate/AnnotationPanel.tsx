@@ -22,7 +22,7 @@ function showInReader(annotation: AnnotationRecord): void {
 }
 
 export function AnnotationPanel({ articleId, annotations }: { articleId: string; annotations: readonly AnnotationRecord[] }) {
-  const { t, language } = useI18n();
+  const { t, n, language } = useI18n();
   const [editingTags, setEditingTags] = useState(false);
   const tags = useTags();
   const selectedId = useUi((s) => s.selectedAnnotationId);
@@ -69,9 +69,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
 
   return (
     <aside ref={panel} className="annotation-panel" aria-label={t('annotate.panel')}>
-      <h2>
-        {t('annotate.panel')} <span className="muted">({annotations.length})</span>
-      </h2>
+      <h2>{t('annotate.panelCount', { count: annotations.length })}</h2>
       <ArticleNote key={articleId} articleId={articleId} />
       <div className="legend" role="group" aria-label={t('annotate.legend')}>
         {tags.map((tag, i) => (
@@ -84,7 +82,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
             onClick={() => useUi.getState().toggleTagFilter(tag.id)}
             title={i < 9 ? `${i + 1}` : undefined}
           >
-            <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> {tagLabel(tag, language)} <span className="muted">{counts.get(tag.id) ?? 0}</span>
+            <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> {tagLabel(tag, language)} <span className="muted">{n(counts.get(tag.id) ?? 0)}</span>
           </button>
         ))}
         <button type="button" className="edit-tags" onClick={() => setEditingTags(true)}>

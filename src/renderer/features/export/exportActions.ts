@@ -8,7 +8,7 @@ import type { SaveOutcome } from '../../../shared/host';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { REPORT_MIME_TYPES } from '../../../shared/report/reportFile';
 import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
-import { translate } from '../../../shared/i18n/messages';
+import { translate, type MessageParams } from '../../../shared/i18n/translate';
 import { appDatabase } from '../../db/database';
 import { readReportData } from '../../db/reportData';
 import { readSettings } from '../../db/settings';
@@ -33,7 +33,7 @@ export async function runExport(choice: ExportChoice): Promise<void> {
   if (ui.exportCancel) return; // one export at a time
   const db = appDatabase();
   const settings = await readSettings(db);
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(settings.language, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(settings.language, key, params);
   const nothing = (reason: MessageKey) => ui.finishExport({ kind: 'failed', text: t('export.nothing', { reason: t(reason) }) });
 
   let ids: string[] | null = null;

@@ -1,6 +1,6 @@
 /** The library: every article with title, file, length and annotation count; filtered as you type. */
 import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import type { ArticleRecord } from '../../../shared/model';
+import type { ArticleRecord, UiLanguage } from '../../../shared/model';
 import { appDatabase } from '../../db/database';
 import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
 import { writeSetting } from '../../db/settings';
@@ -18,7 +18,8 @@ interface ArticleRowProps {
   ticked: boolean;
   superseded: boolean;
   count: number;
-  numberFormat: Intl.NumberFormat;
+  /** Only compared: the row's words and numbers follow the interface language. */
+  language: UiLanguage;
   onClick(event: MouseEvent): void;
 }
 
@@ -27,7 +28,7 @@ interface ArticleRowProps {
  * article: rows compare what they show, so only new or changed rows render again.
  */
 const ArticleRow = memo(
-  function ArticleRow({ article, selected, ticked, superseded, count, numberFormat, onClick }: ArticleRowProps) {
+  function ArticleRow({ article, selected, ticked, superseded, count, onClick }: ArticleRowProps) {
     const { t } = useI18n();
     return (
       <li
@@ -50,8 +51,8 @@ const ArticleRow = memo(
           <span className="article-file" dir="ltr">
             {article.fileName}
           </span>
-          <span className="article-length">{t('library.length', { chars: numberFormat.format(article.length) })}</span>
-          <span className="article-annotations">{t('library.annotations', { count: numberFormat.format(count) })}</span>
+          <span className="article-length">{t('library.length', { chars: article.length })}</span>
+          <span className="article-annotations">{t('library.annotations', { count })}</span>
         </span>
         {superseded && <span className="article-badge">{t('library.newerVersion')}</span>}
         {article.previousVersionId && <span className="article-badge">{t('library.versionOf')}</span>}
@@ -66,7 +67,7 @@ const ArticleRow = memo(
     a.ticked === b.ticked &&
     a.superseded === b.superseded &&
     a.count === b.count &&
-    a.numberFormat === b.numberFormat, // a new format means a new interface language
+    a.language === b.language,
 );
 
 export function LibraryPanel() {
@@ -79,7 +80,6 @@ export function LibraryPanel() {
   const shown = useTitleFilter(articles ?? [], filter);
   const listRef = useRef<HTMLUListElement>(null);
   const replaced = useMemo(() => new Set((articles ?? []).map((a) => a.previousVersionId).filter(Boolean)), [articles]);
-  const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en'), [language]);
 
   // Key repeats arrive faster than the live query reports the new selection: move from the last
   // article this panel selected, not from the (possibly stale) stored one.
@@ -152,7 +152,7 @@ export function LibraryPanel() {
             {ticked.length > 0 && (
               <>
                 {' · '}
-                <span className="library-ticked">{t('library.ticked', { count: numberFormat.format(ticked.length) })}</span>{' '}
+                <span className="library-ticked">{t('library.ticked', { count: ticked.length })}</span>{' '}
                 <button type="button" className="link-button" onClick={() => useUi.getState().clearTicks()}>
                   {t('library.clearTicks')}
                 </button>
@@ -181,7 +181,7 @@ export function LibraryPanel() {
             ticked={tickedSet.has(article.id)}
             superseded={replaced.has(article.id)}
             count={counts.get(article.id) ?? 0}
-            numberFormat={numberFormat}
+            language={language}
             onClick={(event) => onRowClick(article.id, event)}
           />
         ))}

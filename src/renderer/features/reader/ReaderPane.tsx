@@ -102,7 +102,7 @@ export function ReaderPane() {
       <header className="reader-head">
         <div className="reader-meta">
           {/* <bdi> keeps a Latin file name from reordering the Arabic words around it. */}
-          <bdi>{article.fileName}</bdi> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length.toLocaleString('en') })}
+          <bdi>{article.fileName}</bdi> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length })}
         </div>
         <DirectionControl article={article} />
       </header>

@@ -22,7 +22,7 @@ export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefini
     <div className="remove-tag-choice" role="alertdialog" aria-label={t('tags.remove', { tag: name })}>
       <p>{t('tags.inUse', { count, tag: name })}</p>
       <label>
-        {t('tags.moveTo')}{' '}
+        {t('tags.moveTo', { count })}{' '}
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} autoFocus>
           {others.map((x) => (
             <option key={x.id} value={x.id}>
@@ -32,10 +32,10 @@ export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefini
         </select>
       </label>
       <button type="button" onClick={() => void removeTag(appDatabase(), tag.id, { moveTo }).then(onDone)}>
-        {t('tags.move')}
+        {t('tags.move', { count })}
       </button>
       <button type="button" className="danger" onClick={() => void removeTag(appDatabase(), tag.id, 'delete').then(onDone)}>
-        {t('tags.deleteThem')}
+        {t('tags.deleteThem', { count })}
       </button>
       <button type="button" onClick={onDone}>
         {t('tags.cancel')}

@@ -13,7 +13,7 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultClaimFields, type AnnotationRecord, type ClaimFields } from '../../../../src/shared/annotation/annotation';
 import { defaultTags } from '../../../../src/shared/annotation/tagSet';
-import { translate } from '../../../../src/shared/i18n/messages';
+import { translate } from '../../../../src/shared/i18n/translate';
 import { layeredFill } from '../../../../src/shared/report/highlightColours';
 import { buildReportDocument } from '../../../../src/shared/report/reportDocument';
 import { bookmarkName, xmlSafe } from '../../../../src/shared/report/docxRuns';

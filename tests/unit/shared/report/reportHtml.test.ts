@@ -112,6 +112,12 @@ describe('buildReportHtml', () => {
     expect(ar).toContain('تقرير المدوّنة');
     expect(ar).toContain('صاحب الادعاء');
     expect(ar).not.toContain('>Claimant<');
+    // Counts and dates follow the interface language too (Latin digits in both, as in the app).
+    expect(ar).toContain('<dd>مقالات مختارة (مقالتان)</dd>');
+    expect(ar).toContain('<dd>23 نوفمبر 2026');
+    const en = await buildReportHtml(reportFixture('en').input);
+    expect(en).toContain('<dd>Selected articles (2 articles)</dd>');
+    expect(en).toContain('<dd>23 November 2026');
   });
 
   it('puts the title into the page header as a CSS string that cannot end the style element', async () => {
