@@ -21,7 +21,9 @@ function startEdgeOf(page: Page, offset: number): Promise<Point> {
         r.setStart(node, at - seen);
         r.setEnd(node, at - seen + 1);
         const rect = r.getBoundingClientRect();
-        return { x: Math.floor(rect.right) - 2, y: Math.round(rect.y + rect.height / 2) };
+        // A quarter of the way in from the start edge: close enough to the edge to put the caret
+        // before the letter, whatever the letter's width in the font.
+        return { x: Math.floor(rect.right - Math.min(2, rect.width / 4)), y: Math.round(rect.y + rect.height / 2) };
       }
       seen += len + 1;
     }
