@@ -68,3 +68,14 @@ test('tagging, retagging and deleting are announced through a live region', asyn
   await expect(live).toHaveText('Tagged Place: فلاديمير بوتين');
   expect(problems).toEqual([]);
 });
+
+test('the legend shows a letter beside each tag colour, unique in each language', async ({ page }) => {
+  await openApp(page);
+  const codes = () => page.locator('.legend .tag-chip .tag-code').allTextContents();
+  await expect.poll(codes).toEqual(['P', 'O', 'Pl', 'D', 'F', 'E', 'Q', 'C']);
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.locator('html[dir="rtl"]')).toHaveCount(1);
+  const arabic = await codes();
+  expect(arabic).toHaveLength(8);
+  expect(new Set(arabic).size).toBe(8);
+});

@@ -13,7 +13,7 @@ import { layeredFill, safeColour } from './highlightColours';
 import { paragraphSegments, type Paragraph } from './highlightSegments';
 import { ENTITY_TAG_IDS, type ReportFilters, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
 import { parseRichNote, type RichBlock } from './richNote';
-import { tagCodes } from './tagCodes';
+import { tagCodes } from '../annotation/tagCodes';
 
 export interface LegendEntry {
   tagId: string;

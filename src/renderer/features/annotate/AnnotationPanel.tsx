@@ -9,6 +9,7 @@ import { AnnotationDetails } from './AnnotationDetails';
 import { notePlainText } from './notePlainText';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
 import { tagLabel } from './tagLabel';
+import { tagCodes } from '../../../shared/annotation/tagCodes';
 import { ArticleNote } from './ArticleNote';
 import { TagSetEditor } from '../tags/TagSetEditor';
 
@@ -36,6 +37,8 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   }, [annotations, tags, tagFilter, statusFilter]);
   const selected = annotations.find((a) => a.id === selectedId);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  // A letter beside each colour, so a reader who cannot tell two colours apart can still tell the tags.
+  const codes = useMemo(() => tagCodes(tags, (tag) => tagLabel(tag, language)), [tags, language]);
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const a of annotations) m.set(a.tagId, (m.get(a.tagId) ?? 0) + 1);
@@ -82,7 +85,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
             onClick={() => useUi.getState().toggleTagFilter(tag.id)}
             title={i < 9 ? `${i + 1}` : undefined}
           >
-            <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> {tagLabel(tag, language)} <span className="muted">{n(counts.get(tag.id) ?? 0)}</span>
+            <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> <b className="tag-code">{codes.get(tag.id)}</b> {tagLabel(tag, language)} <span className="muted">{n(counts.get(tag.id) ?? 0)}</span>
           </button>
         ))}
         <button type="button" className="edit-tags" onClick={() => setEditingTags(true)}>

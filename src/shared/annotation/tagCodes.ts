@@ -3,7 +3,7 @@
  * in black and white still says which tag each row is. Codes come from the labels of the report's
  * language and are unique within the tag set.
  */
-import type { TagDefinition } from '../annotation/tagSet';
+import type { TagDefinition } from './tagSet';
 
 const letters = (label: string): string[] => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(label.replace(/[^\p{L}\p{N}]/gu, ''))].map((s) => s.segment);
 
