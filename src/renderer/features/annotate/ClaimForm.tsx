@@ -28,7 +28,6 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
           id="claimant-picker"
           value={fields.claimantAnnotationId ?? ''}
           onChange={(e) => void linkClaimant(claim.id, e.target.value || null)}
-          onKeyDown={(e) => e.key === 'Escape' && useUi.getState().setLinkingClaim(null)}
         >
           <option value="">{t('claim.noClaimant')}</option>
           {candidates.map((a) => (
