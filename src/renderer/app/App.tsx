@@ -9,6 +9,7 @@ import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { currentHost } from '../host/currentHost';
+import { CommandPalette } from './commands/CommandPalette';
 import { useKeyDispatcher } from './commands/keyDispatcher';
 import { useShellCommands } from './commands/useShellCommands';
 import { I18nProvider, useI18n } from './i18n';
@@ -37,6 +38,7 @@ function Shell() {
       <DropZone />
       <ShortcutsHint />
       <ExportDialog />
+      <CommandPalette />
     </div>
   );
 }

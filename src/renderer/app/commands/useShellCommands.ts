@@ -1,5 +1,5 @@
 /**
- * The shell's commands (files, export, history, view), bound for the app's
+ * The shell's commands (files, export, history, view, the palette itself), bound for the app's
  * lifetime. The desktop menu sends the same ids; the renderer binds the keys itself, so the web twin
  * has them too.
  */
@@ -11,10 +11,13 @@ import { currentHost } from '../../host/currentHost';
 import { useUi } from '../../state/store';
 import { changeFontSize, toggleArticleDirection, toggleLanguage } from '../settingsActions';
 import { runCommand, useCommandBindings } from './commandBindings';
+import { currentContexts } from './keyDispatcher';
 
 export function useShellCommands(): void {
   useCommandBindings(
     () => ({
+      // Not over another dialog (the menu can ask while one is open): a dialog's keys are its own.
+      'command-palette': { run: () => useUi.getState().openCommands(currentContexts()), enabled: () => !document.querySelector('dialog:modal') },
       'open-files': { run: () => void openFiles() },
       'open-folder': { run: () => void openFolder() },
       export: { run: () => useUi.getState().openExportDialog() },
