@@ -53,7 +53,7 @@ const withMods = (chords: readonly KeyChord[], mods: Omit<KeyChord, 'code' | 'ke
 
 export const COMMAND_TABLE = [
   // ---- anywhere
-  { id: 'command-palette', contexts: ['global'], keys: [ctrl('KeyK')], label: 'command.command-palette', hint: { label: 'shortcuts.commands' }, palette: false, inFields: true },
+  { id: 'command-palette', contexts: ['global'], keys: [ctrl('KeyK')], label: 'command.command-palette', menu: { name: 'view', group: 1 }, hint: { label: 'shortcuts.commands' }, palette: false, inFields: true },
   { id: 'open-files', contexts: ['global'], keys: [ctrl('KeyO')], label: 'toolbar.openFiles', menu: { name: 'file', group: 0 }, toolbar: 'actions', hint: {}, inFields: true },
   { id: 'open-folder', contexts: ['global'], keys: [ctrl('KeyO', { shift: true })], label: 'toolbar.openFolder', menu: { name: 'file', group: 0 }, toolbar: 'actions', hint: {}, inFields: true },
   { id: 'export', contexts: ['global'], keys: [ctrl('KeyE')], label: 'menu.export', menu: { name: 'file', group: 1 }, toolbar: 'actions', inFields: true },
