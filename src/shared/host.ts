@@ -3,8 +3,8 @@
  * process is named here with a runtime schema for its request and its reply; the web host
  * implements the same `Host` interface with browser APIs.
  */
-/** Commands the application menu (or any other host chrome) sends to the renderer. */
-export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo', 'export'] as const;
+/** Commands the application menu (or any other host chrome) sends to the renderer: ids of the command table (shared/commands). */
+export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo', 'export', 'command-palette'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** A file the analyst picked; its bytes are read on demand so a big folder streams with progress. */

@@ -11,7 +11,7 @@ async function violations(page: Page, screen: string): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`));
 }
 
-/** The main screens with a few annotations, a selected claim, the palette, the tag editor and the export dialog. */
+/** The main screens with a few annotations, a selected claim, the palette, the tag editor, the export dialog and the command palette. */
 async function screens(page: Page, label: string): Promise<string[]> {
   const found: string[] = [];
   found.push(...(await violations(page, `${label} main`)));
@@ -32,6 +32,13 @@ async function screens(page: Page, label: string): Promise<string[]> {
   await page.keyboard.press('Control+e');
   await expect(page.locator('.export-dialog')).toBeVisible();
   found.push(...(await violations(page, `${label} export dialog`)));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('command-palette').getByRole('option').first()).toBeVisible();
+  found.push(...(await violations(page, `${label} command palette`)));
+  await page.keyboard.type('zzz'); // no command matches: the message instead of the list
+  await expect(page.getByTestId('command-palette').getByRole('option')).toHaveCount(0);
+  found.push(...(await violations(page, `${label} command palette, nothing found`)));
   await page.keyboard.press('Escape');
   return found;
 }

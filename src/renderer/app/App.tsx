@@ -11,14 +11,17 @@ import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
+import { CommandPalette } from './commands/CommandPalette';
+import { useKeyDispatcher } from './commands/keyDispatcher';
+import { useShellCommands } from './commands/useShellCommands';
 import { I18nProvider, useI18n } from './i18n';
 import { ShortcutsHint } from './ShortcutsHint';
 import { Toolbar } from './Toolbar';
-import { useShortcuts } from './useShortcuts';
 
 function Shell() {
   const { t, language, dir } = useI18n();
-  useShortcuts();
+  useKeyDispatcher();
+  useShellCommands();
   useEffect(() => {
     // The whole layout mirrors through logical CSS properties keyed off <html dir>.
     document.documentElement.lang = language;
@@ -39,6 +42,7 @@ function Shell() {
       <DropZone />
       <ShortcutsHint />
       <ExportDialog />
+      <CommandPalette />
     </div>
   );
 }

@@ -1,15 +1,32 @@
+import { COMMANDS, commandRow, keysShown, type CommandId } from '../../shared/commands/commandTable';
+import { chordAria } from '../../shared/commands/keyChords';
 import { READER_FONT_SIZES } from '../../shared/model';
 import { useHistoryState, useSettingsOrDefault } from '../db/live';
-import { redoInArticle, undoInArticle } from '../features/annotate/annotateActions';
-import { openFiles, openFolder } from '../features/library/importActions';
-import { useUi } from '../state/store';
+import { runCommand } from './commands/commandBindings';
 import { useI18n } from './i18n';
-import { changeFontSize, toggleLanguage } from './settingsActions';
+
+/** What a toolbar button of a command shares with the table: its action, its keys (tooltip and aria-keyshortcuts). */
+function commandButton(id: CommandId) {
+  const row = commandRow(id);
+  return { type: 'button' as const, onClick: () => void runCommand(id), 'aria-keyshortcuts': chordAria(row.keys[0]!), row };
+}
+
+/** The table's toolbar commands among the actions, in table order (open, export, undo, redo). */
+const ACTIONS = COMMANDS.filter((row) => row.toolbar === 'actions').map((row) => row.id);
 
 export function Toolbar() {
   const { t, n } = useI18n();
   const { readerFontSize, selectedArticleId } = useSettingsOrDefault();
   const history = useHistoryState(selectedArticleId);
+  const disabled: Partial<Record<CommandId, boolean>> = {
+    undo: !history.canUndo,
+    redo: !history.canRedo,
+    'font-smaller': readerFontSize <= READER_FONT_SIZES.min,
+    'font-bigger': readerFontSize >= READER_FONT_SIZES.max,
+  };
+  const { row: smaller, ...smallerButton } = commandButton('font-smaller');
+  const { row: bigger, ...biggerButton } = commandButton('font-bigger');
+  const { row: language, ...languageButton } = commandButton('toggle-language');
   return (
     <header className="toolbar">
       <div className="brand">
@@ -18,35 +35,28 @@ export function Toolbar() {
       </div>
       {/* The banner landmark holds the toolbar; display: contents keeps the header's one flex row. */}
       <div className="toolbar-actions" role="toolbar" aria-label={t('app.toolbar')}>
-      <button type="button" onClick={() => void openFiles()} title="Ctrl+O">
-        {t('toolbar.openFiles')}
-      </button>
-      <button type="button" onClick={() => void openFolder()} title="Ctrl+Shift+O">
-        {t('toolbar.openFolder')}
-      </button>
-      <button type="button" onClick={() => useUi.getState().openExportDialog()} title="Ctrl+E">
-        {t('menu.export')}
-      </button>
-      <button type="button" onClick={() => void undoInArticle()} disabled={!history.canUndo} title="Ctrl+Z">
-        {t('annotate.undo')}
-      </button>
-      <button type="button" onClick={() => void redoInArticle()} disabled={!history.canRedo} title="Ctrl+Shift+Z">
-        {t('annotate.redo')}
-      </button>
-      <span className="toolbar-spacer" />
-      <div className="font-size" role="group" aria-label={t('toolbar.fontSize', { size: readerFontSize })}>
-        <button type="button" onClick={() => void changeFontSize(-READER_FONT_SIZES.step)} aria-label={t('toolbar.fontSmaller')} title={`${t('toolbar.fontSmaller')} (Ctrl+-)`} disabled={readerFontSize <= READER_FONT_SIZES.min}>
-          {/* Isolated left to right: in the Arabic interface the sign would otherwise move before the A ("−A"). */}
-          <bdi dir="ltr">A−</bdi>
+        {ACTIONS.map((id) => {
+          const { row, ...button } = commandButton(id);
+          return (
+            <button key={id} {...button} disabled={disabled[id]} title={keysShown(row)}>
+              {t(row.label)}
+            </button>
+          );
+        })}
+        <span className="toolbar-spacer" />
+        <div className="font-size" role="group" aria-label={t('toolbar.fontSize', { size: readerFontSize })}>
+          <button {...smallerButton} aria-label={t(smaller.label)} title={`${t(smaller.label)} (${keysShown(smaller)})`} disabled={disabled['font-smaller']}>
+            {/* Isolated left to right: in the Arabic interface the sign would otherwise move before the A ("−A"). */}
+            <bdi dir="ltr">A−</bdi>
+          </button>
+          <output aria-live="polite">{n(readerFontSize)}</output>
+          <button {...biggerButton} aria-label={t(bigger.label)} title={`${t(bigger.label)} (${keysShown(bigger)})`} disabled={disabled['font-bigger']}>
+            <bdi dir="ltr">A+</bdi>
+          </button>
+        </div>
+        <button {...languageButton} className="language-toggle" title={`${t('toolbar.languageTitle')} (${keysShown(language)})`}>
+          {t('toolbar.language')}
         </button>
-        <output aria-live="polite">{n(readerFontSize)}</output>
-        <button type="button" onClick={() => void changeFontSize(READER_FONT_SIZES.step)} aria-label={t('toolbar.fontBigger')} title={`${t('toolbar.fontBigger')} (Ctrl+=)`} disabled={readerFontSize >= READER_FONT_SIZES.max}>
-          <bdi dir="ltr">A+</bdi>
-        </button>
-      </div>
-      <button type="button" className="language-toggle" onClick={() => void toggleLanguage()} title={`${t('toolbar.languageTitle')} (Ctrl+Shift+L)`}>
-        {t('toolbar.language')}
-      </button>
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 /**
- * How the reader's caret moves: which key means which step, and where each step lands.
+ * How the reader's caret moves: which way a key steps, and where each step lands.
  * Left/right are visual, as the analyst sees them: in right-to-left text ← is forward (+1).
  * Steps through the text (letter, word, phrase, paragraph) are computed on the text itself, the
  * same on every platform; steps through the layout (line, line start/end, page) ask the browser,
@@ -19,34 +19,14 @@ export interface Motion {
   direction: 1 | -1;
 }
 
-type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>;
-
 /**
- * The caret step a key asks for (Shift, which extends the selection instead of moving the caret, is
- * read by the caller): ←/→ a letter, with Ctrl a word, with Alt a phrase; ↑/↓ a line, with Ctrl a
- * paragraph; Home/End the line's start/end, with Ctrl the article's; PageUp/PageDown a screen.
+ * The direction a motion key steps in reading order. Left and right are visual: in right-to-left
+ * text ← is forward. ↓, End and PageDown go forward; ↑, Home and PageUp back. Which unit a key
+ * steps by is the command table's business (caret-letter, caret-word… in shared/commands).
  */
-export function motionForKey(event: KeyLike, rtl: boolean): Motion | null {
-  const ctrl = event.ctrlKey || event.metaKey;
-  switch (event.key) {
-    case 'ArrowLeft':
-    case 'ArrowRight':
-      return { unit: event.altKey ? 'phrase' : ctrl ? 'word' : 'grapheme', direction: (event.key === 'ArrowLeft') === rtl ? 1 : -1 };
-    case 'ArrowUp':
-    case 'ArrowDown':
-      if (event.altKey) return null;
-      return { unit: ctrl ? 'paragraph' : 'line', direction: event.key === 'ArrowDown' ? 1 : -1 };
-    case 'Home':
-    case 'End':
-      if (event.altKey) return null;
-      return { unit: ctrl ? 'document' : 'lineboundary', direction: event.key === 'End' ? 1 : -1 };
-    case 'PageUp':
-    case 'PageDown':
-      if (event.altKey || ctrl) return null;
-      return { unit: 'page', direction: event.key === 'PageDown' ? 1 : -1 };
-    default:
-      return null;
-  }
+export function stepDirection(key: string, rtl: boolean): 1 | -1 {
+  if (key === 'ArrowLeft' || key === 'ArrowRight') return (key === 'ArrowLeft') === rtl ? 1 : -1;
+  return key === 'ArrowDown' || key === 'End' || key === 'PageDown' ? 1 : -1;
 }
 
 export interface MotionContext {

@@ -1,22 +1,26 @@
 /**
- * Keyboard paths in the reader. The article is read-only, yet it has a caret (readerCaret.ts):
- * arrows, Home/End and PageUp/PageDown move it (readerMotions.ts), with Shift they select from it,
- * S selects a sentence, and 1–9 tag the selection. After a tag the caret sits at the tag's end and
- * the next selection keys start a new selection there.
+ * The reader's commands. The article is read-only, yet it has a caret (readerCaret.ts): arrows,
+ * Home/End and PageUp/PageDown move it (readerMotions.ts), with Shift they select from it, S selects
+ * a sentence, and 1–9 tag the selection. After a tag the caret sits at the tag's end and the next
+ * selection keys start a new selection there.
  *
  * The selected annotation is changed by keys that only mean that (1–9 without a text selection,
- * Delete, L for a claim) or, for its span, only in resize mode (R), which shows in the reader.
+ * L for a claim; Delete is bound by the annotation panel) or, for its span, only in resize mode (R),
+ * which shows in the reader.
  *
- * Each action is one small function below; `onKey` only decides which one a key means.
+ * Each action is one small function below, bound to its id in the command table
+ * (shared/commands/commandTable.ts), which says which keys run it and in which context; the one
+ * keydown dispatcher (app/commands/keyDispatcher.ts) decides which command a key means.
  */
-import { useEffect } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import { sentenceAt } from '../../shared/annotation/textSteps';
 import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
-import { deleteSelectedAnnotation, linkPendingSpanAsClaimant, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
+import type { KeyLike } from '../../shared/commands/keyChords';
+import { keyed, useCommandBindings, type CommandBindings } from '../app/commands/commandBindings';
+import { linkPendingSpanAsClaimant, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
 import { applySelection, currentSelection, domSelectionIn, revealOffset, type TextSelection } from './readerCaret';
-import { motionForKey, stepFocus, type Motion, type MotionContext } from './readerMotions';
+import { stepDirection, stepFocus, type MotionContext, type Unit } from './readerMotions';
 import { offerSelection } from './selectionToPalette';
 import type { TextOffsets } from './textOffsets';
 
@@ -24,6 +28,11 @@ interface ReaderContext extends MotionContext {
   annotations: readonly AnnotationRecord[];
   tags: readonly TagDefinition[];
 }
+
+const selectedAnnotation = (context: ReaderContext) => {
+  const id = useUi.getState().selectedAnnotationId;
+  return id ? context.annotations.find((a) => a.id === id) : undefined;
+};
 
 /** Shows the selection, scrolls to its focus, and opens the palette when it covers taggable text. */
 function select(context: ReaderContext, selection: TextSelection): void {
@@ -33,13 +42,14 @@ function select(context: ReaderContext, selection: TextSelection): void {
 }
 
 /**
- * Arrows, Home/End, PageUp/PageDown: move the caret, or with Shift extend the selection from it.
- * Moving the caret away lets go of the selected annotation (as a click elsewhere in the text does),
- * so a digit pressed later never retags an annotation the analyst has left behind.
+ * Arrows, Home/End, PageUp/PageDown: move the caret by `unit`, or with Shift extend the selection
+ * from it. Moving the caret away lets go of the selected annotation (as a click elsewhere in the
+ * text does), so a digit pressed later never retags an annotation the analyst has left behind.
  */
-function moveCaret(context: ReaderContext, motion: Motion, extend: boolean): void {
+function moveCaret(context: ReaderContext, unit: Unit, event: KeyLike): void {
+  const extend = event.shiftKey;
   const selection = currentSelection(context.root, context.offsets);
-  const focus = stepFocus(context, selection, motion, extend);
+  const focus = stepFocus(context, selection, { unit, direction: stepDirection(event.key, context.rtl) }, extend);
   const ui = useUi.getState();
   if (!extend && ui.selectedAnnotationId && !ui.linkingClaimId) ui.selectAnnotation(null);
   select(context, extend ? { anchor: selection.anchor, focus } : { anchor: focus, focus });
@@ -55,39 +65,52 @@ function selectSentence(context: ReaderContext): void {
   select(context, anchor === focus ? { anchor: sentence.start, focus: sentence.end } : { anchor: start, focus: sentence.end });
 }
 
-/** 1–9 with a selection: tags it (the palette's tag of that number). */
-function tagSelection(tags: readonly TagDefinition[], digit: number): boolean {
-  const tag = tagForDigit(tags, digit);
+/** 1–9 with a selection: tags it (the palette's tag of that number). False when no tag has that number. */
+function tagSelection(context: ReaderContext, event: KeyLike): boolean {
+  const tag = tagForDigit(context.tags, Number(event.key));
   if (tag) void tagPendingSpan(tag);
   return !!tag;
 }
 
-/** 1–9 without a selection: retags the selected annotation. */
-function retagSelection(tags: readonly TagDefinition[], digit: number): boolean {
-  const tag = tagForDigit(tags, digit);
-  if (tag) void retagSelected(tag);
-  return !!tag;
+/**
+ * 1–9 without a selection: retags the selected annotation. A digit while text is selected (spaces
+ * only, so no palette) retags nothing.
+ */
+function retagSelection(context: ReaderContext, event: KeyLike): boolean {
+  const tag = tagForDigit(context.tags, Number(event.key));
+  if (!tag || domSelectionIn(context.root)?.toString()) return false;
+  void retagSelected(tag);
+  return true;
 }
 
-/** Escape: leaves resize mode; otherwise closes the palette, pick list and linking and deselects, keeping the caret. */
-function cancel(context: ReaderContext): boolean {
-  const ui = useUi.getState();
-  if (ui.resizeMode) {
-    ui.setResizeMode(false);
-    return true;
-  }
+/** Collapses a text selection in the reader to its moving end, where the caret stays; false when there is none. */
+function collapseSelection(context: ReaderContext): boolean {
   const dom = domSelectionIn(context.root);
-  const selecting = !!dom && !dom.isCollapsed;
-  if (!ui.pendingSpan && !ui.pickList && !ui.selectedAnnotationId && !ui.linkingClaimId && !selecting) return false;
-  if (selecting) {
-    const { focus } = currentSelection(context.root, context.offsets);
-    applySelection(context.offsets, { anchor: focus, focus });
-  }
-  ui.closePalette();
-  ui.closePickList();
-  ui.setLinkingClaim(null);
-  ui.selectAnnotation(null);
+  if (!dom || dom.isCollapsed) return false;
+  const { focus } = currentSelection(context.root, context.offsets);
+  applySelection(context.offsets, { anchor: focus, focus });
   return true;
+}
+
+/** Escape with the palette open: drops the selection waiting for a tag; the caret stays at its moving end. */
+function cancelPalette(context: ReaderContext): void {
+  collapseSelection(context);
+  useUi.getState().closePalette();
+}
+
+/** Whether Escape in the reader has something to let go of: selected text, an annotation or the pick list. */
+function somethingSelected(context: ReaderContext): boolean {
+  const ui = useUi.getState();
+  const dom = domSelectionIn(context.root);
+  return !!ui.pickList || !!ui.selectedAnnotationId || (!!dom && !dom.isCollapsed);
+}
+
+/** Escape in the reader: lets go of the selected text, annotation and pick list, keeping the caret. */
+function cancelSelection(context: ReaderContext): void {
+  const ui = useUi.getState();
+  collapseSelection(context);
+  ui.closePickList();
+  ui.selectAnnotation(null);
 }
 
 /** N: the selected annotation's note, or the article's. */
@@ -97,17 +120,9 @@ function openNote(selected: AnnotationRecord | undefined): void {
   else useUi.getState().requestArticleNote();
 }
 
-/** R: starts or ends resizing the selected annotation with the keyboard. */
-function toggleResizeMode(): void {
-  const ui = useUi.getState();
-  ui.setResizeMode(!ui.resizeMode);
-}
-
 /** In resize mode, Shift+←/→ moves the end, Alt+Shift+←/→ the start; by letter, or by word with Ctrl. */
-function resizeWithKeys(event: KeyboardEvent, rtl: boolean): void {
-  // Logical direction from the visual key: in right-to-left text, left moves forward.
-  const forward = (event.key === 'ArrowLeft') === rtl ? 1 : -1;
-  void resizeSelected(event.altKey ? 'start' : 'end', forward, event.ctrlKey || event.metaKey ? 'word' : 'grapheme');
+function resizeWithKeys(edge: 'start' | 'end', event: KeyLike, rtl: boolean): void {
+  void resizeSelected(edge, stepDirection(event.key, rtl), event.ctrlKey || event.metaKey ? 'word' : 'grapheme');
 }
 
 /** L on a selected claim: starts linking its claimant, with the caret at the claim (the claimant is usually named beside it). */
@@ -116,85 +131,53 @@ function startLinking(context: ReaderContext, claim: AnnotationRecord): void {
   select(context, { anchor: claim.start, focus: claim.start });
 }
 
-/**
- * Ctrl+A: the browser's select-all takes the whole interface (the article is not editable, so it
- * is no boundary); in the reader, or with nothing focused, it means the article, offered for tagging.
- */
-function selectWholeArticle(context: ReaderContext, target: EventTarget | null): boolean {
-  if (target instanceof HTMLElement && target !== document.body && !target.closest('.reader')) return false;
-  select(context, { anchor: 0, focus: context.offsets.text.length });
-  return true;
-}
+const motion = (context: ReaderContext, unit: Unit) => keyed((event) => moveCaret(context, unit, event));
 
-/** Keys typed into a field, the note editor, a dialog, or a list with its own keys are not for the reader. */
-function keyBelongsElsewhere(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.annotation-panel, .pick-list, dialog');
-}
-
-/** The library list moves between articles with ↑ ↓ Home End: while it has the focus, caret keys are its own. */
-const libraryHasFocus = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('.library');
-
-const plainLetter = (event: KeyboardEvent, letter: string) => event.code === `Key${letter}` && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
-
-function onKey(event: KeyboardEvent, context: ReaderContext): void {
-  if (keyBelongsElsewhere(event.target)) return;
-  const ui = useUi.getState();
-  const handled = () => event.preventDefault();
-  const run = (action: () => unknown) => {
-    event.preventDefault();
-    void action();
+function readerBindings(context: ReaderContext): CommandBindings {
+  const ui = useUi.getState;
+  const annotationSelected = () => !!selectedAnnotation(context) && !ui().pendingSpan;
+  return {
+    'caret-letter': motion(context, 'grapheme'),
+    'caret-word': motion(context, 'word'),
+    'caret-phrase': motion(context, 'phrase'),
+    'caret-line': motion(context, 'line'),
+    'caret-paragraph': motion(context, 'paragraph'),
+    'caret-line-edge': motion(context, 'lineboundary'),
+    'caret-article-edge': motion(context, 'document'),
+    'caret-page': motion(context, 'page'),
+    'select-sentence': { run: () => selectSentence(context) },
+    'select-article': { run: () => select(context, { anchor: 0, focus: context.offsets.text.length }) },
+    'open-note': { run: () => openNote(selectedAnnotation(context)) },
+    retag: { ...keyed((event) => retagSelection(context, event)), enabled: annotationSelected },
+    'resize-mode': { run: () => ui().setResizeMode(true), enabled: annotationSelected },
+    'start-linking': { run: () => startLinking(context, selectedAnnotation(context)!), enabled: () => annotationSelected() && !!selectedAnnotation(context)?.claim },
+    'cancel-selection': { run: () => cancelSelection(context), enabled: () => somethingSelected(context) },
+    'tag-selection': { ...keyed((event) => tagSelection(context, event)), enabled: () => !!ui().pendingSpan },
+    'cancel-palette': { run: () => cancelPalette(context), enabled: () => !!ui().pendingSpan },
+    'link-claimant': { run: () => void linkPendingSpanAsClaimant(), enabled: () => !!ui().pendingSpan && !!ui().linkingClaimId },
+    'stop-linking': { run: () => ui().setLinkingClaim(null), enabled: () => !!ui().linkingClaimId },
+    'resize-end': keyed((event) => resizeWithKeys('end', event, context.rtl)),
+    'resize-start': keyed((event) => resizeWithKeys('start', event, context.rtl)),
+    'resize-done': { run: () => ui().setResizeMode(false) },
   };
-  const digit = /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey ? Number(event.key) : null;
-  const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
-  const selected = ui.selectedAnnotationId ? context.annotations.find((a) => a.id === ui.selectedAnnotationId) : undefined;
-
-  if (event.code === 'KeyA' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey) {
-    if (selectWholeArticle(context, event.target)) handled();
-    return;
-  }
-  if (event.key === 'Escape') {
-    if (cancel(context)) handled();
-    return;
-  }
-  if (ui.resizeMode && selected) {
-    if (horizontal && event.shiftKey) return run(() => resizeWithKeys(event, context.rtl));
-    if (plainLetter(event, 'R')) return run(() => toggleResizeMode());
-  }
-  if (ui.pendingSpan && ui.linkingClaimId && plainLetter(event, 'L')) return run(() => linkPendingSpanAsClaimant());
-  if (digit !== null && ui.pendingSpan) {
-    if (tagSelection(context.tags, digit)) handled();
-    return;
-  }
-  // A digit while text is selected (spaces only, so no palette) tags nothing, and retags nothing either.
-  if (digit !== null && selected && !domSelectionIn(context.root)?.toString()) {
-    if (retagSelection(context.tags, digit)) handled();
-    return;
-  }
-  if (plainLetter(event, 'N')) return run(() => openNote(selected));
-  if (selected && !ui.pendingSpan) {
-    if (plainLetter(event, 'R')) return run(() => toggleResizeMode());
-    if (event.key === 'Delete' || event.key === 'Backspace') return run(() => deleteSelectedAnnotation());
-    if (plainLetter(event, 'L') && selected.claim) return run(() => startLinking(context, selected));
-  }
-  if (plainLetter(event, 'S')) return run(() => selectSentence(context));
-  const motion = libraryHasFocus(event.target) ? null : motionForKey(event, context.rtl);
-  if (motion) {
-    handled();
-    moveCaret(context, motion, event.shiftKey);
-  }
 }
 
 export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets | null, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
-  useEffect(() => {
+  useCommandBindings(() => {
     const scroller = root?.closest<HTMLElement>('.reader-scroll');
-    if (!root || !offsets || !scroller) return;
-    const listener = (event: KeyboardEvent) =>
+    if (!root || !offsets || !scroller) return {};
+    const context: ReaderContext = {
+      root,
+      scroller,
+      offsets,
+      annotations,
+      tags,
       // The direction from the attribute the view sets, not getComputedStyle: that forces a style
       // pass over the whole article, which costs over 100 ms on a 1 MB one (measured by the bench).
-      onKey(event, { root, scroller, offsets, annotations, tags, rtl: root.dataset['direction'] === 'rtl' });
-    // On the window, not the scroller: after a mouse selection the focus may be anywhere on the page.
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
+      get rtl() {
+        return root.dataset['direction'] === 'rtl';
+      },
+    };
+    return readerBindings(context);
   }, [root, offsets, annotations, tags]);
 }

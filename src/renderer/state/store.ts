@@ -4,15 +4,17 @@
  */
 import { create } from 'zustand';
 import { createAnnotateSlice, type AnnotateSlice } from './annotateSlice';
+import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
   ...createLibrarySlice(...args),
   ...createAnnotateSlice(...args),
   ...createExportSlice(...args),
+  ...createCommandSlice(...args),
 }));

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../../src/main/menu';
+import { menuRows } from '../../../src/shared/commands/commandTable';
+import { chordAccelerator } from '../../../src/shared/commands/keyChords';
 import { MENU_COMMANDS } from '../../../src/shared/host';
 import { ar, en } from '../../../src/shared/i18n/messages';
 
@@ -65,6 +67,18 @@ describe('menuTemplate', () => {
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(label).toMatch(/[\u0600-\u06FF]/);
     expect(labels).not.toContain(en['menu.file']);
+  });
+
+  it('takes every command item’s label, accelerator and order from the command table', () => {
+    const template = menuTemplate('ar', vi.fn(), false);
+    const names = { file: ar['menu.file'], edit: ar['menu.edit'], view: ar['menu.view'] } as const;
+    for (const [name, label] of Object.entries(names) as [keyof typeof names, string][]) {
+      const items = submenu(template.find((item) => item.label === label)).filter((item) => item.click);
+      expect(items.map((item) => [item.label, item.accelerator])).toEqual(menuRows(name).flat().map((row) => [ar[row.label], chordAccelerator(row.keys[0]!)]));
+    }
+    const view = submenu(menuTemplate('en', vi.fn(), false).find((item) => item.label === en['menu.view']));
+    expect(view.find((item) => item.accelerator === 'CmdOrCtrl+K')).toMatchObject({ label: 'Find a command…', registerAccelerator: false });
+    expect(view.find((item) => item.label === en['toolbar.fontBigger'])).toMatchObject({ accelerator: 'CmdOrCtrl+=' });
   });
 
   it('adds the macOS app menu only on a Mac', () => {

@@ -1,5 +1,6 @@
 /** The selected annotation: retag, resize, delete, claim fields and its note. */
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
+import { commandRow, keysShown, type CommandId } from '../../../shared/commands/commandTable';
 import { useI18n } from '../../app/i18n';
 import { useSettingsOrDefault, useTags } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
@@ -7,6 +8,9 @@ import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
 import { ClaimForm } from './ClaimForm';
 import { tagLabel } from './tagLabel';
+
+/** The keys of a command, as the table shows them. */
+const shownKeys = (id: CommandId) => keysShown(commandRow(id));
 
 export function AnnotationDetails({ annotation, annotations }: { annotation: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();
@@ -37,10 +41,10 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
       </label>
       <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
         <span>{t('annotate.resize')}</span>
-        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title="R · Alt+Shift+←/→"><span className="mirror-rtl">⇤</span>+</button>
+        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-start')}`}><span className="mirror-rtl">⇤</span>+</button>
         <button type="button" onClick={() => void resizeSelected('start', 1)} aria-label={t('annotate.shrinkStart')}><span className="mirror-rtl">⇤</span>−</button>
         <button type="button" onClick={() => void resizeSelected('end', -1)} aria-label={t('annotate.shrinkEnd')}>−<span className="mirror-rtl">⇥</span></button>
-        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title="R · Shift+←/→">+<span className="mirror-rtl">⇥</span></button>
+        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-end')}`}>+<span className="mirror-rtl">⇥</span></button>
         <button
           type="button"
           className="resize-keys"
@@ -53,10 +57,10 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
             document.querySelector<HTMLElement>('.reader-scroll')?.focus();
           }}
         >
-          <kbd>R</kbd>
+          <kbd>{shownKeys('resize-mode')}</kbd>
         </button>
       </div>
-      <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation()} title="Delete">
+      <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation()} title={shownKeys('delete-annotation')}>
         {t('annotate.delete')}
       </button>
       {annotation.claim && <ClaimForm claim={annotation} annotations={annotations} />}

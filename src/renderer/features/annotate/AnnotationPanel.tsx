@@ -1,6 +1,7 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
+import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
@@ -62,6 +63,31 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   }, [visibleCount, shown.length]);
 
   const panel = useRef<HTMLElement>(null);
+  // ↑/↓ in the list; Delete deletes the selected annotation, from the list or the reader.
+  const latest = useRef({ shown });
+  latest.current = { shown };
+  const annotationsRef = useRef(annotations);
+  annotationsRef.current = annotations;
+  useCommandBindings(
+    () => ({
+      'panel-move': keyed((event) => {
+        // The store, not the last render: key repeats arrive before the panel renders the new selection.
+        const rows = latest.current.shown;
+        const index = rows.findIndex((a) => a.id === useUi.getState().selectedAnnotationId);
+        const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+        if (next) showInReader(next);
+      }),
+      'delete-annotation': {
+        run: () => void deleteSelectedAnnotation(),
+        enabled: () => {
+          const ui = useUi.getState();
+          return !ui.pendingSpan && annotationsRef.current.some((a) => a.id === ui.selectedAnnotationId);
+        },
+      },
+    }),
+    [],
+  );
+
   useEffect(() => {
     if (!selectedId) return;
     list.current?.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -110,17 +136,6 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
         aria-label={t('annotate.list')}
         data-testid="annotation-list"
         aria-activedescendant={selectedId ? `ann-${selectedId}` : undefined}
-        onKeyDown={(e) => {
-          const index = shown.findIndex((a) => a.id === selectedId);
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault();
-            const next = shown[Math.max(0, Math.min(shown.length - 1, index + (e.key === 'ArrowDown' ? 1 : -1)))];
-            if (next) showInReader(next);
-          } else if (e.key === 'Delete' || e.key === 'Backspace') {
-            e.preventDefault();
-            void deleteSelectedAnnotation();
-          }
-        }}
       >
         {shown.slice(0, visibleCount).map((a) => {
           const tag = tags.find((x) => x.id === a.tagId);

@@ -1,5 +1,6 @@
 /** The analyst's note on the whole article: unfolded when it has one, folded away otherwise; N opens it. */
 import { useEffect, useState } from 'react';
+import { commandRow, keysShown } from '../../../shared/commands/commandTable';
 import { useI18n } from '../../app/i18n';
 import { useArticleNote, useSettingsOrDefault } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
@@ -35,7 +36,7 @@ export function ArticleNote({ articleId }: { articleId: string }) {
           setChosen(!open);
         }}
       >
-        {t('note.article')} {note !== null && <span className="note-marker" title={t('note.hasNote')}>●</span>} <kbd>N</kbd>
+        {t('note.article')} {note !== null && <span className="note-marker" title={t('note.hasNote')}>●</span>} <kbd>{keysShown(commandRow('open-note'))}</kbd>
       </summary>
       {open && (
         <NoteEditor owner={{ kind: 'article', articleId }} author={analystName} value={note} label={t('note.article')} focusRequest={focusRequest} />

@@ -4,6 +4,7 @@
  * never shows on another); the selects write at once.
  */
 import { ATTRIBUTIONS, type AnnotationRecord, type ClaimFields } from '../../../shared/annotation/annotation';
+import { commandRow, keysShown } from '../../../shared/commands/commandTable';
 import { useI18n } from '../../app/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
@@ -23,12 +24,11 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
     <fieldset className={linking ? 'claim-form linking' : 'claim-form'}>
       <legend>{t('claim.title')}</legend>
       <label className="claim-claimant-label">
-        {t('claim.claimant')} <kbd>L</kbd>
+        {t('claim.claimant')} <kbd>{keysShown(commandRow('start-linking'))}</kbd>
         <select
           id="claimant-picker"
           value={fields.claimantAnnotationId ?? ''}
           onChange={(e) => void linkClaimant(claim.id, e.target.value || null)}
-          onKeyDown={(e) => e.key === 'Escape' && useUi.getState().setLinkingClaim(null)}
         >
           <option value="">{t('claim.noClaimant')}</option>
           {candidates.map((a) => (

@@ -1,5 +1,6 @@
 /** Where several annotations cover the clicked point, the analyst picks one (mouse or arrows + Enter). */
 import { useEffect, useRef, useState } from 'react';
+import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
@@ -16,9 +17,31 @@ export function PickList({ annotations }: { annotations: readonly AnnotationReco
     setActive(0);
     list.current?.focus();
   }, [pick]);
-  if (!pick) return null;
-  const items = pick.ids.map((id) => annotations.find((a) => a.id === id)).filter((a): a is AnnotationRecord => !!a);
+  const items = pick ? pick.ids.map((id) => annotations.find((a) => a.id === id)).filter((a): a is AnnotationRecord => !!a) : [];
+  const latest = useRef({ items, active });
+  latest.current = { items, active };
   const choose = (id: string) => useUi.getState().selectAnnotation(id);
+  useCommandBindings(
+    () => ({
+      'pick-move': keyed((event) => {
+        // The ref moves at once, so an Enter right after a key repeat picks what is shown as active.
+        const { items: shown, active: from } = latest.current;
+        if (!shown.length) return;
+        latest.current.active = (from + (event.key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length;
+        setActive(latest.current.active);
+      }),
+      'pick-choose': {
+        run: () => {
+          const item = latest.current.items[latest.current.active];
+          if (!item) return false;
+          choose(item.id);
+        },
+      },
+      'pick-close': { run: () => useUi.getState().closePickList() },
+    }),
+    [],
+  );
+  if (!pick) return null;
   return (
     <ul
       ref={list}
@@ -29,18 +52,6 @@ export function PickList({ annotations }: { annotations: readonly AnnotationReco
       data-testid="pick-list"
       style={{ left: pick.at.x, top: pick.at.y }}
       aria-activedescendant={items[active] ? `pick-${items[active].id}` : undefined}
-      onKeyDown={(e) => {
-        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-          e.preventDefault();
-          setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
-        } else if (e.key === 'Enter' && items[active]) {
-          e.preventDefault();
-          choose(items[active].id);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          useUi.getState().closePickList();
-        }
-      }}
     >
       {items.map((a, i) => {
         const tag = tags.find((x) => x.id === a.tagId);

@@ -1,4 +1,5 @@
 /** The palette that appears at a selection: one button per tag, numbered 1–9 for the keyboard. */
+import { commandRow, keysShown } from '../../../shared/commands/commandTable';
 import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
@@ -29,7 +30,7 @@ export function TagPalette() {
       ))}
       {linking && (
         <button type="button" className="palette-link" onMouseDown={(e) => e.preventDefault()} onClick={() => void linkPendingSpanAsClaimant()}>
-          <kbd>L</kbd> {t('claim.linkSelection')}
+          <kbd>{keysShown(commandRow('link-claimant'))}</kbd> {t('claim.linkSelection')}
         </button>
       )}
       <span className="palette-hint">{t('annotate.paletteHint')}</span>

@@ -1,12 +1,13 @@
 /**
  * The export dialog (toolbar, File menu, Ctrl+E): scope, the panel's filters, format, file name
  * and the analyst's name for the title page. A modal <dialog>, so focus stays inside; Escape
- * cancels a running export first and closes the dialog after.
+ * (export-dialog-cancel in the command table) cancels a running export first and closes the dialog after.
  */
 import { useEffect, useRef, useState } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/annotation/annotation';
 import { defaultReportFileName, isValidReportFileName, withReportExtension } from '../../../shared/report/reportFile';
 import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
+import { useCommandBindings } from '../../app/commands/commandBindings';
 import { useI18n } from '../../app/i18n';
 import { appDatabase } from '../../db/database';
 import { useArticles, useSettingsOrDefault, useTags } from '../../db/live';
@@ -55,6 +56,13 @@ function ExportDialogBody() {
   }, []);
 
   const close = () => useUi.getState().closeExportDialog();
+  /** Escape: stop a running export; a second Escape (or one when idle) closes. */
+  const cancelOrClose = () => {
+    const ui = useUi.getState();
+    if (ui.exportCancel) ui.cancelExport();
+    else close();
+  };
+  useCommandBindings(() => ({ 'export-dialog-cancel': { run: cancelOrClose } }), []);
   const start = () => {
     if (!nameValid || running) return;
     void runExport({ scope, tagIds, claimStatus, format, fileName: withReportExtension(fileName, format) });
@@ -65,11 +73,12 @@ function ExportDialogBody() {
       ref={ref}
       className="export-dialog"
       aria-labelledby="export-title"
+      data-command-context="exportDialog"
       onCancel={(e) => {
-        // Escape: stop a running export; a second Escape (or one when idle) closes.
+        // The Escape key is the command table's (export-dialog-cancel), which stops the browser's
+        // own cancel; any other cancel request is treated the same way.
         e.preventDefault();
-        if (running) useUi.getState().cancelExport();
-        else close();
+        cancelOrClose();
       }}
     >
       <form

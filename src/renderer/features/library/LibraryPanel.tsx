@@ -1,9 +1,10 @@
 /** The library: every article with title, file, length and annotation count; filtered as you type. */
-import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, type MouseEvent } from 'react';
 import type { ArticleRecord, UiLanguage } from '../../../shared/model';
 import { appDatabase } from '../../db/database';
 import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
 import { writeSetting } from '../../db/settings';
+import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
 import { useI18n } from '../../app/i18n';
 import { useUi } from '../../state/store';
 import { useTitleFilter } from './useTitleFilter';
@@ -107,24 +108,32 @@ export function LibraryPanel() {
     cursor.current = id;
     void selectArticle(id);
   };
-  const moveSelection = (event: KeyboardEvent) => {
-    if (event.key === ' ') {
-      event.preventDefault();
-      const current = cursor.current && shown.some((a) => a.id === cursor.current) ? cursor.current : selectedArticleId;
-      if (current) useUi.getState().toggleTick(current);
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    if (shown.length === 0) return;
-    const from = cursor.current && shown.some((a) => a.id === cursor.current) ? cursor.current : selectedArticleId;
-    const index = shown.findIndex((a) => a.id === from);
-    const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : Math.min(shown.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
-    cursor.current = shown[next]!.id;
+  /** Selects the article `to` picks from the index of the current one (-1 if none) and the count shown. */
+  const moveSelection = (to: (index: number, count: number) => number) => {
+    const { shownIds, selectedArticleId: selected } = latest.current;
+    if (shownIds.length === 0) return;
+    const from = cursor.current && shownIds.includes(cursor.current) ? cursor.current : selected;
+    const next = to(from ? shownIds.indexOf(from) : -1, shownIds.length);
+    cursor.current = shownIds[next]!;
     void selectArticle(cursor.current);
     listRef.current?.querySelectorAll('li')[next]?.scrollIntoView({ block: 'nearest' });
   };
+  useCommandBindings(
+    () => ({
+      'filter-to-list': { run: () => listRef.current?.focus() },
+      'filter-clear': { run: () => useUi.getState().setTitleFilter('') },
+      'library-move': keyed((event) => moveSelection((index, count) => Math.min(count - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1))))),
+      'library-ends': keyed((event) => moveSelection((_, count) => (event.key === 'Home' ? 0 : count - 1))),
+      'library-tick': {
+        run: () => {
+          const { shownIds, selectedArticleId: selected } = latest.current;
+          const current = cursor.current && shownIds.includes(cursor.current) ? cursor.current : selected;
+          if (current) useUi.getState().toggleTick(current);
+        },
+      },
+    }),
+    [],
+  );
 
   return (
     <aside className="library" aria-label={t('library.title')}>
@@ -139,12 +148,6 @@ export function LibraryPanel() {
           aria-label={t('library.filter')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              listRef.current?.focus();
-            } else if (e.key === 'Escape') setFilter('');
-          }}
         />
         {articles && (
           <p className="library-count" aria-live="polite">
@@ -171,7 +174,6 @@ export function LibraryPanel() {
         tabIndex={0}
         aria-label={t('library.title')}
         aria-activedescendant={selectedArticleId ? `article-${selectedArticleId}` : undefined}
-        onKeyDown={moveSelection}
       >
         {shown.map((article) => (
           <ArticleRow

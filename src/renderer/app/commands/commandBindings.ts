@@ -1,0 +1,66 @@
+/**
+ * The renderer's half of the command table: which handler runs each command id. The part of the
+ * app that owns an action binds it while it is on screen (the shell its commands, the reader its
+ * keys, a list its moves), so a command is available exactly when something can carry it out.
+ */
+import { useEffect } from 'react';
+import type { CommandId } from '../../../shared/commands/commandTable';
+import type { KeyLike } from '../../../shared/commands/keyChords';
+
+/** How a command was asked for: by a key (its event), or by the menu, the toolbar or the palette (no event). */
+export interface Invocation {
+  event: KeyLike | null;
+}
+
+export interface CommandBinding {
+  /** Carries the command out. Returning false means it did not apply after all: the key goes on to the next command. */
+  run(invocation: Invocation): unknown;
+  /** Whether it applies now (an annotation is selected, an import runs…); the palette lists only those. Default: always. */
+  enabled?(): boolean;
+}
+
+export type CommandBindings = Partial<Record<CommandId, CommandBinding>>;
+
+/** Bound handlers per id; the latest binding wins, and the one before comes back when it is unbound. */
+const bound = new Map<CommandId, CommandBinding[]>();
+
+export function bindCommands(bindings: CommandBindings): () => void {
+  const entries = Object.entries(bindings) as [CommandId, CommandBinding][];
+  for (const [id, binding] of entries) bound.set(id, [...(bound.get(id) ?? []), binding]);
+  return () => {
+    for (const [id, binding] of entries) {
+      const rest = (bound.get(id) ?? []).filter((b) => b !== binding);
+      if (rest.length) bound.set(id, rest);
+      else bound.delete(id);
+    }
+  };
+}
+
+export function bindingOf(id: CommandId): CommandBinding | undefined {
+  return bound.get(id)?.at(-1);
+}
+
+/** The binding of `id` if it is bound and applies now. */
+export function availableBinding(id: CommandId): CommandBinding | undefined {
+  const binding = bindingOf(id);
+  return binding && (binding.enabled?.() ?? true) ? binding : undefined;
+}
+
+/**
+ * Runs a command as the menu, the toolbar or the palette asks for it. Returns whether it ran (it
+ * is bound, applies now, and did not decline).
+ */
+export function runCommand(id: CommandId, invocation: Invocation = { event: null }): boolean {
+  const binding = availableBinding(id);
+  return !!binding && binding.run(invocation) !== false;
+}
+
+/** A command that needs its key (a direction, a digit): asked for without one (menu, palette), it does not apply. */
+export function keyed(run: (event: KeyLike) => unknown): CommandBinding {
+  return { run: ({ event }) => (event ? run(event) : false) };
+}
+
+/** Binds `bindings` while the calling component is mounted (and again when `deps` change). */
+export function useCommandBindings(bindings: () => CommandBindings, deps: readonly unknown[]): void {
+  useEffect(() => bindCommands(bindings()), deps);
+}
