@@ -62,7 +62,7 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
           performance.mark('bench:start'); // for traces (bench --profile)
           const t0 = performance.now();
           const timeStamp = event.timeStamp;
-          const listed = () => Number(document.querySelector('.annotation-panel h2 .muted')?.textContent?.replace(/\D/g, '') ?? NaN);
+          const listed = () => Number(document.querySelector('.annotation-panel h2')?.dataset.count ?? NaN);
           const listedBefore = listed();
           const times = {};
           const frame = () => {

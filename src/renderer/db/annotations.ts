@@ -44,8 +44,8 @@ export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation):
     author: input.author,
   };
   await commitChange(db, input.articleId, 'tag', async () => {
-    // One read of the article's rows (getAll), cheaper than walking a cursor over them with a filter.
-    const rows = await db.annotations.where('articleId').equals(input.articleId).toArray();
+    // Only the rows on exactly this span (schema v4's index), however many the article has.
+    const rows = await db.annotations.where('[articleId+start+end]').equals([input.articleId, record.start, record.end]).toArray();
     const same = rows.find((a) => a.tagId === record.tagId && a.start === record.start && a.end === record.end);
     if (same) throw new AlreadyTaggedError(same);
     return [{ id: record.id, before: null, after: record }];

@@ -47,6 +47,12 @@ export class IsnadDatabase extends Dexie {
     this.version(3).stores({
       articleNotes: 'articleId',
     });
+    // v4: annotations by exact span, so refusing the same tag on the same span twice reads the one
+    // or two rows on that span, not the article's thousands (the bench's "tag → listed" doubled).
+    // An added index only: Dexie builds it from the rows already stored, nothing to convert.
+    this.version(4).stores({
+      annotations: 'id, articleId, tagId, [articleId+start+end]',
+    });
   }
 }
 

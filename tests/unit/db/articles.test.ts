@@ -90,12 +90,12 @@ describe('settings', () => {
 
 describe('schema', () => {
   it('the latest version has the agreed tables and indexes', () => {
-    expect(t.db.verno).toBe(3);
+    expect(t.db.verno).toBe(4);
     const tables = Object.fromEntries(t.db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
     expect(tables).toEqual({
       articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
       articleTexts: ['id'],
-      annotations: ['articleId', 'id', 'tagId'],
+      annotations: ['[articleId+start+end]', 'articleId', 'id', 'tagId'],
       settings: ['key'],
       readingPositions: ['articleId'],
       tags: ['id', 'order'],
@@ -128,7 +128,7 @@ describe('schema upgrade', () => {
     old.close();
     const db = new IsnadDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.annotations.where('tagId').equals('person').first())?.id).toBe('n1');
     expect(await db.articleNotes.count()).toBe(0);
     db.close();
@@ -136,3 +136,24 @@ describe('schema upgrade', () => {
   });
 });
 
+describe('schema v4', () => {
+  it('a version 3 database opens as version 4 with its rows found by their exact span', async () => {
+    const name = `upgrade-v4-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ articles: 'id, sourceKey, previousVersionId, importedAt', articleTexts: 'id', annotations: 'id, articleId', settings: 'key', readingPositions: 'articleId' });
+    old.version(2).stores({ annotations: 'id, articleId, tagId', tags: 'id, order', history: 'id, seq, [articleId+seq]' });
+    old.version(3).stores({ articleNotes: 'articleId' });
+    await old.open();
+    await old.table('annotations').bulkPut([annotationRow('n1', 'a', { start: 3, end: 8 }), annotationRow('n2', 'a', { start: 3, end: 9 }), annotationRow('n3', 'b', { start: 3, end: 8 })]);
+    await old.table('articleNotes').put({ articleId: 'a', note: 'kept', createdAt: 1, updatedAt: 1, author: 't' });
+    old.close();
+    const db = new IsnadDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.annotations.where('[articleId+start+end]').equals(['a', 3, 8]).toArray()).map((a) => a.id)).toEqual(['n1']);
+    expect(await db.annotations.count()).toBe(3);
+    expect((await db.articleNotes.get('a'))?.note).toBe('kept');
+    db.close();
+    await db.delete();
+  });
+});
