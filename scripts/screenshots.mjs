@@ -142,5 +142,10 @@ try {
   await exportScreens(browser, url);
   await browser.close();
 } finally {
-  process.kill(-server.pid); // npx and the vite it started: killing npx alone left vite serving
+  // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already ended */
+  }
 }
