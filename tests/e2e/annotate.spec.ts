@@ -285,3 +285,18 @@ test('the same tag on the same span again is refused with a notice, and the exis
   expect(await storedAnnotations(page)).toHaveLength(2);
   expect(problems).toEqual([]);
 });
+
+test('retagging onto a tag the span already has is refused the same way, and changes nothing', async ({ page }) => {
+  const problems = await openApp(page);
+  const at = await offsetOf(page, 'بكين');
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('3'); // Place
+  await selectSpan(page, at, at + 4);
+  await page.keyboard.press('6'); // Event, on the same span
+  await expect(list(page)).toHaveCount(2);
+  const event = (await storedAnnotations(page)).find((a) => a.tagId === 'event')!;
+  await page.getByTestId('annotation-details').getByLabel('Tag').selectOption('place');
+  await expect(page.getByRole('alert')).toHaveText(/This text is already tagged Place/);
+  expect((await storedAnnotations(page)).find((a) => a.id === event.id)?.tagId).toBe('event');
+  expect(problems).toEqual([]);
+});

@@ -72,6 +72,12 @@ export async function updateAnnotation(
     const { span, ...fields } = resolved;
     const after: AnnotationRecord = { ...before, ...fields, updatedAt: Date.now() };
     if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
+    // A retag or a resize must not make a second annotation of one tag on one span either.
+    if (after.tagId !== before.tagId || after.start !== before.start || after.end !== before.end) {
+      const onSpan = await db.annotations.where('[articleId+start+end]').equals([after.articleId, after.start, after.end]).toArray();
+      const same = onSpan.find((a) => a.id !== id && a.tagId === after.tagId);
+      if (same) throw new AlreadyTaggedError(same);
+    }
     return [{ id, before, after }];
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/testDatabase';
-import { AlreadyTaggedError, createAnnotation } from '../../../src/renderer/db/annotations';
+import { AlreadyTaggedError, createAnnotation, retagAnnotation, updateAnnotation } from '../../../src/renderer/db/annotations';
 import { historyState, undo } from '../../../src/renderer/db/history';
 
 const t = useTestDatabase('test-annotations');
@@ -20,6 +20,19 @@ describe('createAnnotation', () => {
     await undo(t.db, 'a');
     expect(await t.db.annotations.count()).toBe(0);
     expect(await historyState(t.db, 'a')).toEqual({ canUndo: false, canRedo: true });
+  });
+
+  it('refuses a retag or a resize that would make the same tag on the same span, and changes nothing', async () => {
+    const person = await tag(4, 18, 'person');
+    const organisation = await tag(4, 18, 'organisation');
+    const shorter = await tag(4, 12, 'person');
+    await expect(retagAnnotation(t.db, organisation.id, 'person', false)).rejects.toMatchObject({ existing: { id: person.id } });
+    await expect(updateAnnotation(t.db, shorter.id, { span: { span: { start: 4, end: 18 }, articleText: 'x'.repeat(40) } }, 'resize')).rejects.toBeInstanceOf(AlreadyTaggedError);
+    expect((await t.db.annotations.get(organisation.id))?.tagId).toBe('organisation');
+    expect((await t.db.annotations.get(shorter.id))?.end).toBe(12);
+    // Retagging to a tag the span does not have yet is still fine.
+    await retagAnnotation(t.db, organisation.id, 'place', false);
+    expect((await t.db.annotations.get(organisation.id))?.tagId).toBe('place');
   });
 
   it('allows another tag on the same span, the same tag on another span, and the same span in another article', async () => {

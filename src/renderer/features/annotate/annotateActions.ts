@@ -22,7 +22,20 @@ export async function resizeSelectedTo(raw: { start: number; end: number }): Pro
   if (!annotation || !article) return;
   const span = snapSpan(article.text, raw);
   if (!span || (span.start === annotation.start && span.end === annotation.end)) return;
-  await updateAnnotation(db, annotation.id, { span: { span, articleText: article.text } }, 'resize');
+  await refusingDuplicates(() => updateAnnotation(db, annotation.id, { span: { span, articleText: article.text } }, 'resize'));
+}
+
+/**
+ * Runs a retag or resize; one that would give a span a tag it already has is refused with the
+ * same notice as a new duplicate tag, and changes nothing.
+ */
+async function refusingDuplicates(change: () => Promise<void>): Promise<void> {
+  try {
+    await change();
+  } catch (error) {
+    if (!(error instanceof AlreadyTaggedError)) throw error;
+    useUi.getState().setNotice({ kind: 'already-tagged', tagId: error.existing.tagId });
+  }
 }
 
 /** The notice's reason when the article closed while a tag was being made (translated where shown). */
@@ -123,7 +136,7 @@ export async function deleteSelectedAnnotation(): Promise<void> {
 
 export async function retagSelected(tag: TagDefinition): Promise<void> {
   const { selectedAnnotationId } = useUi.getState();
-  if (selectedAnnotationId) await retagAnnotation(appDatabase(), selectedAnnotationId, tag.id, tag.kind === 'claim');
+  if (selectedAnnotationId) await refusingDuplicates(() => retagAnnotation(appDatabase(), selectedAnnotationId, tag.id, tag.kind === 'claim'));
 }
 
 /**
@@ -145,7 +158,7 @@ export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1, u
   if (unit === 'word') span = span.start < span.end ? snapSpan(text, span) : null;
   if (!span || span.start >= span.end) return; // never shrink to nothing
   if (span.start === annotation.start && span.end === annotation.end) return;
-  await updateAnnotation(db, annotation.id, { span: { span, articleText: text } }, 'resize');
+  await refusingDuplicates(() => updateAnnotation(db, annotation.id, { span: { span, articleText: text } }, 'resize'));
 }
 
 /**
