@@ -72,8 +72,8 @@ export function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
   });
 }
 
-/** The screen centre of the character at `offset` of the article text (for clicks and drags). */
-export function charCentre(page: Page, offset: number): Promise<{ x: number; y: number }> {
+/** The screen box of the character at `offset` of the article text. */
+export function charRect(page: Page, offset: number): Promise<{ x: number; y: number; width: number; height: number; right: number }> {
   return page.getByTestId('article-root').evaluate((root, at) => {
     let seen = 0;
     for (const p of Array.from(root.children)) {
@@ -84,12 +84,18 @@ export function charCentre(page: Page, offset: number): Promise<{ x: number; y: 
         r.setStart(node, at - seen);
         r.setEnd(node, at - seen + 1);
         const rect = r.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height, right: rect.right };
       }
       seen += len + 1;
     }
     throw new Error(`offset ${at} not found`);
   }, offset);
+}
+
+/** The screen centre of the character at `offset` of the article text (for clicks and drags). */
+export async function charCentre(page: Page, offset: number): Promise<{ x: number; y: number }> {
+  const rect = await charRect(page, offset);
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
 /** Tags [start, end) as a Claim (key 8), waits until it is selected, and presses L to start linking its claimant. */

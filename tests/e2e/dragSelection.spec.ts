@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { offsetOf, selectSpan, storedAnnotations } from './annotateSupport';
+import { charRect, offsetOf, selectSpan, storedAnnotations } from './annotateSupport';
 import { openApp } from './support';
 
 type Point = { x: number; y: number };
@@ -10,25 +10,11 @@ type Point = { x: number; y: number };
  * not start a drag selection from a press at a fractional position (measured: the selection then
  * collapses onto the pointer at every move).
  */
-function startEdgeOf(page: Page, offset: number): Promise<Point> {
-  return page.getByTestId('article-root').evaluate((root, at) => {
-    let seen = 0;
-    for (const p of Array.from(root.children)) {
-      const node = p.querySelector('[data-lexical-text]')?.firstChild as Text | undefined;
-      const len = node?.length ?? 0;
-      if (node && at < seen + len) {
-        const r = document.createRange();
-        r.setStart(node, at - seen);
-        r.setEnd(node, at - seen + 1);
-        const rect = r.getBoundingClientRect();
-        // A quarter of the way in from the start edge: close enough to the edge to put the caret
-        // before the letter, whatever the letter's width in the font.
-        return { x: Math.floor(rect.right - Math.min(2, rect.width / 4)), y: Math.round(rect.y + rect.height / 2) };
-      }
-      seen += len + 1;
-    }
-    throw new Error(`offset ${at} not found`);
-  }, offset);
+async function startEdgeOf(page: Page, offset: number): Promise<Point> {
+  const rect = await charRect(page, offset);
+  // A quarter of the way in from the start edge: close enough to the edge to put the caret
+  // before the letter, whatever the letter's width in the font.
+  return { x: Math.floor(rect.right - Math.min(2, rect.width / 4)), y: Math.round(rect.y + rect.height / 2) };
 }
 
 /** Drags with the real mouse, in steps, as a hand would. */
