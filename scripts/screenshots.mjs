@@ -38,6 +38,16 @@ async function tag(page, needle, key) {
   await page.waitForTimeout(150);
 }
 
+/** Tags each [words, key], then the claim about Putin's visit, and links Putin as its claimant (L … L). */
+async function annotateScene(page, ...tags) {
+  for (const [words, key] of tags) await tag(page, words, key);
+  await tag(page, 'رحاله في العاصمة الصينية بكين', '8');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('l');
+  await selectText(page, 'فلاديمير بوتين');
+  await page.keyboard.press('l');
+}
+
 /**
  * The export dialog (English and Arabic) and a page of the exported report: the HTML as Chromium
  * prints it (the PDF path), turned into a PNG with poppler's pdftoppm.
@@ -48,14 +58,7 @@ async function exportScreens(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.article-item[aria-selected="true"]').waitFor();
-  await tag(page, 'فلاديمير بوتين', '1');
-  await tag(page, 'بكين', '3');
-  await tag(page, 'شي جين بينغ', '1');
-  await tag(page, 'رحاله في العاصمة الصينية بكين', '8');
-  await page.getByTestId('reader-scroll').focus();
-  await page.keyboard.press('l');
-  await selectText(page, 'فلاديمير بوتين');
-  await page.keyboard.press('l');
+  await annotateScene(page, ['فلاديمير بوتين', '1'], ['بكين', '3'], ['شي جين بينغ', '1']);
   await page.keyboard.press('n');
   await page.keyboard.type('Confirmed by two ');
   await page.keyboard.press('Control+b');
@@ -113,15 +116,7 @@ try {
     await page.evaluate(() => document.fonts.ready);
     const suffix = scheme === 'dark' ? '-dark' : '';
     if (scheme === 'light') await page.screenshot({ path: `${outDir}/screenshot.png` });
-    await tag(page, 'فلاديمير بوتين', '1');
-    await tag(page, 'بكين', '3');
-    await tag(page, 'الصينية', '3');
-    await tag(page, 'شي جين بينغ', '1');
-    await tag(page, 'رحاله في العاصمة الصينية بكين', '8');
-    await page.getByTestId('reader-scroll').focus();
-    await page.keyboard.press('l');
-    await selectText(page, 'فلاديمير بوتين');
-    await page.keyboard.press('l');
+    await annotateScene(page, ['فلاديمير بوتين', '1'], ['بكين', '3'], ['الصينية', '3'], ['شي جين بينغ', '1']);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${outDir}/screenshot-annotated${suffix}.png` });
     if (scheme === 'light') {

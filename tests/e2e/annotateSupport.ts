@@ -107,3 +107,11 @@ export async function tagClaimAndStartLinking(page: Page, start: number, end: nu
   await page.keyboard.press('l');
   await expect(page.locator('.claim-form.linking')).toBeVisible();
 }
+
+/** Tags the second بوتين of the first sample article as Person (key 1): the claimant most claim tests need. */
+export async function tagPersonPutin(page: Page): Promise<number> {
+  const name = await offsetOf(page, 'بوتين', 1);
+  await selectSpan(page, name, name + 'بوتين'.length);
+  await page.keyboard.press('1');
+  return name;
+}

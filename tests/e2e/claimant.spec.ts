@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { charCentre, offsetOf, selectSpan, storedAnnotations, tagClaimAndStartLinking } from './annotateSupport';
+import { charCentre, offsetOf, selectSpan, storedAnnotations, tagClaimAndStartLinking, tagPersonPutin } from './annotateSupport';
 import { openApp } from './support';
 
 test('keyboard only: L on a claim, Shift+Ctrl+arrows over the claimant’s name, 1 tags it Person and links it', async ({ page }) => {
@@ -28,9 +28,7 @@ test('keyboard only: L on a claim, Shift+Ctrl+arrows over the claimant’s name,
 
 test('while linking, clicking a Person highlight makes it the claimant', async ({ page }) => {
   await openApp(page);
-  const name = await offsetOf(page, 'بوتين', 1);
-  await selectSpan(page, name, name + 5);
-  await page.keyboard.press('1');
+  const name = await tagPersonPutin(page);
   const claimText = 'رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
   await tagClaimAndStartLinking(page, at, at + claimText.length);
@@ -45,9 +43,7 @@ test('while linking, clicking a Person highlight makes it the claimant', async (
 
 test('while linking, tagging an already tagged Person again with 1 links that Person; no second one is stored', async ({ page }) => {
   const problems = await openApp(page);
-  const name = await offsetOf(page, 'بوتين', 1);
-  await selectSpan(page, name, name + 5);
-  await page.keyboard.press('1');
+  const name = await tagPersonPutin(page);
   await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
   const claimText = 'رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
@@ -84,9 +80,7 @@ test('linking a claimant with L and a span makes an unattributed claim “said�
 
 test('clicking a Person highlight while linking makes an unattributed claim “said”', async ({ page }) => {
   await openApp(page);
-  const name = await offsetOf(page, 'بوتين', 1);
-  await selectSpan(page, name, name + 5);
-  await page.keyboard.press('1');
+  const name = await tagPersonPutin(page);
   const claimText = 'رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
   await tagClaimAndStartLinking(page, at, at + claimText.length);
@@ -97,9 +91,7 @@ test('clicking a Person highlight while linking makes an unattributed claim “s
 
 test('choosing the claimant in the panel makes an unattributed claim “said”; an attribution already chosen stays', async ({ page }) => {
   await openApp(page);
-  const name = await offsetOf(page, 'بوتين', 1);
-  await selectSpan(page, name, name + 5);
-  await page.keyboard.press('1');
+  await tagPersonPutin(page);
   const claimText = 'رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
   await selectSpan(page, at, at + claimText.length);
@@ -120,9 +112,7 @@ test('choosing the claimant in the panel makes an unattributed claim “said”;
 
 test('the panel’s row for a claim shows its claimant', async ({ page }) => {
   await openApp(page);
-  const name = await offsetOf(page, 'بوتين', 1);
-  await selectSpan(page, name, name + 5);
-  await page.keyboard.press('1');
+  const name = await tagPersonPutin(page);
   const claimText = 'رحاله في العاصمة الصينية بكين';
   const at = await offsetOf(page, claimText);
   await tagClaimAndStartLinking(page, at, at + claimText.length);

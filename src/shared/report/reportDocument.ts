@@ -5,6 +5,7 @@
  */
 import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type AnnotationRecord, type ClaimStatus } from '../annotation/annotation';
 import type { TagDefinition } from '../annotation/tagSet';
+import { annotationFilter } from '../annotation/annotationFilter';
 import { foldArabic } from '../arabic/normalize';
 import type { MessageKey } from '../i18n/messages';
 import { formatNumber, translate, UI_LOCALE, type MessageParams } from '../i18n/translate';
@@ -91,13 +92,6 @@ export interface ReportDocument {
 
 const SCOPE_LABEL: Record<ReportScope, MessageKey> = { article: 'report.scopeArticle', selection: 'report.scopeSelection', corpus: 'report.scopeCorpus' };
 
-export function passesFilters(annotation: AnnotationRecord, filters: ReportFilters, knownTags: ReadonlySet<string>): boolean {
-  // A filter naming only removed tags would hide everything; like the panel, it is ignored.
-  const tagIds = filters.tagIds.filter((id) => knownTags.has(id));
-  if (tagIds.length > 0 && !tagIds.includes(annotation.tagId)) return false;
-  return filters.claimStatus === 'all' || annotation.claim?.status === filters.claimStatus;
-}
-
 /** Whitespace-collapsed, folded text: the key that groups mentions of one entity. */
 const entityKey = (text: string) => foldArabic(text).replace(/\s+/g, ' ').trim();
 
@@ -118,11 +112,12 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     return entry;
   };
   const knownTags = new Set(input.tags.filter((tag) => !tag.removed).map((tag) => tag.id));
+  const passes = annotationFilter(input.filters, knownTags);
 
   const articles = input.articles.map((source, index): ReportArticle => {
     const ref = `article-${index + 1}`;
     const kept = source.annotations
-      .filter((a) => passesFilters(a, input.filters, knownTags) && a.start < a.end && a.end <= source.text.length)
+      .filter((a) => passes(a) && a.start < a.end && a.end <= source.text.length)
       .sort(compareReadingOrder);
     const annotations = kept.map((a, i): ReportAnnotation => ({
       ref: `a${index + 1}-${i + 1}`,
@@ -181,7 +176,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   for (const a of all) tagCounts.set(a.tag.tagId, (tagCounts.get(a.tag.tagId) ?? 0) + 1);
   const statusCounts = new Map<ClaimStatus, number>();
   for (const source of input.articles)
-    for (const a of source.annotations) if (a.claim && passesFilters(a, input.filters, knownTags)) statusCounts.set(a.claim.status, (statusCounts.get(a.claim.status) ?? 0) + 1);
+    for (const a of source.annotations) if (a.claim && passes(a)) statusCounts.set(a.claim.status, (statusCounts.get(a.claim.status) ?? 0) + 1);
 
   const filterParts: string[] = [];
   const shownTagFilter = input.filters.tagIds.filter((id) => knownTags.has(id));

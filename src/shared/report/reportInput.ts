@@ -2,18 +2,16 @@
  * What a report is built from: plain data read out of the database by the app (or, later, out of
  * a bundle by the command line). Pure types; the builders never touch a database, a DOM or a file.
  */
-import type { AnnotationRecord, ClaimStatus } from '../annotation/annotation';
+import type { AnnotationRecord } from '../annotation/annotation';
+import type { AnnotationFilters } from '../annotation/annotationFilter';
 import type { TagDefinition } from '../annotation/tagSet';
 import type { ArticleRecord, UiLanguage } from '../model';
 
 export type ReportScope = 'article' | 'selection' | 'corpus';
 export type ReportFormat = 'html' | 'pdf' | 'docx';
 
-/** The same two filters the annotation panel has: tags (none = every tag) and claim status. */
-export interface ReportFilters {
-  tagIds: string[];
-  claimStatus: ClaimStatus | 'all';
-}
+/** The same two filters the annotation panel has (shared/annotation/annotationFilter.ts). */
+export type ReportFilters = AnnotationFilters;
 
 export interface ReportArticleInput {
   article: Pick<ArticleRecord, 'id' | 'title' | 'fileName'>;

@@ -11,6 +11,7 @@ import { notePlainText } from './notePlainText';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
 import { tagLabel } from './tagLabel';
 import { tagCodes } from '../../../shared/annotation/tagCodes';
+import { annotationFilter } from '../../../shared/annotation/annotationFilter';
 import { ArticleNote } from './ArticleNote';
 import { TagSetEditor } from '../tags/TagSetEditor';
 
@@ -31,11 +32,10 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   const tagFilter = useUi((s) => s.tagFilter);
   const statusFilter = useUi((s) => s.statusFilter);
   const list = useRef<HTMLUListElement>(null);
-  const shown = useMemo(() => {
-    // A filter on a tag removed since would hide everything with no chip left to clear it.
-    const filter = tagFilter.filter((id) => tags.some((tag) => tag.id === id));
-    return annotations.filter((a) => (filter.length === 0 || filter.includes(a.tagId)) && (statusFilter === 'all' || a.claim?.status === statusFilter));
-  }, [annotations, tags, tagFilter, statusFilter]);
+  const shown = useMemo(
+    () => annotations.filter(annotationFilter({ tagIds: tagFilter, claimStatus: statusFilter }, new Set(tags.map((tag) => tag.id)))),
+    [annotations, tags, tagFilter, statusFilter],
+  );
   const selected = annotations.find((a) => a.id === selectedId);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   // A letter beside each colour, so a reader who cannot tell two colours apart can still tell the tags.

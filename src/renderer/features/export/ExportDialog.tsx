@@ -3,12 +3,13 @@
  * and the analyst's name for the title page. A modal <dialog>, so focus stays inside; Escape
  * (export-dialog-cancel in the command table) cancels a running export first and closes the dialog after.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/annotation/annotation';
 import { defaultReportFileName, isValidReportFileName, withReportExtension } from '../../../shared/report/reportFile';
 import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
 import { useCommandBindings } from '../../app/commands/commandBindings';
 import { useI18n } from '../../app/i18n';
+import { useShowModal } from '../../app/useShowModal';
 import { appDatabase } from '../../db/database';
 import { useArticles, useSettingsOrDefault, useTags } from '../../db/live';
 import { writeSetting } from '../../db/settings';
@@ -50,10 +51,7 @@ function ExportDialogBody() {
   const [analyst, setAnalyst] = useState(analystName);
   const nameValid = isValidReportFileName(fileName);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useShowModal(ref);
 
   const close = () => useUi.getState().closeExportDialog();
   /** Escape: stop a running export; a second Escape (or one when idle) closes. */

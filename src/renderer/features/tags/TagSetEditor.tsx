@@ -4,8 +4,9 @@
  * another tag's are refused, see LabelInput); removing a tag in use first asks what to do with its
  * annotations (see RemoveTagChoice).
  */
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useShowModal } from '../../app/useShowModal';
 import { appDatabase } from '../../db/database';
 import { useTags } from '../../db/live';
 import { moveTag, updateTag } from '../../db/tags';
@@ -19,10 +20,7 @@ export function TagSetEditor({ onClose }: { onClose(): void }) {
   const tags = useTags();
   const dialog = useRef<HTMLDialogElement>(null);
   const [removing, setRemoving] = useState<{ tagId: string; count: number } | null>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  useShowModal(dialog);
   return (
     <dialog ref={dialog} className="tag-editor" aria-labelledby="tag-editor-title" onClose={onClose} data-testid="tag-editor">
       <h2 id="tag-editor-title">{t('tags.title')}</h2>
