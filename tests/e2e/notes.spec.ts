@@ -66,3 +66,13 @@ test('undo and redo of a note edit show in the open note editor', async ({ page 
   await page.keyboard.press('Control+z');
   await expect(editor).not.toContainText('first thought');
 });
+
+test('N then typing at once: no key is lost while the article note unfolds', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('n');
+  // No wait for the focus: an analyst types straight after N (the first keys were lost here).
+  await page.keyboard.type('Confirmed by two sources');
+  await expect(page.getByTestId('article-note').getByTestId('note-content')).toHaveText('Confirmed by two sources');
+  expect(problems).toEqual([]);
+});

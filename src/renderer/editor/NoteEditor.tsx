@@ -17,7 +17,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, $setSelection, BLUR_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n';
 import { appDatabase } from '../db/database';
 import { dropNoteDraft, keepNoteDraft } from '../db/noteDrafts';
@@ -81,8 +81,13 @@ export interface NoteEditorProps {
 
 function FocusOnRequest({ request }: { request: number }) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    if (request > 0) editor.focus();
+  // Before paint, and the contenteditable's own focus() at once: the keys typed right after N
+  // arrive a few milliseconds later, and were lost while this waited for a frame (Lexical's
+  // focus() restores its selection later; the element's focus takes the keys now).
+  useLayoutEffect(() => {
+    if (request <= 0) return;
+    editor.getRootElement()?.focus();
+    editor.focus();
   }, [editor, request]);
   return null;
 }

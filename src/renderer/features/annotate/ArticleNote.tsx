@@ -1,5 +1,5 @@
 /** The analyst's note on the whole article: unfolded when it has one, folded away otherwise; N opens it. */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { commandRow, keysShown } from '../../../shared/commands/commandTable';
 import { useI18n } from '../../app/i18n';
 import { useArticleNote, useSettingsOrDefault } from '../../db/live';
@@ -16,7 +16,9 @@ export function ArticleNote({ articleId }: { articleId: string }) {
   const request = useUi((s) => s.articleNoteRequest);
   const [firstRequest] = useState(request);
   const focusRequest = request - firstRequest;
-  useEffect(() => {
+  // A layout effect: the note unfolds (and its editor takes the focus) before the next paint, so
+  // nothing typed right after N goes elsewhere.
+  useLayoutEffect(() => {
     if (focusRequest > 0) setChosen(true);
   }, [focusRequest]);
 
