@@ -72,7 +72,13 @@ test('N then typing at once: no key is lost while the article note unfolds', asy
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('n');
   // No wait for the focus: an analyst types straight after N (the first keys were lost here).
-  await page.keyboard.type('Confirmed by two sources');
-  await expect(page.getByTestId('article-note').getByTestId('note-content')).toHaveText('Confirmed by two sources');
+  await page.keyboard.type('Confirmed by two ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('independent');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' sources.');
+  const content = page.getByTestId('article-note').getByTestId('note-content');
+  await expect(content).toHaveText('Confirmed by two independent sources.');
+  await expect(content.locator('strong, .note-bold')).toHaveText('independent');
   expect(problems).toEqual([]);
 });

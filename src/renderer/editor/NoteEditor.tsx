@@ -81,13 +81,17 @@ export interface NoteEditorProps {
 
 function FocusOnRequest({ request }: { request: number }) {
   const [editor] = useLexicalComposerContext();
-  // Before paint, and the contenteditable's own focus() at once: the keys typed right after N
-  // arrive a few milliseconds later, and were lost while this waited for a frame (Lexical's
-  // focus() restores its selection later; the element's focus takes the keys now).
+  // Before paint, with the contenteditable's own focus() and the caret put at the note's end
+  // directly in the DOM (Lexical reads it from there): keys typed right after N arrive a few
+  // milliseconds later, and were lost while this waited for a frame. Lexical's editor.focus()
+  // is not used: it restores its selection later and moved those first keys' text out of place.
   useLayoutEffect(() => {
-    if (request <= 0) return;
-    editor.getRootElement()?.focus();
-    editor.focus();
+    const root = editor.getRootElement();
+    if (request <= 0 || !root) return;
+    root.focus();
+    const selection = window.getSelection();
+    selection?.selectAllChildren(root);
+    selection?.collapseToEnd();
   }, [editor, request]);
   return null;
 }
