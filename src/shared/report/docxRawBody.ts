@@ -1,55 +1,51 @@
 /**
- * The article text of a DOCX report, written as WordprocessingML text and spliced into the file
- * docx packed. A corpus report's text is most of its runs; held as docx components (even plain
- * ones) it kept the whole text as object trees three times over while packing (component, xml
- * object, string), and a 100-article report peaked above 500 MB in the export worker. As text it
- * is one string per article. docx still writes everything else: styles, numbering, header and
- * footer, tables, notes, relationships and the package.
+ * The body of a DOCX report, written as WordprocessingML text and spliced into the file docx
+ * packed. docx builds a tree of objects per element, turns it into a second tree of XML objects,
+ * then a string, then zips it; for a corpus report (100 articles with 50 annotations: 8 MB of
+ * document.xml) that allocated about 450 MB in the export worker and peaked the renderer above
+ * 400 MB. As text, each article is one string, encoded to UTF-8 at once. docx still writes
+ * styles, the header and footer, settings, the package and its relationships.
  *
- * Each article's text goes in as a placeholder paragraph holding a marker no article can contain
- * (a random nonce per report); after packing, the placeholder is replaced by the real paragraphs.
+ * Each block goes in as a placeholder paragraph holding a marker no article can contain (a random
+ * nonce per report); after packing, the placeholder is replaced by the block's bytes. List
+ * instances and external links met while writing the blocks are added to numbering.xml and to the
+ * document's relationships then.
  */
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
-import { hex, xmlSafe } from './docxRuns';
-
-/** Text content in XML (what docx's serialiser escapes: & < >). */
-export const xmlText = (text: string) => xmlSafe(text).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-/** An attribute value in XML. */
-export const xmlAttr = (text: string) => xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-export interface RawRunStyle {
-  fill?: string;
-  underlineColour?: string;
-}
-
-/** A right-to-left run, as the plain runs write it: shading, thick underline for overlaps, rtl. */
-export function rawRun(text: string, style: RawRunStyle): string {
-  let props = '';
-  if (style.underlineColour) props += `<w:u w:val="thick" w:color="${hex(style.underlineColour)}"/>`;
-  if (style.fill) props += `<w:shd w:fill="${hex(style.fill)}" w:color="auto" w:val="clear"/>`;
-  props += '<w:rtl/>';
-  return `<w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
-}
-
-export const rawBookmarkStart = (name: string, id: number) => `<w:bookmarkStart w:name="${xmlAttr(name)}" w:id="${id}"/>`;
-export const rawBookmarkEnd = (id: number) => `<w:bookmarkEnd w:id="${id}"/>`;
-export const rawParagraph = (style: string, bidi: boolean, content: string) => `<w:p><w:pPr><w:pStyle w:val="${xmlAttr(style)}"/>${bidi ? '<w:bidi/>' : ''}</w:pPr>${content}</w:p>`;
+import { FIRST_NUM_ID, withListInstances } from './docxNumbering';
+import { xmlAttr } from './docxRuns';
 
 const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
+const RELATIONSHIPS = 'word/_rels/document.xml.rels';
+const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
-/**
- * Collects raw blocks while the document is built — as functions, so each is written only when
- * the file is, straight into the compressed stream — then splices them into the packed file.
- */
+/** Collects the body's blocks (as UTF-8) while the document is built, then splices them into the packed file. */
 export class RawBlocks {
   private readonly nonce = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   private readonly encoder = new TextEncoder();
-  private readonly blocks: (() => string)[] = [];
+  private readonly blocks: Uint8Array[] = [];
+  /** One entry per list instance: whether it is numbered (else bulleted). */
+  private readonly lists: boolean[] = [];
+  /** External link targets, by relationship. */
+  private readonly links: string[] = [];
 
-  /** A paragraph standing where the XML `render` gives (whole paragraphs or tables) will go. */
-  placeholder(render: () => string): Paragraph {
-    this.blocks.push(render);
+  /** A new list instance (counting from 1); its `w:numId`. */
+  listInstance(ordered: boolean): number {
+    this.lists.push(ordered);
+    return FIRST_NUM_ID + this.lists.length - 1;
+  }
+
+  /** The relationship id of a link to `url` (already checked safe by richNote). */
+  externalLink(url: string): string {
+    this.links.push(url);
+    return `rIdIsnadLink${this.links.length}`;
+  }
+
+  /** A paragraph standing where `xml` (whole paragraphs or tables) will go. */
+  placeholder(xml: string): Paragraph {
+    this.blocks.push(this.encoder.encode(xml));
     return new Paragraph({ children: [new TextRun(this.marker(this.blocks.length - 1))] });
   }
 
@@ -66,12 +62,22 @@ export class RawBlocks {
       if (error) throw error;
       out.push(chunk);
     });
-    for (const [name, data] of Object.entries(files)) {
+    const add = (name: string) => {
       const entry = new ZipDeflate(name, { level: 6 });
       zip.add(entry);
-      if (name === DOCUMENT) this.writeDocument(strFromU8(data), entry);
-      else entry.push(data, true);
-    }
+      return entry;
+    };
+    // The document first: writing its blocks makes the list instances and links that the
+    // numbering and the relationships then get. (Parts may lie in a package in any order.)
+    const later = new Set([DOCUMENT, NUMBERING, RELATIONSHIPS]);
+    for (const [name, data] of Object.entries(files)) if (!later.has(name)) add(name).push(data, true);
+    const document = files[DOCUMENT];
+    const numbering = files[NUMBERING];
+    const relationships = files[RELATIONSHIPS];
+    if (!document || !numbering || !relationships) throw new Error('the report could not be assembled (a part is missing)');
+    this.writeDocument(strFromU8(document), add(DOCUMENT));
+    add(NUMBERING).push(this.encoder.encode(withListInstances(strFromU8(numbering), this.lists)), true);
+    add(RELATIONSHIPS).push(this.encoder.encode(this.withLinks(strFromU8(relationships))), true);
     zip.end();
     this.blocks.length = 0;
     const result = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
@@ -83,15 +89,22 @@ export class RawBlocks {
     return result;
   }
 
+  private withLinks(xml: string): string {
+    const end = xml.lastIndexOf('</Relationships>');
+    if (end < 0) throw new Error('the report could not be assembled (no relationships part)');
+    const added = this.links.map((url, i) => `<Relationship Id="rIdIsnadLink${i + 1}" Type="${HYPERLINK}" Target="${xmlAttr(url)}" TargetMode="External"/>`).join('');
+    return xml.slice(0, end) + added + xml.slice(end);
+  }
+
   private writeDocument(xml: string, entry: ZipDeflate): void {
     let from = 0;
-    this.blocks.forEach((render, i) => {
+    this.blocks.forEach((block, i) => {
       const at = xml.indexOf(this.marker(i), from);
       const start = at < 0 ? -1 : xml.lastIndexOf('<w:p>', at);
       const end = at < 0 ? -1 : xml.indexOf('</w:p>', at);
       if (start < from || end < 0) throw new Error('the report could not be assembled (a text block went missing)');
       entry.push(this.encoder.encode(xml.slice(from, start)));
-      entry.push(this.encoder.encode(render()));
+      entry.push(block);
       from = end + '</w:p>'.length;
     });
     entry.push(this.encoder.encode(xml.slice(from)), true);

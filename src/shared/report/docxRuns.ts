@@ -1,9 +1,8 @@
 /**
  * The smallest pieces of the DOCX report: safe strings, runs and their direction. Every string
- * that goes into the document passes `xmlSafe` here, so one helper keeps Word from refusing a file.
+ * that goes into the document passes `xmlText` or `xmlAttr` here, which drop what XML 1.0 cannot
+ * hold (Word then refuses the whole file) and escape the rest.
  */
-import type { IXmlableObject, ParagraphChild } from 'docx';
-import { PlainRun } from './docxPlain';
 
 /** Arabic letters go in the complex-script slot; Latin letters beside them keep a Latin face. */
 export const ARABIC_FONT = 'Noto Naskh Arabic';
@@ -16,10 +15,17 @@ export const SIZE = { body: 23, table: 21, article: 28, small: 18 } as const;
 // XML 1.0 forbids these; Word then refuses the whole file. Lone surrogates cannot be encoded either.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The string without the characters XML 1.0 cannot hold (docx escapes the rest). */
+/** The string without the characters XML 1.0 cannot hold. */
 export function xmlSafe(text: string): string {
   return text.replace(INVALID_XML, '');
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text content in XML. */
+export const xmlText = (text: string) => xmlSafe(text).replace(/[&<>]/g, (c) => ESCAPES[c]!);
+/** An attribute value in XML. */
+export const xmlAttr = (text: string | number) => xmlSafe(String(text)).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** Arabic script anywhere in the text: such paragraphs and runs are laid out right-to-left. */
 export function hasArabic(text: string): boolean {
@@ -57,8 +63,11 @@ export function bookmarkName(ref: string): string {
   return (/^[A-Za-z]/.test(name) ? name : `r${name}`).slice(0, 40);
 }
 
-/** "#rrggbb" → "RRGGBB", as WordprocessingML writes colours. */
-export const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
+/**
+ * "#rrggbb" → "RRGGBB", as WordprocessingML writes colours. Tag colours are user data: anything
+ * else becomes a neutral grey rather than reaching an attribute.
+ */
+export const hex = (colour: string) => (/^#?[0-9a-fA-F]{6}$/.test(colour) ? colour.replace(/^#/, '').toUpperCase() : '888888');
 
 export interface RunStyle {
   /** Right-to-left; by default when the text has Arabic letters. */
@@ -81,42 +90,36 @@ export interface RunStyle {
   breakBefore?: boolean;
 }
 
-const val = (key: string, value: string | number) => ({ [key]: { _attr: { 'w:val': value } } });
-const on = (key: string) => ({ [key]: {} });
-
 /**
- * A run whose XML is written out once, here, instead of through docx's TextRun. A corpus report
- * has tens of thousands of runs; TextRun builds a tree of a dozen objects per run and docx then
- * walks it again to serialise, which made 100 articles with 50 annotations take 4.6 s and 740 MB
- * of heap. This writes the same elements TextRun would, in the order the schema (CT_RPr)
- * requires, as the plain object docx's serialiser takes.
+ * A run as WordprocessingML text. A corpus report has tens of thousands of runs; written as docx
+ * components (a tree of a dozen objects per run, walked again to serialise, then zipped) 100
+ * articles with 50 annotations took 4.6 s and 740 MB of heap, and as docx's plain XML objects still
+ * peaked above 400 MB in the export worker. The elements are the ones docx's TextRun writes, in
+ * the order the schema (CT_RPr) requires. Fonts and the article and table sizes come from styles
+ * (document defaults, the article text and table text paragraph styles), not from each run.
  */
-export function textRun(text: string, style: RunStyle = {}): ParagraphChild {
+export function textRun(text: string, style: RunStyle = {}): string {
   const rtl = style.rtl ?? hasArabic(text);
-  const props: IXmlableObject[] = [];
-  if (style.style) props.push(val('w:rStyle', style.style));
-  // Fonts and the article and table sizes come from styles (document defaults, the article text
-  // and table text paragraph styles), not from each run: per-run copies doubled the run count's
-  // cost in a corpus report.
-  if (style.bold) props.push(on('w:b'), on('w:bCs'));
-  if (style.italic) props.push(on('w:i'), on('w:iCs'));
-  if (style.strike) props.push(on('w:strike'));
-  if (style.colour) props.push(val('w:color', hex(style.colour)));
-  if (style.size) props.push(val('w:sz', style.size), val('w:szCs', style.size));
-  if (style.underlineColour) props.push({ 'w:u': { _attr: { 'w:val': 'thick', 'w:color': hex(style.underlineColour) } } });
-  else if (style.underline) props.push(val('w:u', 'single'));
-  if (style.border) props.push({ 'w:bdr': { _attr: { 'w:val': 'single', 'w:color': hex(style.border), 'w:sz': 4, 'w:space': 0 } } });
-  if (style.fill) props.push({ 'w:shd': { _attr: { 'w:fill': hex(style.fill), 'w:color': 'auto', 'w:val': 'clear' } } });
-  if (rtl) props.push(on('w:rtl'));
-  const content: IXmlableObject[] = [];
-  if (props.length > 0) content.push({ 'w:rPr': props });
-  if (style.breakBefore) content.push(on('w:br'));
-  content.push({ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, xmlSafe(text)] });
-  return new PlainRun({ 'w:r': content }) as unknown as ParagraphChild;
+  let props = '';
+  if (style.style) props += `<w:rStyle w:val="${xmlAttr(style.style)}"/>`;
+  if (style.bold) props += '<w:b/><w:bCs/>';
+  if (style.italic) props += '<w:i/><w:iCs/>';
+  if (style.strike) props += '<w:strike/>';
+  if (style.colour) props += `<w:color w:val="${hex(style.colour)}"/>`;
+  if (style.size) props += `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>`;
+  if (style.underlineColour) props += `<w:u w:val="thick" w:color="${hex(style.underlineColour)}"/>`;
+  else if (style.underline) props += '<w:u w:val="single"/>';
+  if (style.border) props += `<w:bdr w:val="single" w:color="${hex(style.border)}" w:sz="4" w:space="0"/>`;
+  if (style.fill) props += `<w:shd w:fill="${hex(style.fill)}" w:color="auto" w:val="clear"/>`;
+  if (rtl) props += '<w:rtl/>';
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${style.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 }
 
 /** Runs for text that may hold line breaks: each further line starts with a break, not a "\n". */
-export function textRuns(text: string, style: RunStyle = {}): ParagraphChild[] {
+export function textRuns(text: string, style: RunStyle = {}): string {
   const rtl = style.rtl ?? hasArabic(text);
-  return text.split('\n').map((line, i) => textRun(line, { ...style, rtl, breakBefore: i > 0 }));
+  return text
+    .split('\n')
+    .map((line, i) => textRun(line, { ...style, rtl, breakBefore: i > 0 }))
+    .join('');
 }

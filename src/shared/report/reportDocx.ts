@@ -8,12 +8,12 @@
  * font; the labels follow the report's language. Every string is data: docx escapes it, and
  * `xmlSafe` removes what XML cannot hold.
  */
-import { AlignmentType, bookmarkUniqueNumericIdGen, Document, Footer, Header, HeadingLevel, InternalHyperlink, PageNumber, PageOrientation, Packer, Paragraph, TextRun, type IStylesOptions, type Table } from 'docx';
+import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Packer, Paragraph, TextRun, type IStylesOptions } from 'docx';
 import { articleSection, ARTICLE_TEXT_STYLE, chip, heading, type DocxContext } from './docxArticle';
-import { DECIMAL_LIST, NOTE_NUMBERING } from './docxNotes';
-import { bookmarkName, directionOf, FONTS, isolated, SIZE, textRun, textRuns, xmlSafe } from './docxRuns';
-import { pairTable, TABLE_TEXT_STYLE } from './docxTables';
 import { RawBlocks } from './docxRawBody';
+import { bookmarkName, directionOf, FONTS, hasArabic, isolated, SIZE, textRun, textRuns, xmlSafe } from './docxRuns';
+import { pairTable, TABLE_TEXT_STYLE } from './docxTables';
+import { internalLink, paragraph } from './docxXml';
 import { escapeHtml } from './escape';
 import { buildReportDocument, type ReportDocument } from './reportDocument';
 import type { ReportInput } from './reportInput';
@@ -56,53 +56,55 @@ function styles(doc: ReportDocument): IStylesOptions {
   };
 }
 
-function titlePage(ctx: DocxContext, nextListInstance: () => number): (Paragraph | Table)[] {
+/** The contents: a numbered list of the articles, each linked to its heading. */
+function contentsList(ctx: DocxContext): string {
+  const { doc, rtl, raw } = ctx;
+  const numId = raw.listInstance(true);
+  return doc.articles.map((a) => paragraph({ list: { numId, level: 0 }, bidi: directionOf(a.title, rtl) }, internalLink(bookmarkName(a.ref), textRuns(a.title)))).join('');
+}
+
+function titlePage(ctx: DocxContext): string {
   const { doc, rtl } = ctx;
   const t = doc.t;
-  const field = (label: string, value: string) =>
-    new Paragraph({ bidirectional: rtl, children: [textRun(`${label}: `, { bold: true }), ...textRuns(value)] });
+  const field = (label: string, value: string) => paragraph({ bidi: rtl }, textRun(`${label}: `, { bold: true }) + textRuns(value));
   const counts = pairTable(
     [
-      { label: [textRun(t('report.articles'), { bold: true })], value: doc.n(doc.counts.articles), bold: true },
-      { label: [textRun(t('report.annotations'), { bold: true })], value: doc.n(doc.counts.annotations), bold: true },
+      { label: textRun(t('report.articles'), { bold: true }), value: doc.n(doc.counts.articles), bold: true },
+      { label: textRun(t('report.annotations'), { bold: true }), value: doc.n(doc.counts.annotations), bold: true },
       ...doc.counts.byTag.map(({ entry, count }) => ({ label: chip(entry), value: doc.n(count) })),
-      { label: [textRun(t('report.claims'), { bold: true })], value: doc.n(doc.counts.claims), bold: true },
-      ...doc.counts.byStatus.map(({ status, count }) => ({ label: [textRun(status, {})], value: doc.n(count) })),
+      { label: textRun(t('report.claims'), { bold: true }), value: doc.n(doc.counts.claims), bold: true },
+      ...doc.counts.byStatus.map(({ status, count }) => ({ label: textRun(status, {}), value: doc.n(count) })),
     ],
-    ctx.layout,
+    rtl,
   );
-  const instance = nextListInstance();
-  const contents =
-    doc.articles.length > 1
-      ? [
-          heading(t('report.contents'), HeadingLevel.HEADING_2, rtl),
-          ...doc.articles.map(
-            (a) =>
-              new Paragraph({
-                bidirectional: directionOf(a.title, rtl),
-                numbering: { reference: DECIMAL_LIST, level: 0, instance },
-                children: [new InternalHyperlink({ anchor: bookmarkName(a.ref), children: textRuns(a.title) })],
-              }),
-          ),
-        ]
-      : [];
-  return [
-    heading(doc.title, HeadingLevel.HEADING_1, rtl),
-    field(t('report.generated'), doc.generatedAt),
-    field(t('report.analyst'), isolated(doc.analystName, rtl)),
-    field(t('report.scope'), doc.scope),
-    field(t('report.filters'), doc.filters),
-    heading(t('report.counts'), HeadingLevel.HEADING_2, rtl),
-    counts,
-    ...contents,
-  ];
+  const contents = doc.articles.length > 1 ? heading(t('report.contents'), 2, rtl) + contentsList(ctx) : '';
+  return (
+    heading(doc.title, 1, rtl) +
+    field(t('report.generated'), doc.generatedAt) +
+    field(t('report.analyst'), isolated(doc.analystName, rtl)) +
+    field(t('report.scope'), doc.scope) +
+    field(t('report.filters'), doc.filters) +
+    heading(t('report.counts'), 2, rtl) +
+    counts +
+    contents
+  );
 }
 
 /** The running header (the report's title) and footer ("Page 3 / 12"). */
 function pageFurniture(doc: ReportDocument, rtl: boolean) {
   const small = { size: SIZE.small, sizeComplexScript: SIZE.small, color: '555555', font: FONTS };
   return {
-    headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: directionOf(doc.title, rtl), children: [textRun(doc.title, { size: SIZE.small, colour: '#555555' })] })] }) },
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            bidirectional: directionOf(doc.title, rtl),
+            children: [new TextRun({ ...small, rightToLeft: hasArabic(doc.title) || undefined, text: xmlSafe(doc.title) })],
+          }),
+        ],
+      }),
+    },
     footers: {
       default: new Footer({
         children: [
@@ -137,22 +139,20 @@ function coreProperties(doc: ReportDocument): string {
 /** The report's DOCX bytes; `onArticle` is told after each article, and the thread is yielded between them. */
 export async function renderReportDocx(doc: ReportDocument, onArticle?: (done: number, total: number) => void): Promise<Uint8Array> {
   const rtl = doc.dir === 'rtl';
-  let instances = 0;
-  const nextListInstance = () => ++instances;
   const raw = new RawBlocks();
+  let bookmarkId = 0;
   const ctx: DocxContext = {
     doc,
     rtl,
-    layout: { rtl, raw },
-    notes: { size: SIZE.body, rtl, nextListInstance },
-    tableNotes: { rtl, nextListInstance, size: SIZE.table },
-    nextBookmarkId: bookmarkUniqueNumericIdGen(),
+    notes: { size: SIZE.body, rtl, raw },
+    tableNotes: { size: SIZE.table, rtl, raw },
+    nextBookmarkId: () => ++bookmarkId,
     raw,
   };
-  const children: (Paragraph | Table)[] = titlePage(ctx, nextListInstance);
+  const children: Paragraph[] = [raw.placeholder(titlePage(ctx))];
   const total = doc.articles.length;
   for (let i = 0; i < total; i++) {
-    children.push(...articleSection(ctx, doc.articles[i]!));
+    children.push(raw.placeholder(articleSection(ctx, doc.articles[i]!)));
     onArticle?.(i + 1, total);
     // Give the event loop a turn, so a long export keeps the window (or worker) responsive.
     if (i + 1 < total) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -162,7 +162,6 @@ export async function renderReportDocx(doc: ReportDocument, onArticle?: (done: n
     creator: xmlSafe(doc.analystName),
     lastModifiedBy: xmlSafe(doc.analystName),
     styles: styles(doc),
-    numbering: NOTE_NUMBERING,
     sections: [
       {
         properties: {
@@ -177,7 +176,7 @@ export async function renderReportDocx(doc: ReportDocument, onArticle?: (done: n
     ],
   });
   const bytes = await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(doc) }]);
-  return ctx.raw.splice(new Uint8Array(bytes));
+  return raw.splice(new Uint8Array(bytes));
 }
 
 export async function buildReportDocx(input: ReportInput, onArticle?: (done: number, total: number) => void): Promise<Uint8Array> {

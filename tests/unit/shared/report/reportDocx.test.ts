@@ -16,12 +16,13 @@ import { defaultTags } from '../../../../src/shared/annotation/tagSet';
 import { translate } from '../../../../src/shared/i18n/translate';
 import { layeredFill } from '../../../../src/shared/report/highlightColours';
 import { buildReportDocument } from '../../../../src/shared/report/reportDocument';
-import { bookmarkName, xmlSafe } from '../../../../src/shared/report/docxRuns';
+import { bookmarkName, textRun, xmlSafe } from '../../../../src/shared/report/docxRuns';
 import { ARTICLE_TEXT_STYLE } from '../../../../src/shared/report/docxArticle';
 import { buildReportDocx } from '../../../../src/shared/report/reportDocx';
 import type { ReportArticleInput, ReportInput } from '../../../../src/shared/report/reportInput';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const corpusDir = fileURLToPath(new URL('../../../../resources/corpus/', import.meta.url));
@@ -366,6 +367,54 @@ describe('buildReportDocx', () => {
     expect(isBidi(item('النقطة الأولى')!)).toBe(true);
     expect(level(item('تفصيل'))).toBe('1');
     expect(isBidi(item('first point')!)).toBe(false);
+  });
+
+  it('puts every list on a numbering instance of its own kind, counting from 1', () => {
+    const numbering = parse(en.part('word/numbering.xml'));
+    const kindOf = new Map<string, string>(); // abstractNumId → numFmt of level 0
+    for (const a of all(numbering, 'abstractNum')) kindOf.set(attr(a, 'abstractNumId')!, attr(child(child(a, 'lvl')!, 'numFmt'), 'val')!);
+    const instances = new Map<string, { kind: string; restarts: boolean }>();
+    for (const n of all(numbering, 'num')) {
+      const override = child(n, 'lvlOverride');
+      instances.set(attr(n, 'numId')!, { kind: kindOf.get(attr(child(n, 'abstractNumId'), 'val')!)!, restarts: attr(child(override!, 'startOverride'), 'val') === '1' });
+    }
+    const listed = all(en.xml, 'p').filter((p) => child(child(p, 'pPr') ?? p, 'numPr'));
+    const numIdOf = (p: Element) => attr(child(child(child(p, 'pPr')!, 'numPr')!, 'numId'), 'val')!;
+    const instanceOf = (words: string) => instances.get(numIdOf(listed.find((p) => textOf(p) === words)!));
+    // The note's bullets, its nested numbered list, and the contents (numbered) each resolve.
+    expect(instanceOf('first point')).toEqual({ kind: 'bullet', restarts: true });
+    expect(instanceOf('nested one')).toEqual({ kind: 'decimal', restarts: true });
+    expect(instanceOf('تفصيل')).toEqual({ kind: 'bullet', restarts: true });
+    const contents = listed.filter((p) => child(p, 'hyperlink') && attr(child(p, 'hyperlink'), 'anchor')?.startsWith('article_'));
+    expect(contents).toHaveLength(5);
+    expect(instances.get(numIdOf(contents[0]!))).toEqual({ kind: 'decimal', restarts: true });
+    // Two lists never share an instance (each counts from 1): one numId per list, not per item.
+    expect(numIdOf(listed.find((p) => textOf(p) === 'first point')!)).toBe(numIdOf(listed.find((p) => textOf(p) === 'second point')!));
+    expect(numIdOf(listed.find((p) => textOf(p) === 'first point')!)).not.toBe(numIdOf(listed.find((p) => textOf(p) === 'nested one')!));
+    for (const p of listed) expect(instances.has(numIdOf(p)), textOf(p)).toBe(true);
+  });
+
+  it('resolves every external link to a hyperlink relationship', () => {
+    const rels = parse(en.part('word/_rels/document.xml.rels'));
+    const byId = new Map(Array.from(rels.getElementsByTagName('Relationship')).map((r) => [r.getAttribute('Id')!, r]));
+    const external = all(en.xml, 'hyperlink').filter((h) => h.hasAttributeNS(R, 'id'));
+    expect(external.length).toBeGreaterThan(0);
+    for (const h of external) {
+      const rel = byId.get(h.getAttributeNS(R, 'id')!)!;
+      expect(rel.getAttribute('Type')).toMatch(/\/hyperlink$/);
+      expect(rel.getAttribute('TargetMode')).toBe('External');
+    }
+    expect(external.map((h) => textOf(h))).toContain('the source');
+  });
+
+  it('writes only hex colours into run attributes, whatever colour it is given', () => {
+    // The report document already normalises tag colours; runs do not rely on it.
+    const hostile = '#fff" w:val="x"/><w:b/><x y="';
+    const run = parse(`<w:p xmlns:w="${W}">${textRun('x', { fill: hostile, border: hostile, underlineColour: hostile, colour: hostile })}</w:p>`);
+    const rPr = child(all(run, 'r')[0]!, 'rPr')!;
+    expect(['shd', 'bdr', 'u', 'color'].map((name) => attr(child(rPr, name), name === 'shd' ? 'fill' : name === 'color' ? 'val' : 'color'))).toEqual(['888888', '888888', '888888', '888888']);
+    expect(child(rPr, 'b')).toBeUndefined();
+    expect(textRun('y', { fill: '#a1b2c3' })).toContain('w:fill="A1B2C3"');
   });
 
   it('lays tables and labels out in the report language', () => {
