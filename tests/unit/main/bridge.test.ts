@@ -50,14 +50,14 @@ describe('buildBridge', () => {
     const file = { suggestedName: 'r.html', mimeType: 'text/html', bytes: new Uint8Array([60, 112, 62]) };
     const report = { html: '<p>نص</p>', title: 'تقرير', suggestedName: 'r.pdf' };
     await expect(bridge.saveExport(file)).resolves.toEqual({ ok: true, value: { channel: IPC.saveExport, args: [file] } });
-    await expect(bridge.printReportToPdf(report)).resolves.toEqual({ ok: true, value: { channel: IPC.printPdf, args: [report] } });
+    await expect(bridge.printReportToPdf(report)).resolves.toEqual({ ok: true, value: { channel: IPC.printReportToPdf, args: [report] } });
     expect(ipc.invoke.mock.calls).toEqual([
       [IPC.pickFiles],
       [IPC.pickFolder],
       [IPC.readFile, '3f2b8c1e-9a4d-4b6e-8f0a-1c2d3e4f5a6b'],
       [IPC.setLanguage, 'ar'],
       [IPC.saveExport, file],
-      [IPC.printPdf, report],
+      [IPC.printReportToPdf, report],
     ]);
     // The bytes go to IPC as they are (structured clone copies them), not re-encoded.
     expect(ipc.invoke.mock.calls[4]![1]).toBe(file);
@@ -65,7 +65,7 @@ describe('buildBridge', () => {
 
   it('names the export channels of the contract', () => {
     expect(IPC.saveExport).toBe('export:save');
-    expect(IPC.printPdf).toBe('export:print-pdf');
+    expect(IPC.printReportToPdf).toBe('export:print-pdf');
     expect(BRIDGE_METHODS).toEqual(expect.arrayContaining(['saveExport', 'printReportToPdf']));
   });
 

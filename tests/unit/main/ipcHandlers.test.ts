@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { handleCall, isTrustedSender, registerIpcHandlers, type Handlers } from '../../../src/main/ipcHandlers';
 import { IPC, type IpcChannel } from '../../../src/shared/host';
-import { ipcSchemas, MAX_EXPORT_BYTES } from '../../../src/shared/hostSchemas';
+import { ipcSchemas } from '../../../src/shared/hostContract';
+import { MAX_EXPORT_BYTES } from '../../../src/shared/hostSchemas';
 
 const FILE_APP = 'file:///opt/isnad/out/renderer/index.html';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -89,13 +90,13 @@ describe('handleCall', () => {
     [IPC.saveExport, [{ ...goodFile, bytes: new Uint8Array([1]).buffer }]],
     [IPC.saveExport, [{ ...goodFile, bytes: 'UEsDBA==' }]],
     [IPC.saveExport, [{ suggestedName: 'a.html', mimeType: 'text/html' }]],
-    [IPC.printPdf, []],
-    [IPC.printPdf, [goodReport, 'extra']],
-    [IPC.printPdf, [{ ...goodReport, html: 42 }]],
-    [IPC.printPdf, [{ ...goodReport, title: 'x'.repeat(1001) }]],
-    [IPC.printPdf, [{ ...goodReport, suggestedName: '../../report.pdf' }]],
-    [IPC.printPdf, [{ ...goodReport, suggestedName: 'a\\b.pdf' }]],
-    [IPC.printPdf, [{ html: '<p></p>', title: 't' }]],
+    [IPC.printReportToPdf, []],
+    [IPC.printReportToPdf, [goodReport, 'extra']],
+    [IPC.printReportToPdf, [{ ...goodReport, html: 42 }]],
+    [IPC.printReportToPdf, [{ ...goodReport, title: 'x'.repeat(1001) }]],
+    [IPC.printReportToPdf, [{ ...goodReport, suggestedName: '../../report.pdf' }]],
+    [IPC.printReportToPdf, [{ ...goodReport, suggestedName: 'a\\b.pdf' }]],
+    [IPC.printReportToPdf, [{ html: '<p></p>', title: 't' }]],
     [IPC.readyToClose, []],
     [IPC.readyToClose, [0]],
     [IPC.readyToClose, [-1]],
@@ -132,7 +133,7 @@ describe('handleCall', () => {
 
   it('passes a valid report to the print handler', async () => {
     const handler = vi.fn(async () => ({ kind: 'cancelled' }));
-    expect(await handleCall(IPC.printPdf, handler, trusted, [goodReport], FILE_APP)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(await handleCall(IPC.printReportToPdf, handler, trusted, [goodReport], FILE_APP)).toEqual({ ok: true, value: { kind: 'cancelled' } });
     expect(handler).toHaveBeenCalledExactlyOnceWith(goodReport);
   });
 
@@ -143,7 +144,7 @@ describe('handleCall', () => {
     expect(reply.safeParse({ kind: 'handed-to-browser', name: 'b.pdf' }).success).toBe(true);
     expect(reply.safeParse({ kind: 'saved' }).success).toBe(false);
     expect(reply.safeParse({ kind: 'deleted' }).success).toBe(false);
-    expect(ipcSchemas[IPC.printPdf].response).toBe(reply);
+    expect(ipcSchemas[IPC.printReportToPdf].response).toBe(reply);
   });
 
   it('runs a valid call and wraps its value', async () => {
@@ -191,7 +192,7 @@ describe('registerIpcHandlers', () => {
       [IPC.readFile]: vi.fn(async () => new Uint8Array([7])),
       [IPC.setLanguage]: vi.fn(async () => null),
       [IPC.saveExport]: vi.fn(async () => ({ kind: 'cancelled' })),
-      [IPC.printPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
+      [IPC.printReportToPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
       [IPC.readyToClose]: vi.fn(async () => null),
     };
     const appUrl = vi.fn(() => FILE_APP);
@@ -234,10 +235,10 @@ describe('registerIpcHandlers', () => {
     const { registered, handlers } = setup();
     const trusted = from(FILE_APP) as IpcMainInvokeEvent;
     expect(await registered.get(IPC.saveExport)!(trusted, goodFile)).toEqual({ ok: true, value: { kind: 'cancelled' } });
-    expect(await registered.get(IPC.printPdf)!(trusted, goodReport)).toEqual({ ok: true, value: { kind: 'cancelled' } });
-    expect(await registered.get(IPC.printPdf)!(from('file:///tmp/evil.html') as IpcMainInvokeEvent, goodReport)).toMatchObject({ ok: false });
+    expect(await registered.get(IPC.printReportToPdf)!(trusted, goodReport)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(await registered.get(IPC.printReportToPdf)!(from('file:///tmp/evil.html') as IpcMainInvokeEvent, goodReport)).toMatchObject({ ok: false });
     expect(handlers[IPC.saveExport]).toHaveBeenCalledExactlyOnceWith(goodFile);
-    expect(handlers[IPC.printPdf]).toHaveBeenCalledExactlyOnceWith(goodReport);
+    expect(handlers[IPC.printReportToPdf]).toHaveBeenCalledExactlyOnceWith(goodReport);
   });
 
   it('routes a close answer from the app page only', async () => {
