@@ -4,7 +4,7 @@
  * else is derived from these two tables: the preload bridge's methods, main's typed handler map
  * and its request checks, the electron host's reply checks, and the `Host` interface (host.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   closeRequestIdSchema,
   exportFileSchema,
@@ -27,14 +27,14 @@ type HostShape = 'same' | 'adapted';
 interface CallDefinition {
   channel: string;
   /** The call's arguments, as a tuple: main refuses missing or extra ones. */
-  request: z.ZodTuple;
-  response: z.ZodType;
+  request: z.ZodMiniTuple;
+  response: z.ZodMiniType;
   host: HostShape;
 }
 
 interface EventDefinition {
   channel: string;
-  payload: z.ZodType;
+  payload: z.ZodMiniType;
   host: HostShape;
 }
 
@@ -137,7 +137,7 @@ export const MENU_EVENT_CHANNEL = HOST_EVENTS.menuCommand.channel;
 export const CLOSE_REQUEST_CHANNEL = HOST_EVENTS.closeRequest.channel;
 
 /** A schema's complaint in a line: where (argument number, then field path) and what, for the first few issues. */
-export function describeIssues(error: z.ZodError, firstIsArgument = false): string {
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, firstIsArgument = false): string {
   const shown = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String);
     const fields = path.slice(1).join('.');

@@ -3,7 +3,7 @@
  * here it must be a `{ ok, value | error }` result whose value matches the call's reply schema in
  * the contract. Anything else becomes an error that names the call, not a crash further on.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues, HOST_CALLS, type CallReply, type HostCallName } from '../../shared/hostContract';
 
 const resultSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
