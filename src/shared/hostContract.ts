@@ -141,7 +141,7 @@ export function describeIssues(error: { issues: readonly { path: readonly Proper
   const shown = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String);
     const fields = path.slice(1).join('.');
-    const where = !firstIsArgument ? path.join('.') : path.length === 0 ? '' : `argument ${Number(path[0]) + 1}${fields ? ` (${fields})` : ''}`;
+    const where = !firstIsArgument ? path.join('.') : path.length === 0 ? 'arguments' : `argument ${Number(path[0]) + 1}${fields ? ` (${fields})` : ''}`;
     return where ? `${where}: ${issue.message}` : issue.message;
   });
   const more = error.issues.length - shown.length;

@@ -46,7 +46,7 @@ export type FileEntry = z.output<typeof fileEntrySchema>;
  */
 export const fileBytesSchema = z.custom<Uint8Array>(
   (value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]',
-  'bytes (a Uint8Array)',
+  'expected a Uint8Array',
 );
 
 // Size bounds for exports. By the time main checks a payload, IPC has already copied it into
