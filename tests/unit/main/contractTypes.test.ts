@@ -5,6 +5,7 @@
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Handlers } from '../../../src/main/ipcHandlers';
+import { sendHostEvent } from '../../../src/main/sendHostEvent';
 import type { ExportFile, FileEntry, Host, IsnadBridge, MenuCommand, SaveOutcome } from '../../../src/shared/host';
 
 const handlers: Handlers = {
@@ -105,5 +106,20 @@ describe('the Host and the bridge', () => {
     expectTypeOf<IsnadBridge['onCloseRequest']>().parameters.toEqualTypeOf<[(requestId: number) => void]>();
     // @ts-expect-error the bridge has no generic invoke
     expectTypeOf<IsnadBridge['invoke']>().toBeFunction();
+  });
+});
+
+describe('events main sends', () => {
+  it('does not compile an event with a payload its schema does not allow', () => {
+    const target = { send: () => undefined };
+    const send = () => {
+      // @ts-expect-error not a menu command of the contract
+      sendHostEvent(target, 'menuCommand', 'rm -rf');
+      // @ts-expect-error a close request is numbered
+      sendHostEvent(target, 'closeRequest', '3');
+      // @ts-expect-error no such event in the contract
+      sendHostEvent(target, 'quit', null);
+    };
+    expectTypeOf(send).toBeFunction();
   });
 });
