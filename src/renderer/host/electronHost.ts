@@ -15,7 +15,7 @@ export function createElectronHost(bridge: IsnadBridge): Host {
 
   const same: Record<string, unknown> = {};
   for (const name of SAME_CALL_NAMES) same[name] = (...args: CallArgs<typeof name>) => call(name, ...args);
-  // Looked up on each subscription, not bound now: the bridge is read as late as it is used.
+  // The bridge's method is looked up when the renderer subscribes, as calls look theirs up when made.
   for (const name of SAME_EVENT_NAMES) same[listenerName(name)] = (listener: never) => bridge[listenerName(name)](listener);
 
   const toPicked = (entry: FileEntry): PickedFile => ({
