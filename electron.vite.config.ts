@@ -8,8 +8,9 @@ export default defineConfig({
   },
   preload: {
     // A sandboxed preload cannot load modules: it must be one CommonJS file with nothing external
-    // but 'electron'. It imports only zod-free constants from shared/host.ts.
-    build: { outDir: 'out/preload' },
+    // but 'electron'. The bridge is derived from the host contract, whose schemas are zod's, and it
+    // checks event payloads with them: so zod is bundled in, not left to a require().
+    build: { outDir: 'out/preload', externalizeDeps: { exclude: ['zod'] } },
   },
   renderer: rendererConfig('out/renderer'),
 });

@@ -1,10 +1,10 @@
 /**
  * Holds a window's close until its renderer has written what it still holds (a note typed a
- * moment ago waits for a pause in typing before it is saved). Main asks over CLOSE_REQUEST_CHANNEL
- * with a numbered request, the renderer answers through the `window:ready-to-close` call, and the
+ * moment ago waits for a pause in typing before it is saved). Main asks with the contract's
+ * `closeRequest` event, numbered; the renderer answers through the `readyToClose` call, and the
  * window then closes; with no answer in time (a hung or crashed renderer) it closes anyway.
  */
-import { CLOSE_REQUEST_CHANNEL } from '../shared/host';
+import { sendHostEvent } from './sendHostEvent';
 
 /** Writes to IndexedDB take milliseconds; this bounds how long a close can hang on a stuck renderer. */
 export const CLOSE_WAIT_MS = 2000;
@@ -49,7 +49,7 @@ export class CloseGuard {
       };
       const timer = this.timers.setTimeout(release, this.waitMs);
       this.waiting.set(id, release);
-      window.webContents.send(CLOSE_REQUEST_CHANNEL, id);
+      sendHostEvent(window.webContents, 'closeRequest', id);
     });
   }
 

@@ -6,13 +6,14 @@ import { app, BrowserWindow, Menu, dialog, ipcMain, session, type SaveDialogOpti
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_EVENT_CHANNEL, type ExportFile, type MenuCommand, type PrintableReport } from '../shared/host';
+import type { ExportFile, MenuCommand, PrintableReport } from '../shared/host';
 import { CloseGuard } from './closeGuard';
 import { FileGrants } from './fileGrants';
 import { registerIpcHandlers } from './ipcHandlers';
 import { menuTemplate } from './menu';
 import { PRINT_PARTITION, printReportToPdf } from './printPdf';
 import { saveExportFile, type SaveExportDeps } from './saveExport';
+import { sendHostEvent } from './sendHostEvent';
 import { hardenSession, hardenWebContents, mainWindowOptions } from './security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] || undefined;
@@ -25,7 +26,7 @@ let mainWindow: BrowserWindow | null = null;
 let quitting = false;
 
 function send(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command);
+  if (mainWindow) sendHostEvent(mainWindow.webContents, 'menuCommand', command);
 }
 
 function setMenu(language: 'en' | 'ar'): void {

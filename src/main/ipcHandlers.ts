@@ -1,13 +1,33 @@
 /**
- * Registers one handler per channel of the host contract. Every call is checked twice before
- * it runs: the sender must be the app's own top frame, and the payload must match the
- * channel's schema. Replies are always `{ ok, value | error }`; no raw error crosses IPC.
+ * Registers one handler per call of the host contract (shared/hostContract). Every call is
+ * checked twice before it runs: the sender must be the app's own top frame, and the arguments
+ * must match the call's request schema. Replies are always `{ ok, value | error }`; no raw error
+ * crosses IPC.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { HostResult, IpcChannel } from '../shared/host';
-import { ipcSchemas } from '../shared/hostSchemas';
+import {
+  describeIssues,
+  HOST_CALL_NAMES,
+  HOST_CALLS,
+  ipcSchemas,
+  type CallReply,
+  type HostCallName,
+  type HostResult,
+  type IpcChannel,
+  type ParsedArgs,
+} from '../shared/hostContract';
 
-export type Handlers = { [C in IpcChannel]: (...args: never[]) => Promise<unknown> };
+/**
+ * Main's side of the contract, keyed by channel: each handler takes the call's parsed arguments
+ * and must resolve to its reply type, so a missing handler, an extra one, or one returning the
+ * wrong thing fails to compile.
+ */
+export type Handlers = {
+  [N in HostCallName as (typeof HOST_CALLS)[N]['channel']]: (...args: ParsedArgs<N>) => Promise<CallReply<N>>;
+};
+
+/** Any handler, as the dispatcher sees it: arguments are checked against the schema before it runs. */
+type AnyHandler = (...args: never[]) => Promise<unknown>;
 
 /** The frame must be a top-level frame showing the app's own page (file:// build or the dev server). */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
@@ -25,14 +45,14 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 
 export async function handleCall(
   channel: IpcChannel,
-  handler: (...args: never[]) => Promise<unknown>,
+  handler: AnyHandler,
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   args: unknown[],
   appUrl: string,
 ): Promise<HostResult<unknown>> {
   if (!isTrustedSender(event, appUrl)) return { ok: false, error: 'Refused: the call did not come from the Isnad window.' };
   const parsed = ipcSchemas[channel].request.safeParse(args);
-  if (!parsed.success) return { ok: false, error: `Refused: invalid request for ${channel}.` };
+  if (!parsed.success) return { ok: false, error: `Refused: invalid request for ${channel}: ${describeIssues(parsed.error, true)}.` };
   try {
     const value = await handler(...(parsed.data as never[]));
     return { ok: true, value };
@@ -41,8 +61,13 @@ export async function handleCall(
   }
 }
 
+/** Registers every call of the contract (not whatever keys `handlers` has), each with its own checks. */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, appUrl: () => string): void {
-  for (const channel of Object.keys(handlers) as IpcChannel[]) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => handleCall(channel, handlers[channel], event, args, appUrl()));
+  for (const name of HOST_CALL_NAMES) {
+    const channel = HOST_CALLS[name].channel;
+    const handler = handlers[channel] as AnyHandler | undefined;
+    // Only reachable past the type check (a cast): better a failed start than a channel with no handler.
+    if (typeof handler !== 'function') throw new Error(`No handler for ${channel}.`);
+    ipcMain.handle(channel, (event, ...args: unknown[]) => handleCall(channel, handler, event, args, appUrl()));
   }
 }

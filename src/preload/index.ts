@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL } from '../shared/host';
+import { BRIDGE_GLOBAL } from '../shared/hostContract';
 import { buildBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, buildBridge(ipcRenderer));

@@ -85,7 +85,8 @@ export function createWebHost(): Host {
         input.webkitdirectory = true;
       }),
     onMenuCommand: () => () => undefined,
-    setLanguage: async () => undefined,
+    // No native chrome to translate.
+    setLanguage: async () => null,
     saveExport: async (file) => download(file),
     printReportToPdf: (report) => printInNewWindow(report),
     // No window close to hold: NoteSaver's pagehide/beforeunload handlers cover a closing tab.

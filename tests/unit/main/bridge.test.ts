@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcRenderer } from 'electron';
 import { buildBridge } from '../../../src/preload/bridge';
 import { BRIDGE_GLOBAL, BRIDGE_METHODS, CLOSE_REQUEST_CHANNEL, IPC, MENU_EVENT_CHANNEL } from '../../../src/shared/host';
+import { HOST_CALL_NAMES, HOST_CALLS, HOST_EVENT_NAMES, HOST_EVENTS, listenerName } from '../../../src/shared/hostContract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -50,14 +51,14 @@ describe('buildBridge', () => {
     const file = { suggestedName: 'r.html', mimeType: 'text/html', bytes: new Uint8Array([60, 112, 62]) };
     const report = { html: '<p>نص</p>', title: 'تقرير', suggestedName: 'r.pdf' };
     await expect(bridge.saveExport(file)).resolves.toEqual({ ok: true, value: { channel: IPC.saveExport, args: [file] } });
-    await expect(bridge.printReportToPdf(report)).resolves.toEqual({ ok: true, value: { channel: IPC.printPdf, args: [report] } });
+    await expect(bridge.printReportToPdf(report)).resolves.toEqual({ ok: true, value: { channel: IPC.printReportToPdf, args: [report] } });
     expect(ipc.invoke.mock.calls).toEqual([
       [IPC.pickFiles],
       [IPC.pickFolder],
       [IPC.readFile, '3f2b8c1e-9a4d-4b6e-8f0a-1c2d3e4f5a6b'],
       [IPC.setLanguage, 'ar'],
       [IPC.saveExport, file],
-      [IPC.printPdf, report],
+      [IPC.printReportToPdf, report],
     ]);
     // The bytes go to IPC as they are (structured clone copies them), not re-encoded.
     expect(ipc.invoke.mock.calls[4]![1]).toBe(file);
@@ -65,7 +66,7 @@ describe('buildBridge', () => {
 
   it('names the export channels of the contract', () => {
     expect(IPC.saveExport).toBe('export:save');
-    expect(IPC.printPdf).toBe('export:print-pdf');
+    expect(IPC.printReportToPdf).toBe('export:print-pdf');
     expect(BRIDGE_METHODS).toEqual(expect.arrayContaining(['saveExport', 'printReportToPdf']));
   });
 
@@ -116,6 +117,37 @@ describe('buildBridge', () => {
     expect(listeners.get(MENU_EVENT_CHANNEL)?.size).toBe(0);
     emit(MENU_EVENT_CHANNEL, 'open-files');
     expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('buildBridge, derived from the contract', () => {
+  it('has one method per call and one subscription per event of the contract, and nothing else', () => {
+    const { bridge } = fakeIpc();
+    const expected = [...Object.keys(HOST_CALLS), ...Object.keys(HOST_EVENTS).map((event) => `on${event[0]!.toUpperCase()}${event.slice(1)}`)];
+    expect(Reflect.ownKeys(bridge).sort()).toEqual(expected.sort());
+  });
+
+  it.each(HOST_CALL_NAMES)('%s invokes its own channel, passing its arguments as they are', async (name) => {
+    const { ipc, bridge } = fakeIpc();
+    const args = [{ any: 'thing' }, 2];
+    const method = bridge[name] as (...a: unknown[]) => Promise<unknown>;
+    await expect(method(...args)).resolves.toEqual({ ok: true, value: { channel: HOST_CALLS[name].channel, args } });
+    expect(ipc.invoke).toHaveBeenCalledExactlyOnceWith(HOST_CALLS[name].channel, ...args);
+  });
+
+  it.each(HOST_EVENT_NAMES)('%s is heard on its own channel, and only payloads its schema accepts get through', (name) => {
+    const { emit, bridge, listeners } = fakeIpc();
+    const listener = vi.fn();
+    const subscribe = bridge[listenerName(name)] as (l: (value: unknown) => void) => () => void;
+    const unsubscribe = subscribe(listener);
+    const { channel, payload } = HOST_EVENTS[name];
+    expect([...listeners.keys()]).toEqual([channel]);
+    const candidates = ['open-files', 'rm -rf', 7, 0, 1.5, null, { command: 'export' }];
+    for (const value of candidates) emit(channel, value);
+    expect(listener.mock.calls).toEqual(candidates.filter((value) => payload.safeParse(value).success).map((value) => [value]));
+    expect(listener).toHaveBeenCalled();
+    unsubscribe();
+    expect(listeners.get(channel)?.size).toBe(0);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { handleCall, isTrustedSender, registerIpcHandlers, type Handlers } from '../../../src/main/ipcHandlers';
 import { IPC, type IpcChannel } from '../../../src/shared/host';
-import { ipcSchemas, MAX_EXPORT_BYTES } from '../../../src/shared/hostSchemas';
+import { HOST_CALLS, ipcSchemas } from '../../../src/shared/hostContract';
+import { MAX_EXPORT_BYTES } from '../../../src/shared/hostSchemas';
 
 const FILE_APP = 'file:///opt/isnad/out/renderer/index.html';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -89,13 +90,13 @@ describe('handleCall', () => {
     [IPC.saveExport, [{ ...goodFile, bytes: new Uint8Array([1]).buffer }]],
     [IPC.saveExport, [{ ...goodFile, bytes: 'UEsDBA==' }]],
     [IPC.saveExport, [{ suggestedName: 'a.html', mimeType: 'text/html' }]],
-    [IPC.printPdf, []],
-    [IPC.printPdf, [goodReport, 'extra']],
-    [IPC.printPdf, [{ ...goodReport, html: 42 }]],
-    [IPC.printPdf, [{ ...goodReport, title: 'x'.repeat(1001) }]],
-    [IPC.printPdf, [{ ...goodReport, suggestedName: '../../report.pdf' }]],
-    [IPC.printPdf, [{ ...goodReport, suggestedName: 'a\\b.pdf' }]],
-    [IPC.printPdf, [{ html: '<p></p>', title: 't' }]],
+    [IPC.printReportToPdf, []],
+    [IPC.printReportToPdf, [goodReport, 'extra']],
+    [IPC.printReportToPdf, [{ ...goodReport, html: 42 }]],
+    [IPC.printReportToPdf, [{ ...goodReport, title: 'x'.repeat(1001) }]],
+    [IPC.printReportToPdf, [{ ...goodReport, suggestedName: '../../report.pdf' }]],
+    [IPC.printReportToPdf, [{ ...goodReport, suggestedName: 'a\\b.pdf' }]],
+    [IPC.printReportToPdf, [{ html: '<p></p>', title: 't' }]],
     [IPC.readyToClose, []],
     [IPC.readyToClose, [0]],
     [IPC.readyToClose, [-1]],
@@ -132,7 +133,7 @@ describe('handleCall', () => {
 
   it('passes a valid report to the print handler', async () => {
     const handler = vi.fn(async () => ({ kind: 'cancelled' }));
-    expect(await handleCall(IPC.printPdf, handler, trusted, [goodReport], FILE_APP)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(await handleCall(IPC.printReportToPdf, handler, trusted, [goodReport], FILE_APP)).toEqual({ ok: true, value: { kind: 'cancelled' } });
     expect(handler).toHaveBeenCalledExactlyOnceWith(goodReport);
   });
 
@@ -143,7 +144,7 @@ describe('handleCall', () => {
     expect(reply.safeParse({ kind: 'handed-to-browser', name: 'b.pdf' }).success).toBe(true);
     expect(reply.safeParse({ kind: 'saved' }).success).toBe(false);
     expect(reply.safeParse({ kind: 'deleted' }).success).toBe(false);
-    expect(ipcSchemas[IPC.printPdf].response).toBe(reply);
+    expect(ipcSchemas[IPC.printReportToPdf].response).toBe(reply);
   });
 
   it('runs a valid call and wraps its value', async () => {
@@ -191,7 +192,7 @@ describe('registerIpcHandlers', () => {
       [IPC.readFile]: vi.fn(async () => new Uint8Array([7])),
       [IPC.setLanguage]: vi.fn(async () => null),
       [IPC.saveExport]: vi.fn(async () => ({ kind: 'cancelled' })),
-      [IPC.printPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
+      [IPC.printReportToPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
       [IPC.readyToClose]: vi.fn(async () => null),
     };
     const appUrl = vi.fn(() => FILE_APP);
@@ -234,10 +235,10 @@ describe('registerIpcHandlers', () => {
     const { registered, handlers } = setup();
     const trusted = from(FILE_APP) as IpcMainInvokeEvent;
     expect(await registered.get(IPC.saveExport)!(trusted, goodFile)).toEqual({ ok: true, value: { kind: 'cancelled' } });
-    expect(await registered.get(IPC.printPdf)!(trusted, goodReport)).toEqual({ ok: true, value: { kind: 'cancelled' } });
-    expect(await registered.get(IPC.printPdf)!(from('file:///tmp/evil.html') as IpcMainInvokeEvent, goodReport)).toMatchObject({ ok: false });
+    expect(await registered.get(IPC.printReportToPdf)!(trusted, goodReport)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(await registered.get(IPC.printReportToPdf)!(from('file:///tmp/evil.html') as IpcMainInvokeEvent, goodReport)).toMatchObject({ ok: false });
     expect(handlers[IPC.saveExport]).toHaveBeenCalledExactlyOnceWith(goodFile);
-    expect(handlers[IPC.printPdf]).toHaveBeenCalledExactlyOnceWith(goodReport);
+    expect(handlers[IPC.printReportToPdf]).toHaveBeenCalledExactlyOnceWith(goodReport);
   });
 
   it('routes a close answer from the app page only', async () => {
@@ -253,5 +254,55 @@ describe('registerIpcHandlers', () => {
     expect(await registered.get(IPC.pickFiles)!(from(FILE_APP) as IpcMainInvokeEvent)).toMatchObject({ ok: false });
     expect(await registered.get(IPC.pickFiles)!(from(DEV_APP) as IpcMainInvokeEvent)).toEqual({ ok: true, value: [] });
     expect(handlers[IPC.pickFiles]).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the handler map, derived from the contract', () => {
+  type Registered = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+  const trusted = from(FILE_APP) as IpcMainInvokeEvent;
+
+  /** One spy per contract call, each resolving to a reply its schema accepts. */
+  function contractHandlers() {
+    return {
+      'files:pick': vi.fn(async () => []),
+      'folder:pick': vi.fn(async () => []),
+      'file:read': vi.fn(async () => new Uint8Array([7])),
+      'ui:set-language': vi.fn(async () => null),
+      'export:save': vi.fn(async () => ({ kind: 'cancelled' as const })),
+      'export:print-pdf': vi.fn(async () => ({ kind: 'cancelled' as const })),
+      'window:ready-to-close': vi.fn(async () => null),
+    } satisfies Handlers;
+  }
+
+  function register(handlers: Handlers) {
+    const registered = new Map<string, Registered>();
+    registerIpcHandlers({ handle: (channel: string, fn: Registered) => void registered.set(channel, fn) } as unknown as Pick<IpcMain, 'handle'>, handlers, () => FILE_APP);
+    return registered;
+  }
+
+  it.each<[string, IpcChannel, unknown[], string]>([
+    ['a token that is not one', IPC.readFile, ['../../etc/passwd'], 'Refused: invalid request for file:read: argument 1: Invalid UUID.'],
+    ['a missing argument', IPC.readFile, [], 'Refused: invalid request for file:read: arguments: Too small: expected array to have >=1 items.'],
+    ['an extra argument', IPC.setLanguage, ['ar', 'en'], 'Refused: invalid request for ui:set-language: arguments: Too big: expected array to have <=1 items.'],
+    ['a language it does not have', IPC.setLanguage, ['fr'], 'Refused: invalid request for ui:set-language: argument 1: Invalid option: expected one of "en"|"ar".'],
+    ['a path for a file name', IPC.saveExport, [{ ...goodFile, suggestedName: '../report.docx' }], 'Refused: invalid request for export:save: argument 1 (suggestedName): a file name, not a path.'],
+    ['bytes sent as numbers', IPC.saveExport, [{ ...goodFile, bytes: [80, 75] }], 'Refused: invalid request for export:save: argument 1 (bytes): expected a Uint8Array.'],
+    ['a fractional close request id', IPC.readyToClose, [1.5], 'Refused: invalid request for window:ready-to-close: argument 1: Invalid input: expected int, received number.'],
+  ])('refuses %s with an error naming the call, the argument and the fault, and never calls the handler', async (_label, channel, args, error) => {
+    const handlers = contractHandlers();
+    const registered = register(handlers);
+    expect(await registered.get(channel)!(trusted, ...args)).toEqual({ ok: false, error });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('registers the contract channels only, whatever else the map holds', () => {
+    const handlers = { ...contractHandlers(), 'shell:exec': vi.fn(async () => null) };
+    const registered = register(handlers as unknown as Handlers);
+    expect([...registered.keys()].sort()).toEqual(Object.values(HOST_CALLS).map((call) => call.channel).sort());
+  });
+
+  it('refuses to start with a contract call that has no handler', () => {
+    const { 'file:read': _missing, ...rest } = contractHandlers();
+    expect(() => register(rest as unknown as Handlers)).toThrow('No handler for file:read.');
   });
 });
