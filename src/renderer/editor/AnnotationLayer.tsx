@@ -1,6 +1,8 @@
 /**
- * Lives inside the article's Lexical composer: paints the article's annotations, turns text
- * selections into a tag palette, and hit-tests clicks and hovers against the stored spans.
+ * Lives inside the article's Lexical composer: paints the article's annotations (with the view's
+ * own HighlightPainter, which it also gives to the article's AnnotationSession for the tags being
+ * written), turns text selections into a tag palette, and hit-tests clicks and hovers against the
+ * stored spans. What a gesture does to annotations is asked of `commands` (features/annotate).
  * It renders only the caret and the resize handles; the palette, pick list and hover card read the UI store.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -46,7 +48,7 @@ export function AnnotationLayer({ session, commands, annotations, tags }: Annota
     return editor.registerUpdateListener(found);
   }, [editor]);
 
-  // Declared first, so that on unmount its highlights go before anything else is cleaned up.
+  // Its highlights and styles leave the page with it (the view unmounts, or shows another text).
   useEffect(() => () => painter?.dispose(), [painter]);
 
   useEffect(() => painter?.setTagStyles(tags), [painter, tags]);
