@@ -68,8 +68,8 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   const latest = useRef({ shown });
   latest.current = { shown };
   const annotationsRef = useRef(annotations);
-  const session = useAnnotationSession();
   annotationsRef.current = annotations;
+  const session = useAnnotationSession();
   useCommandBindings(
     () => ({
       'panel-move': keyed((event) => {
