@@ -1,6 +1,8 @@
 /**
- * Lives inside the article's Lexical composer: paints the article's annotations, turns text
- * selections into a tag palette, and hit-tests clicks and hovers against the stored spans.
+ * Lives inside the article's Lexical composer: paints the article's annotations (with the view's
+ * own HighlightPainter, which it also gives to the article's AnnotationSession for the tags being
+ * written), turns text selections into a tag palette, and hit-tests clicks and hovers against the
+ * stored spans. What a gesture does to annotations is asked of `commands` (features/annotate).
  * It renders only the caret and the resize handles; the palette, pick list and hover card read the UI store.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -8,29 +10,32 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { useUi } from '../state/store';
-import { CLAIMANT_HIGHLIGHT, FLASH_HIGHLIGHT, SELECTED_HIGHLIGHT, clearAllHighlights, dropPending, paintAnnotations, paintMarker, paintPending, paintTagStyles } from './highlightPainter';
+import type { AnnotationCommands } from './annotationCommands';
+import type { AnnotationSession } from './annotationSession';
+import { HighlightPainter } from './highlightPainter';
 import { coveringAnnotations, offerSelection } from './selectionToPalette';
 import { ReaderCaret } from './ReaderCaret';
 import { ResizeHandles } from './ResizeHandles';
 import { usePaintWindow } from './paintWindow';
 import { TextOffsets } from './textOffsets';
 import { useReaderKeyboard } from './useReaderKeyboard';
-import { CLAIMANT_TAGS, linkClaimant } from '../features/annotate/annotateActions';
-import { setShownArticle } from '../features/annotate/shownArticle';
 
 export interface AnnotationLayerProps {
-  articleId: string;
-  /** Who is annotating (settings), stamped on new annotations. */
-  author: string;
-  text: string;
+  /** The open article's editing session: the view gives it its painter. */
+  session: AnnotationSession;
+  /** What gestures in the reader do to annotations (features/annotate). */
+  commands: AnnotationCommands;
   annotations: readonly AnnotationRecord[];
   tags: readonly TagDefinition[];
 }
 
-export function AnnotationLayer({ articleId, author, text, annotations, tags }: AnnotationLayerProps) {
+export function AnnotationLayer({ session, commands, annotations, tags }: AnnotationLayerProps) {
   const [editor] = useLexicalComposerContext();
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const text = session.article.text;
   const offsets = useMemo(() => (root ? new TextOffsets(root, text) : null), [root, text]);
+  // One painter per view: its highlights, styles and caches go with it.
+  const painter = useMemo(() => (offsets ? new HighlightPainter(offsets) : null), [offsets]);
   const selectedId = useUi((s) => s.selectedAnnotationId);
   const flash = useUi((s) => s.flash);
 
@@ -43,58 +48,41 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
     return editor.registerUpdateListener(found);
   }, [editor]);
 
-  useEffect(() => {
-    setShownArticle({ id: articleId, text, author });
-    return () => setShownArticle(null);
-  }, [articleId, text, author]);
+  // Its highlights and styles leave the page with it (the view unmounts, or shows another text).
+  useEffect(() => () => painter?.dispose(), [painter]);
 
-  useEffect(() => paintTagStyles(tags), [tags]);
+  useEffect(() => painter?.setTagStyles(tags), [painter, tags]);
 
   // Before the first paint below, so a long article never registers all its annotations at once.
-  usePaintWindow(root, offsets);
+  usePaintWindow(root, offsets, painter);
 
   useEffect(() => {
-    if (offsets) paintAnnotations(offsets, annotations, tags);
-  }, [offsets, annotations, tags]);
+    painter?.paint(annotations, tags);
+  }, [painter, annotations, tags]);
 
-  // A tag being written is painted the moment it is made, straight from the store (no render).
-  useEffect(() => {
-    if (!offsets) return;
-    return useUi.subscribe((state, previous) => {
-      const writing = state.writing;
-      if (!writing || writing === previous.writing) return;
-      if (writing.failed) {
-        dropPending(offsets, writing.id);
-        paintAnnotations(offsets, annotations, tags);
-      } else if (writing.stored) {
-        // From now on the stored list decides, even if it never shows this one (undone at once).
-        dropPending(offsets, writing.id);
-      } else paintPending(offsets, writing, tags);
-    });
-  }, [offsets, annotations, tags]);
+  // A tag being made is painted by the session the moment it is made (no render).
+  useEffect(() => (painter ? session.attachPainter(painter) : undefined), [session, painter]);
 
   useEffect(() => {
-    if (!offsets) return;
+    if (!painter) return;
     const selected = annotations.find((a) => a.id === selectedId) ?? null;
-    paintMarker(SELECTED_HIGHLIGHT, offsets, selected);
+    painter.paintMarker('selected', selected);
     const claimant = selected?.claim?.claimantAnnotationId ? annotations.find((a) => a.id === selected.claim!.claimantAnnotationId) : null;
-    paintMarker(CLAIMANT_HIGHLIGHT, offsets, claimant ?? null);
-  }, [offsets, annotations, selectedId]);
+    painter.paintMarker('claimant', claimant ?? null);
+  }, [painter, annotations, selectedId]);
 
   useEffect(() => {
-    if (!offsets || !flash) return;
+    if (!offsets || !painter || !flash) return;
     const rect = offsets.rangeFor(flash.start, flash.end)?.getBoundingClientRect();
     const scroller = root?.closest('.reader-scroll');
     if (rect && scroller) {
       const view = scroller.getBoundingClientRect();
       if (rect.top < view.top || rect.bottom > view.bottom) scroller.scrollTop += rect.top - view.top - view.height / 3;
     }
-    paintMarker(FLASH_HIGHLIGHT, offsets, flash);
-    const timer = window.setTimeout(() => paintMarker(FLASH_HIGHLIGHT, offsets, null), 900);
+    painter.paintMarker('flash', flash);
+    const timer = window.setTimeout(() => painter.paintMarker('flash', null), 900);
     return () => window.clearTimeout(timer);
-  }, [root, offsets, flash]);
-
-  useEffect(() => () => clearAllHighlights(), []);
+  }, [root, offsets, painter, flash]);
 
   // Mouse: selecting opens the palette; a click picks the annotation(s) under the pointer. The
   // button is watched on the whole window: a drag that starts in the text may end anywhere.
@@ -116,11 +104,8 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
       const under = coveringAnnotations(annotations, offset);
       const ui = useUi.getState();
       // While linking a claim, a click on a Person/Organisation highlight makes it the claimant.
-      const claimant = ui.linkingClaimId ? under.find((a) => CLAIMANT_TAGS.has(a.tagId)) : undefined;
-      if (claimant && ui.linkingClaimId) {
-        const claimId = ui.linkingClaimId;
-        void linkClaimant(claimId, claimant.id).then(() => useUi.getState().selectAnnotation(claimId));
-      } else if (under.length === 0) ui.selectAnnotation(null);
+      if (commands.linkClickedClaimant(under)) return;
+      if (under.length === 0) ui.selectAnnotation(null);
       else if (under.length === 1) ui.selectAnnotation(under[0]!.id);
       else ui.openPickList(under.map((a) => a.id), { x: event.clientX, y: event.clientY + 12 });
     };
@@ -152,14 +137,14 @@ export function AnnotationLayer({ articleId, author, text, annotations, tags }: 
       root.removeEventListener('mousemove', onMouseMove);
       root.removeEventListener('mouseleave', onLeave);
     };
-  }, [root, offsets, annotations]);
+  }, [root, offsets, annotations, commands]);
 
-  useReaderKeyboard(root, offsets, annotations, tags);
+  useReaderKeyboard(root, offsets, annotations, tags, commands);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
-  return root && offsets ? (
+  return root && offsets && painter ? (
     <>
       <ReaderCaret root={root} offsets={offsets} />
-      <ResizeHandles offsets={offsets} root={root} selected={selected} />
+      <ResizeHandles offsets={offsets} painter={painter} root={root} selected={selected} onResize={commands.resizeSelectedTo} />
     </>
   ) : null;
 }

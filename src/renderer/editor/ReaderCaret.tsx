@@ -9,8 +9,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { afterNextPaint } from '../features/annotate/afterNextPaint';
 import { useUi } from '../state/store';
+import { afterNextPaint } from './afterNextPaint';
 import { caretRect, placeIn } from './caretGeometry';
 import { domSelectionIn } from './readerCaret';
 import type { TextOffsets } from './textOffsets';

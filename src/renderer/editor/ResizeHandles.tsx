@@ -8,9 +8,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
-import { resizeSelectedTo } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
-import { SELECTED_HIGHLIGHT, paintMarker } from './highlightPainter';
+import type { HighlightPainter } from './highlightPainter';
 import { caretRect, placeIn, type Edge, type Place } from './caretGeometry';
 import type { TextOffsets } from './textOffsets';
 
@@ -20,7 +19,17 @@ function caretPlace(offsets: TextOffsets, offset: number, edge: Edge, scroller: 
   return rect ? placeIn(scroller, rect) : null;
 }
 
-export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffsets; root: HTMLElement; selected: AnnotationRecord | null }) {
+export interface ResizeHandlesProps {
+  offsets: TextOffsets;
+  /** The view's painter: the selection marker previews the span while a handle is dragged. */
+  painter: HighlightPainter;
+  root: HTMLElement;
+  selected: AnnotationRecord | null;
+  /** A drag let go: the selected annotation's new span (one undoable resize). */
+  onResize(span: { start: number; end: number }): Promise<void>;
+}
+
+export function ResizeHandles({ offsets, painter, root, selected, onResize }: ResizeHandlesProps) {
   const scroller = root.closest<HTMLElement>('.reader-scroll');
   const [places, setPlaces] = useState<Record<Edge, Place | null> | null>(null);
   const [preview, setPreview] = useState<{ start: number; end: number } | null>(null);
@@ -73,7 +82,7 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
       if (offset === null) return;
       next = edge === 'start' ? { start: Math.min(offset, next.end - 1), end: next.end } : { start: next.start, end: Math.max(offset, next.start + 1) };
       setPreview(next);
-      paintMarker(SELECTED_HIGHLIGHT, offsets, next);
+      painter.paintMarker('selected', next);
     };
     const end = (commit: boolean) => () => {
       window.removeEventListener('pointermove', onMove);
@@ -84,9 +93,9 @@ export function ResizeHandles({ offsets, root, selected }: { offsets: TextOffset
       // A drag that changed nothing (or was cancelled) leaves its preview painted: put the marker back.
       const restore = () => {
         setPreview(null);
-        paintMarker(SELECTED_HIGHLIGHT, offsets, selectedNow.current);
+        painter.paintMarker('selected', selectedNow.current);
       };
-      if (commit) void resizeSelectedTo(next).finally(restore);
+      if (commit) void onResize(next).finally(restore);
       else restore();
     };
     const onUp = end(true);

@@ -4,6 +4,10 @@
  * never split into per-annotation elements and Arabic letters stay joined. Styles use only
  * background, colour and underline, which never change glyphs or layout.
  *
+ * One painter per article view, created by the view: it owns everything it paints with (its
+ * stylesheet, its range cache, the annotations still being written, the paint window, the names it
+ * registered), so two views never share or clear each other's state.
+ *
  * Tag colours are user data, so the `::highlight` rules are built at run time in a constructed
  * stylesheet (adoptedStyleSheets), which the strict CSP allows where a <style> element is not.
  */
@@ -11,155 +15,222 @@ import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { TextOffsets } from './textOffsets';
 
-const PREFIX = 'isnad-';
-export const highlightName = (tagId: string) => `${PREFIX}tag-${tagId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-export const SELECTED_HIGHLIGHT = `${PREFIX}selected`;
-export const CLAIMANT_HIGHLIGHT = `${PREFIX}claimant`;
-export const FLASH_HIGHLIGHT = `${PREFIX}flash`;
+type Span = { start: number; end: number };
 
-let sheet: CSSStyleSheet | null = null;
+/** An annotation painted before the database has it (see AnnotationSession). */
+export interface UnstoredAnnotation extends Span {
+  id: string;
+  tagId: string;
+}
 
-function styleSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+/** The single-purpose highlights: the selected annotation, its claim's claimant, a brief flash. */
+export type Marker = 'selected' | 'claimant' | 'flash';
+
+/**
+ * What a painter draws on: in the app the page's highlight registry and adopted stylesheets
+ * (pageSurface); unit tests pass fakes.
+ */
+export interface HighlightSurface {
+  readonly highlights: {
+    get(name: string): Highlight | undefined;
+    set(name: string, highlight: Highlight): unknown;
+    delete(name: string): unknown;
+  };
+  createHighlight(ranges: readonly Range[]): Highlight;
+  /** Adds an empty stylesheet to the page; `remove` takes it away again. */
+  adoptStyleSheet(): { replaceSync(css: string): void; remove(): void };
+}
+
+/** The page's highlight registry, or null where this browser cannot paint highlights (every Chromium since 105 can). */
+export function pageSurface(): HighlightSurface | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
+  return {
+    highlights: CSS.highlights,
+    createHighlight: (ranges) => new Highlight(...ranges),
+    adoptStyleSheet() {
+      const sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return {
+        replaceSync: (css) => sheet.replaceSync(css),
+        remove: () => {
+          document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        },
+      };
+    },
+  };
+}
+
+/** The part of TextOffsets the painter needs: a DOM range for a text span. */
+export type RangeSource = Pick<TextOffsets, 'rangeFor'>;
+
+export class HighlightPainter {
+  private sheet: ReturnType<HighlightSurface['adoptStyleSheet']> | null = null;
+  /**
+   * Ranges are cached per annotation and reused while its span is unchanged (the article's DOM
+   * never changes under a view), so a repaint after one change creates one Range, not thousands.
+   */
+  private readonly ranges = new Map<string, Span & { range: Range }>();
+  /**
+   * Annotations being written: painted at once, before the database has them, so a tag shows in
+   * the next frame. Each stays painted until the stored list includes it, or until it is dropped.
+   */
+  private readonly unstored = new Map<string, UnstoredAnnotation>();
+  /**
+   * The part of a long article whose annotations are registered (paintWindow.ts), as text
+   * offsets; null means all of them. The last annotations and tags painted are kept so that
+   * moving the window can repaint without a render.
+   */
+  private window: { from: number; to: number } | null = null;
+  private last: { annotations: readonly AnnotationRecord[]; tags: readonly TagDefinition[] } | null = null;
+  /** What this painter registered, by name: it replaces and removes only its own highlights. */
+  private readonly registered = new Map<string, Highlight>();
+
+  constructor(
+    private readonly offsets: RangeSource,
+    private readonly surface: HighlightSurface | null = pageSurface(),
+    /** Starts every highlight name; the tests and the bench look for `isnad-tag-<id>` and `isnad-selected`… */
+    private readonly prefix = 'isnad-',
+  ) {}
+
+  tagHighlightName(tagId: string): string {
+    return `${this.prefix}tag-${tagId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   }
-  return sheet;
-}
 
-/** Builds the ::highlight rules for the tag set (idempotent). */
-export function paintTagStyles(tags: readonly TagDefinition[]): void {
-  // On dark paper the same tint reads fainter, so it is mixed stronger there; the claimant mark
-  // turns from dark gold to light gold for the same reason (checked by screenshot in both schemes).
-  const tints = (share: number) =>
-    tags.map((tag) => `::highlight(${highlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} ${share}%, transparent); }`).join('\n');
-  const rules = [
-    tints(32),
-    `::highlight(${SELECTED_HIGHLIGHT}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,
-    `::highlight(${CLAIMANT_HIGHLIGHT}) { text-decoration: underline dotted 3px; text-decoration-color: #a16207; text-underline-offset: 6px; }`,
-    `::highlight(${FLASH_HIGHLIGHT}) { background-color: color-mix(in srgb, var(--focus) 55%, transparent); }`,
-    // Last, so it overrides the light rules above.
-    `@media (prefers-color-scheme: dark) {\n${tints(48)}\n::highlight(${CLAIMANT_HIGHLIGHT}) { text-decoration-color: #fbbf24; }\n}`,
-  ];
-  styleSheet().replaceSync(rules.join('\n'));
-}
-
-/** Whether this browser can paint highlights (every Chromium since 105; Electron's is newer). */
-export const canPaint = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
-
-/**
- * Ranges are cached per annotation and reused while its span is unchanged (the article's DOM never
- * changes under a view), so a repaint after one change creates one Range, not thousands.
- */
-const rangeCache = new WeakMap<TextOffsets, Map<string, { start: number; end: number; range: Range }>>();
-
-function rangeOf(offsets: TextOffsets, annotation: Pick<AnnotationRecord, 'id' | 'start' | 'end'>): Range | null {
-  let cache = rangeCache.get(offsets);
-  if (!cache) rangeCache.set(offsets, (cache = new Map()));
-  const hit = cache.get(annotation.id);
-  if (hit && hit.start === annotation.start && hit.end === annotation.end) return hit.range;
-  const range = offsets.rangeFor(annotation.start, annotation.end);
-  if (range) cache.set(annotation.id, { start: annotation.start, end: annotation.end, range });
-  else cache.delete(annotation.id);
-  return range;
-}
-
-/**
- * Annotations being written: painted at once, before the database has them, so a tag shows in the
- * next frame. Each stays painted until the stored list includes it, or is dropped if the write fails.
- */
-const pendingByView = new WeakMap<TextOffsets, Map<string, { tagId: string; start: number; end: number }>>();
-
-function pendingOf(offsets: TextOffsets) {
-  let pending = pendingByView.get(offsets);
-  if (!pending) pendingByView.set(offsets, (pending = new Map()));
-  return pending;
-}
-
-/**
- * The part of a long article whose annotations are registered (paintWindow.ts), as text offsets;
- * none set means all of them. The last annotations and tags painted are kept so that moving the
- * window can repaint without a render.
- */
-const windowByView = new WeakMap<TextOffsets, { from: number; to: number }>();
-const lastPainted = new WeakMap<TextOffsets, { annotations: readonly AnnotationRecord[]; tags: readonly TagDefinition[] }>();
-
-/** Registers only the annotations that overlap [from, to] from now on, and repaints. */
-export function setPaintWindow(offsets: TextOffsets, window: { from: number; to: number }): void {
-  windowByView.set(offsets, window);
-  const last = lastPainted.get(offsets);
-  if (last) paintAnnotations(offsets, last.annotations, last.tags);
-}
-
-/** Replaces every tag highlight with the given annotations' ranges (plus those still being written). */
-export function paintAnnotations(offsets: TextOffsets, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
-  if (!canPaint()) return;
-  lastPainted.set(offsets, { annotations, tags });
-  const window = windowByView.get(offsets);
-  const byTag = new Map<string, Range[]>(tags.map((t) => [t.id, []]));
-  const pending = pendingOf(offsets);
-  const present = new Set<string>();
-  for (const annotation of annotations) {
-    present.add(annotation.id);
-    if (window && (annotation.end < window.from || annotation.start > window.to)) continue;
-    const range = rangeOf(offsets, annotation);
-    if (range) byTag.get(annotation.tagId)?.push(range);
+  markerName(marker: Marker): string {
+    return `${this.prefix}${marker}`;
   }
-  for (const [id, span] of pending) {
-    if (present.has(id)) pending.delete(id);
+
+  /** Builds the ::highlight rules for the tag set (idempotent). */
+  setTagStyles(tags: readonly TagDefinition[]): void {
+    if (!this.surface) return;
+    // On dark paper the same tint reads fainter, so it is mixed stronger there; the claimant mark
+    // turns from dark gold to light gold for the same reason (checked by screenshot in both schemes).
+    const tints = (share: number) =>
+      tags.map((tag) => `::highlight(${this.tagHighlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} ${share}%, transparent); }`).join('\n');
+    const rules = [
+      tints(32),
+      `::highlight(${this.markerName('selected')}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,
+      `::highlight(${this.markerName('claimant')}) { text-decoration: underline dotted 3px; text-decoration-color: #a16207; text-underline-offset: 6px; }`,
+      `::highlight(${this.markerName('flash')}) { background-color: color-mix(in srgb, var(--focus) 55%, transparent); }`,
+      // Last, so it overrides the light rules above.
+      `@media (prefers-color-scheme: dark) {\n${tints(48)}\n::highlight(${this.markerName('claimant')}) { text-decoration-color: #fbbf24; }\n}`,
+    ];
+    this.sheet ??= this.surface.adoptStyleSheet();
+    this.sheet.replaceSync(rules.join('\n'));
+  }
+
+  /** Registers only the annotations that overlap [from, to] from now on, and repaints. */
+  setWindow(window: { from: number; to: number }): void {
+    this.window = window;
+    if (this.last) this.paint(this.last.annotations, this.last.tags);
+  }
+
+  /** Replaces every tag highlight with the given annotations' ranges (plus those still being written). */
+  paint(annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
+    if (!this.surface) return;
+    this.last = { annotations, tags };
+    const window = this.window;
+    const byTag = new Map<string, Range[]>(tags.map((t) => [t.id, []]));
+    const present = new Set<string>();
+    for (const annotation of annotations) {
+      present.add(annotation.id);
+      if (window && (annotation.end < window.from || annotation.start > window.to)) continue;
+      const range = this.rangeOf(annotation);
+      if (range) byTag.get(annotation.tagId)?.push(range);
+    }
+    for (const [id, span] of this.unstored) {
+      if (present.has(id)) this.unstored.delete(id);
+      else {
+        const range = this.rangeOf(span);
+        if (range) byTag.get(span.tagId)?.push(range);
+      }
+    }
+    if (this.ranges.size > 2 * present.size + 64) for (const id of this.ranges.keys()) if (!present.has(id) && !this.unstored.has(id)) this.ranges.delete(id);
+    const names = new Set<string>();
+    tags.forEach((tag, i) => {
+      const ranges = byTag.get(tag.id) ?? [];
+      if (ranges.length === 0) return;
+      const highlight = this.surface!.createHighlight(ranges);
+      highlight.priority = i; // stable stacking where spans overlap
+      const name = this.tagHighlightName(tag.id);
+      names.add(name);
+      this.register(name, highlight);
+    });
+    for (const name of [...this.registered.keys()]) if (this.isTagName(name) && !names.has(name)) this.unregister(name);
+  }
+
+  /** Paints an annotation that is being written, by adding one range to its tag's highlight. */
+  paintUnstored(annotation: UnstoredAnnotation): void {
+    if (!this.surface) return;
+    this.unstored.set(annotation.id, { id: annotation.id, tagId: annotation.tagId, start: annotation.start, end: annotation.end });
+    const range = this.rangeOf(annotation);
+    if (!range) return;
+    const name = this.tagHighlightName(annotation.tagId);
+    let highlight = this.registered.get(name);
+    if (!highlight) {
+      highlight = this.surface.createHighlight([]);
+      highlight.priority = Math.max(0, (this.last?.tags ?? []).findIndex((t) => t.id === annotation.tagId));
+      this.register(name, highlight);
+    }
+    highlight.add(range);
+  }
+
+  /**
+   * Stops painting an annotation that was being written. Once it is stored (`repaint` false) the
+   * stored list decides from the next paint on, even if it never shows it (undone at once); one
+   * whose write failed is taken off the screen now.
+   */
+  dropUnstored(id: string, { repaint }: { repaint: boolean }): void {
+    if (!this.unstored.delete(id)) return;
+    if (repaint && this.last) this.paint(this.last.annotations, this.last.tags);
+  }
+
+  /** Paints (or clears, with null) one of the single-purpose highlights: selection, claimant, flash. */
+  paintMarker(marker: Marker, span: Span | null): void {
+    if (!this.surface) return;
+    const name = this.markerName(marker);
+    const range = span ? this.offsets.rangeFor(span.start, span.end) : null;
+    if (!range) this.unregister(name);
     else {
-      const range = rangeOf(offsets, { id, ...span });
-      if (range) byTag.get(span.tagId)?.push(range);
+      const highlight = this.surface.createHighlight([range]);
+      highlight.priority = 1000;
+      this.register(name, highlight);
     }
   }
-  const cache = rangeCache.get(offsets);
-  if (cache && cache.size > 2 * present.size + 64) for (const id of cache.keys()) if (!present.has(id) && !pending.has(id)) cache.delete(id);
-  for (const name of [...CSS.highlights.keys()]) {
-    if (name.startsWith(`${PREFIX}tag-`)) CSS.highlights.delete(name);
+
+  /** Takes this painter's highlights and styles off the page (the view is going away). */
+  dispose(): void {
+    for (const name of [...this.registered.keys()]) this.unregister(name);
+    this.sheet?.remove();
+    this.sheet = null;
+    this.ranges.clear();
+    this.unstored.clear();
+    this.last = null;
   }
-  tags.forEach((tag, i) => {
-    const ranges = byTag.get(tag.id) ?? [];
-    if (ranges.length === 0) return;
-    const highlight = new Highlight(...ranges);
-    highlight.priority = i; // stable stacking where spans overlap
-    CSS.highlights.set(highlightName(tag.id), highlight);
-  });
-}
 
-/** Paints an annotation that is being written, by adding one range to its tag's highlight. */
-export function paintPending(offsets: TextOffsets, annotation: { id: string; tagId: string; start: number; end: number }, tags: readonly TagDefinition[]): void {
-  if (!canPaint()) return;
-  pendingOf(offsets).set(annotation.id, { tagId: annotation.tagId, start: annotation.start, end: annotation.end });
-  const range = rangeOf(offsets, annotation);
-  if (!range) return;
-  const name = highlightName(annotation.tagId);
-  let highlight = CSS.highlights.get(name);
-  if (!highlight) {
-    highlight = new Highlight();
-    highlight.priority = Math.max(0, tags.findIndex((t) => t.id === annotation.tagId));
-    CSS.highlights.set(name, highlight);
+  private isTagName(name: string): boolean {
+    return name.startsWith(`${this.prefix}tag-`);
   }
-  highlight.add(range);
-}
 
-/** Forgets an annotation whose write failed; the caller repaints. */
-export function dropPending(offsets: TextOffsets, id: string): void {
-  pendingOf(offsets).delete(id);
-}
-
-/** Paints (or clears, with null) one of the single-purpose highlights: selection, claimant, flash. */
-export function paintMarker(name: string, offsets: TextOffsets, span: { start: number; end: number } | null): void {
-  if (!canPaint()) return;
-  const range = span ? offsets.rangeFor(span.start, span.end) : null;
-  if (!range) CSS.highlights.delete(name);
-  else {
-    const highlight = new Highlight(range);
-    highlight.priority = 1000;
-    CSS.highlights.set(name, highlight);
+  private register(name: string, highlight: Highlight): void {
+    this.surface!.highlights.set(name, highlight);
+    this.registered.set(name, highlight);
   }
-}
 
-export function clearAllHighlights(): void {
-  if (!canPaint()) return;
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
+  /** Removes a highlight this painter registered, unless another painter has since put its own under that name. */
+  private unregister(name: string): void {
+    const mine = this.registered.get(name);
+    if (!mine) return;
+    this.registered.delete(name);
+    if (this.surface!.highlights.get(name) === mine) this.surface!.highlights.delete(name);
+  }
+
+  private rangeOf(annotation: Pick<AnnotationRecord, 'id' | 'start' | 'end'>): Range | null {
+    const hit = this.ranges.get(annotation.id);
+    if (hit && hit.start === annotation.start && hit.end === annotation.end) return hit.range;
+    const range = this.offsets.rangeFor(annotation.start, annotation.end);
+    if (range) this.ranges.set(annotation.id, { start: annotation.start, end: annotation.end, range });
+    else this.ranges.delete(annotation.id);
+    return range;
+  }
 }

@@ -15,7 +15,7 @@
  * see LAZY_LAYOUT_CHARS) keep every annotation registered.
  */
 import { useEffect } from 'react';
-import { setPaintWindow } from './highlightPainter';
+import type { HighlightPainter } from './highlightPainter';
 import { firstParagraphBelow } from './paragraphSearch';
 import { LAZY_LAYOUT_CHARS } from './readingPosition';
 import type { TextOffsets } from './textOffsets';
@@ -29,9 +29,9 @@ export function linesWithin(root: HTMLElement, top: number, bottom: number): { f
   return { first, last };
 }
 
-export function usePaintWindow(root: HTMLElement | null, offsets: TextOffsets | null): void {
+export function usePaintWindow(root: HTMLElement | null, offsets: TextOffsets | null, painter: HighlightPainter | null): void {
   useEffect(() => {
-    if (!root || !offsets || offsets.text.length <= LAZY_LAYOUT_CHARS) return;
+    if (!root || !offsets || !painter || offsets.text.length <= LAZY_LAYOUT_CHARS) return;
     const scroller = root.closest<HTMLElement>('.reader-scroll');
     if (!scroller) return;
     let current: { first: number; last: number } | null = null;
@@ -46,7 +46,7 @@ export function usePaintWindow(root: HTMLElement | null, offsets: TextOffsets | 
       const from = offsets.lineStarts[wide.first]!;
       const to = wide.last + 1 < offsets.lineStarts.length ? offsets.lineStarts[wide.last + 1]! - 1 : offsets.text.length;
       root.dataset['paintWindow'] = `${from},${to}`; // read by the bench's "highlights visible" probe
-      setPaintWindow(offsets, { from, to });
+      painter.setWindow({ from, to });
     };
     update();
     scroller.addEventListener('scroll', update, { passive: true });
@@ -60,5 +60,5 @@ export function usePaintWindow(root: HTMLElement | null, offsets: TextOffsets | 
       resized.disconnect();
       delete root.dataset['paintWindow'];
     };
-  }, [root, offsets]);
+  }, [root, offsets, painter]);
 }

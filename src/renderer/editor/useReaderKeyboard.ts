@@ -17,8 +17,8 @@ import { sentenceAt } from '../../shared/annotation/textSteps';
 import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
 import type { KeyLike } from '../../shared/commands/keyChords';
 import { keyed, useCommandBindings, type CommandBindings } from '../app/commands/commandBindings';
-import { linkPendingSpanAsClaimant, resizeSelected, retagSelected, tagPendingSpan } from '../features/annotate/annotateActions';
 import { useUi } from '../state/store';
+import type { AnnotationCommands } from './annotationCommands';
 import { applySelection, currentSelection, domSelectionIn, revealOffset, type TextSelection } from './readerCaret';
 import { stepDirection, stepFocus, type MotionContext, type Unit } from './readerMotions';
 import { offerSelection } from './selectionToPalette';
@@ -27,6 +27,7 @@ import type { TextOffsets } from './textOffsets';
 interface ReaderContext extends MotionContext {
   annotations: readonly AnnotationRecord[];
   tags: readonly TagDefinition[];
+  commands: AnnotationCommands;
 }
 
 const selectedAnnotation = (context: ReaderContext) => {
@@ -68,7 +69,7 @@ function selectSentence(context: ReaderContext): void {
 /** 1–9 with a selection: tags it (the palette's tag of that number). False when no tag has that number. */
 function tagSelection(context: ReaderContext, event: KeyLike): boolean {
   const tag = tagForDigit(context.tags, Number(event.key));
-  if (tag) void tagPendingSpan(tag);
+  if (tag) void context.commands.tagPendingSpan(tag);
   return !!tag;
 }
 
@@ -79,7 +80,7 @@ function tagSelection(context: ReaderContext, event: KeyLike): boolean {
 function retagSelection(context: ReaderContext, event: KeyLike): boolean {
   const tag = tagForDigit(context.tags, Number(event.key));
   if (!tag || domSelectionIn(context.root)?.toString()) return false;
-  void retagSelected(tag);
+  void context.commands.retagSelected(tag);
   return true;
 }
 
@@ -121,8 +122,8 @@ function openNote(selected: AnnotationRecord | undefined): void {
 }
 
 /** In resize mode, Shift+←/→ moves the end, Alt+Shift+←/→ the start; by letter, or by word with Ctrl. */
-function resizeWithKeys(edge: 'start' | 'end', event: KeyLike, rtl: boolean): void {
-  void resizeSelected(edge, stepDirection(event.key, rtl), event.ctrlKey || event.metaKey ? 'word' : 'grapheme');
+function resizeWithKeys(context: ReaderContext, edge: 'start' | 'end', event: KeyLike): void {
+  void context.commands.resizeSelected(edge, stepDirection(event.key, context.rtl), event.ctrlKey || event.metaKey ? 'word' : 'grapheme');
 }
 
 /** L on a selected claim: starts linking its claimant, with the caret at the claim (the claimant is usually named beside it). */
@@ -154,15 +155,21 @@ function readerBindings(context: ReaderContext): CommandBindings {
     'cancel-selection': { run: () => cancelSelection(context), enabled: () => somethingSelected(context) },
     'tag-selection': { ...keyed((event) => tagSelection(context, event)), enabled: () => !!ui().pendingSpan },
     'cancel-palette': { run: () => cancelPalette(context), enabled: () => !!ui().pendingSpan },
-    'link-claimant': { run: () => void linkPendingSpanAsClaimant(), enabled: () => !!ui().pendingSpan && !!ui().linkingClaimId },
+    'link-claimant': { run: () => void context.commands.linkPendingSpanAsClaimant(), enabled: () => !!ui().pendingSpan && !!ui().linkingClaimId },
     'stop-linking': { run: () => ui().setLinkingClaim(null), enabled: () => !!ui().linkingClaimId },
-    'resize-end': keyed((event) => resizeWithKeys('end', event, context.rtl)),
-    'resize-start': keyed((event) => resizeWithKeys('start', event, context.rtl)),
+    'resize-end': keyed((event) => resizeWithKeys(context, 'end', event)),
+    'resize-start': keyed((event) => resizeWithKeys(context, 'start', event)),
     'resize-done': { run: () => ui().setResizeMode(false) },
   };
 }
 
-export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets | null, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[]): void {
+export function useReaderKeyboard(
+  root: HTMLElement | null,
+  offsets: TextOffsets | null,
+  annotations: readonly AnnotationRecord[],
+  tags: readonly TagDefinition[],
+  commands: AnnotationCommands,
+): void {
   useCommandBindings(() => {
     const scroller = root?.closest<HTMLElement>('.reader-scroll');
     if (!root || !offsets || !scroller) return {};
@@ -172,6 +179,7 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
       offsets,
       annotations,
       tags,
+      commands,
       // The direction from the attribute the view sets, not getComputedStyle: that forces a style
       // pass over the whole article, which costs over 100 ms on a 1 MB one (measured by the bench).
       get rtl() {
@@ -179,5 +187,5 @@ export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets
       },
     };
     return readerBindings(context);
-  }, [root, offsets, annotations, tags]);
+  }, [root, offsets, annotations, tags, commands]);
 }

@@ -24,9 +24,6 @@ export interface AnnotateSlice {
   statusFilter: ClaimStatus | 'all';
   /** Bumped to ask the article note to unfold and take the focus (the N key). */
   articleNoteRequest: number;
-  /** A new annotation being written, painted before the write completes; then `stored`, or `failed` if it did not land. */
-  writing: { id: string; tagId: string; start: number; end: number; stored?: boolean; failed?: boolean } | null;
-  setWriting(writing: AnnotateSlice['writing']): void;
   /** A message for the analyst about an annotation change that could not be made. */
   notice: AnnotateNotice | null;
   setNotice(notice: AnnotateNotice | null): void;
@@ -66,8 +63,6 @@ export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
   tagFilter: [],
   statusFilter: 'all',
   articleNoteRequest: 0,
-  writing: null,
-  setWriting: (writing) => set({ writing }),
   notice: null,
   setNotice: (notice) => set({ notice }),
   caret: null,

@@ -7,6 +7,7 @@ import { NoteEditor } from '../../editor/NoteEditor';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
 import { ClaimForm } from './ClaimForm';
+import { useAnnotationSession } from './openAnnotationSession';
 import { tagLabel } from './tagLabel';
 
 /** The keys of a command, as the table shows them. */
@@ -17,6 +18,7 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
   const tags = useTags();
   const resizeMode = useUi((s) => s.resizeMode);
   const { analystName } = useSettingsOrDefault();
+  const session = useAnnotationSession();
   return (
     <section className="annotation-details" aria-label={t('annotate.details')} data-testid="annotation-details">
       <p className="details-exact" dir="auto">
@@ -29,7 +31,7 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
           value={annotation.tagId}
           onChange={(e) => {
             const tag = tags.find((x) => x.id === e.target.value);
-            if (tag) void retagSelected(tag);
+            if (tag) void retagSelected(session, tag);
           }}
         >
           {tags.map((tag) => (
@@ -41,10 +43,10 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
       </label>
       <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
         <span>{t('annotate.resize')}</span>
-        <button type="button" onClick={() => void resizeSelected('start', -1)} aria-label={t('annotate.growStart')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-start')}`}><span className="mirror-rtl">⇤</span>+</button>
-        <button type="button" onClick={() => void resizeSelected('start', 1)} aria-label={t('annotate.shrinkStart')}><span className="mirror-rtl">⇤</span>−</button>
-        <button type="button" onClick={() => void resizeSelected('end', -1)} aria-label={t('annotate.shrinkEnd')}>−<span className="mirror-rtl">⇥</span></button>
-        <button type="button" onClick={() => void resizeSelected('end', 1)} aria-label={t('annotate.growEnd')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-end')}`}>+<span className="mirror-rtl">⇥</span></button>
+        <button type="button" onClick={() => void resizeSelected(session, 'start', -1)} aria-label={t('annotate.growStart')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-start')}`}><span className="mirror-rtl">⇤</span>+</button>
+        <button type="button" onClick={() => void resizeSelected(session, 'start', 1)} aria-label={t('annotate.shrinkStart')}><span className="mirror-rtl">⇤</span>−</button>
+        <button type="button" onClick={() => void resizeSelected(session, 'end', -1)} aria-label={t('annotate.shrinkEnd')}>−<span className="mirror-rtl">⇥</span></button>
+        <button type="button" onClick={() => void resizeSelected(session, 'end', 1)} aria-label={t('annotate.growEnd')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-end')}`}>+<span className="mirror-rtl">⇥</span></button>
         <button
           type="button"
           className="resize-keys"
@@ -60,7 +62,7 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
           <kbd>{shownKeys('resize-mode')}</kbd>
         </button>
       </div>
-      <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation()} title={shownKeys('delete-annotation')}>
+      <button type="button" className="danger" onClick={() => void deleteSelectedAnnotation(session)} title={shownKeys('delete-annotation')}>
         {t('annotate.delete')}
       </button>
       {annotation.claim && <ClaimForm claim={annotation} annotations={annotations} />}

@@ -13,6 +13,7 @@ import { tagLabel } from './tagLabel';
 import { tagCodes } from '../../../shared/annotation/tagCodes';
 import { annotationFilter } from '../../../shared/annotation/annotationFilter';
 import { ArticleNote } from './ArticleNote';
+import { useAnnotationSession } from './openAnnotationSession';
 import { TagSetEditor } from '../tags/TagSetEditor';
 
 /** Rows rendered at first, and added each time the end of the list scrolls into view. */
@@ -68,6 +69,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   latest.current = { shown };
   const annotationsRef = useRef(annotations);
   annotationsRef.current = annotations;
+  const session = useAnnotationSession();
   useCommandBindings(
     () => ({
       'panel-move': keyed((event) => {
@@ -78,14 +80,14 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
         if (next) showInReader(next);
       }),
       'delete-annotation': {
-        run: () => void deleteSelectedAnnotation(),
+        run: () => void deleteSelectedAnnotation(session),
         enabled: () => {
           const ui = useUi.getState();
           return !ui.pendingSpan && annotationsRef.current.some((a) => a.id === ui.selectedAnnotationId);
         },
       },
     }),
-    [],
+    [session],
   );
 
   useEffect(() => {

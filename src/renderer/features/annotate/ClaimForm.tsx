@@ -13,10 +13,12 @@ import { CLAIMANT_TAGS, linkClaimant } from './annotateActions';
 import { ClaimantTextField } from './ClaimantTextField';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
 import { ConfidenceField } from './ConfidenceField';
+import { useAnnotationSession } from './openAnnotationSession';
 
 export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; annotations: readonly AnnotationRecord[] }) {
   const { t } = useI18n();
   const linking = useUi((s) => s.linkingClaimId === claim.id);
+  const session = useAnnotationSession();
   const fields = claim.claim!;
   const set = (patch: Partial<ClaimFields>) => void updateClaim(appDatabase(), claim.id, patch);
   const candidates = annotations.filter((a) => CLAIMANT_TAGS.has(a.tagId));
@@ -28,7 +30,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
         <select
           id="claimant-picker"
           value={fields.claimantAnnotationId ?? ''}
-          onChange={(e) => void linkClaimant(claim.id, e.target.value || null)}
+          onChange={(e) => void linkClaimant(session, claim.id, e.target.value || null)}
         >
           <option value="">{t('claim.noClaimant')}</option>
           {candidates.map((a) => (

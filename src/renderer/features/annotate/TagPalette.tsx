@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { linkPendingSpanAsClaimant, tagPendingSpan } from './annotateActions';
+import { useAnnotationSession } from './openAnnotationSession';
 import { tagLabel } from './tagLabel';
 
 export function TagPalette() {
@@ -11,7 +12,8 @@ export function TagPalette() {
   const pending = useUi((s) => s.pendingSpan);
   const linking = useUi((s) => s.linkingClaimId !== null);
   const tags = useTags();
-  if (!pending) return null;
+  const session = useAnnotationSession();
+  if (!pending || !session) return null;
   return (
     <div className="tag-palette" role="toolbar" aria-label={t('annotate.palette')} data-testid="tag-palette" style={{ left: pending.at.x, top: pending.at.y }}>
       {tags.map((tag, i) => (
@@ -22,14 +24,14 @@ export function TagPalette() {
           data-tag={tag.id}
           // mousedown would clear the text selection before the click lands
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => void tagPendingSpan(tag)}
+          onClick={() => void tagPendingSpan(session, tag)}
         >
           <span className="tag-swatch" style={{ backgroundColor: tag.color }} />
           {i < 9 && <kbd>{i + 1}</kbd>} {tagLabel(tag, language)}
         </button>
       ))}
       {linking && (
-        <button type="button" className="palette-link" onMouseDown={(e) => e.preventDefault()} onClick={() => void linkPendingSpanAsClaimant()}>
+        <button type="button" className="palette-link" onMouseDown={(e) => e.preventDefault()} onClick={() => void linkPendingSpanAsClaimant(session)}>
           <kbd>{keysShown(commandRow('link-claimant'))}</kbd> {t('claim.linkSelection')}
         </button>
       )}

@@ -1,68 +1,37 @@
-/** What the palette, keyboard, panel and menu call to change annotations of the open article. */
-import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
+/**
+ * What the palette, keyboard, panel and menu do to the annotations of the open article: the
+ * meaning of each gesture (what is selected, the palette, claimant linking), carried out through
+ * the article's AnnotationSession, which owns the edits themselves.
+ */
+import { snapSpan } from '../../../shared/annotation/snapSpan';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
-import { wordBackward, wordForward } from '../../../shared/annotation/textSteps';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { AlreadyTaggedError, createAnnotation, deleteAnnotations, retagAnnotation, setClaimant, updateAnnotation } from '../../db/annotations';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
-import { listTags } from '../../db/tags';
 import { readSettings } from '../../db/settings';
+import type { AnnotationCommands } from '../../editor/annotationCommands';
+import type { AnnotationSession } from '../../editor/annotationSession';
 import { useUi } from '../../state/store';
-import { afterNextPaint } from './afterNextPaint';
-import { shownArticle, type ShownArticle } from './shownArticle';
 
-/** Sets the selected annotation's span (a drag of its handles), snapped and trimmed like a new one. */
-export async function resizeSelectedTo(raw: { start: number; end: number }): Promise<void> {
-  const { selectedAnnotationId } = useUi.getState();
-  const article = await openArticle();
-  const db = appDatabase();
-  const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
-  if (!annotation || !article) return;
-  const span = snapSpan(article.text, raw);
-  if (!span || (span.start === annotation.start && span.end === annotation.end)) return;
-  await refusingDuplicates(() => updateAnnotation(db, annotation.id, { span: { span, articleText: article.text } }, 'resize'));
-}
-
-/**
- * Runs a retag or resize; one that would give a span a tag it already has is refused with the
- * same notice as a new duplicate tag, and changes nothing.
- */
-async function refusingDuplicates(change: () => Promise<void>): Promise<void> {
-  try {
-    await change();
-  } catch (error) {
-    if (!(error instanceof AlreadyTaggedError)) throw error;
-    useUi.getState().setNotice({ kind: 'already-tagged', tagId: error.existing.tagId });
-  }
-}
-
-/** The notice's reason when the article closed while a tag was being made (translated where shown). */
-export const ARTICLE_GONE = 'article-gone';
+export { ARTICLE_GONE } from '../../editor/annotationSession';
 
 /** Tags that can make a claim. */
 export const CLAIMANT_TAGS: ReadonlySet<string> = new Set(['person', 'organisation']);
 
-/** The article on screen, or, when none is rendered (a menu command during loading), the selected one. */
-async function openArticle(): Promise<ShownArticle | null> {
-  const shown = shownArticle();
-  if (shown) return shown;
-  const db = appDatabase();
-  const { selectedArticleId, analystName } = await readSettings(db);
-  if (!selectedArticleId) return null;
-  const text = await articleText(db, selectedArticleId);
-  return text === null ? null : { id: selectedArticleId, text, author: analystName };
+/** Sets the selected annotation's span (a drag of its handles), snapped and trimmed like a new one. */
+export async function resizeSelectedTo(session: AnnotationSession, raw: { start: number; end: number }): Promise<void> {
+  const { selectedAnnotationId } = useUi.getState();
+  if (selectedAnnotationId) await session.resizeTo(selectedAnnotationId, raw);
 }
 
 /**
- * Tags the span waiting in the palette; the new annotation becomes the selected one. It is painted
- * at once (see `writing`) and written as soon as that frame is on its way; if the write fails, the
- * highlight goes and the analyst is told, so the screen never keeps a tag that is not stored. A span
- * that already has this tag is not tagged twice: the analyst is told and the existing one is selected
- * (or, while linking a claim, becomes its claimant).
+ * Tags the span waiting in the palette; the new annotation becomes the selected one. The session
+ * paints it at once and writes it as soon as that frame is on its way; if the write fails, the
+ * highlight goes and the analyst is told. A span that already has this tag is not tagged twice:
+ * the analyst is told and the existing one is selected (or, while linking a claim, becomes its claimant).
  */
-export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
+export async function tagPendingSpan(session: AnnotationSession, tag: TagDefinition): Promise<void> {
   const ui = useUi.getState();
   const pending = ui.pendingSpan;
   if (!pending) return;
@@ -73,122 +42,118 @@ export async function tagPendingSpan(tag: TagDefinition): Promise<void> {
   if (ui.notice?.kind === 'already-tagged') ui.setNotice(null); // said about the previous tag
   window.getSelection()?.removeAllRanges();
   ui.setCaret(pending.end);
-  const writing = { id: crypto.randomUUID(), tagId: tag.id, start: pending.start, end: pending.end };
-  // The article the span was selected in, taken now: another may be open by the time we write.
-  const shown = shownArticle();
-  ui.setWriting(writing); // painted in the coming frame, from the store subscription
+  const tagged = await session.tag({ start: pending.start, end: pending.end }, tag);
+  if (!tagged) return; // not stored: reported by the session
   try {
-    await afterNextPaint();
-    const article = shown ?? (await openArticle());
-    const span = article && snapSpan(article.text, pending);
-    if (!article || !span) throw new Error(ARTICLE_GONE);
-    const db = appDatabase();
-    let annotation: AnnotationRecord;
-    let existed = false;
-    try {
-      annotation = await createAnnotation(db, { id: writing.id, articleId: article.id, articleText: article.text, span, tagId: tag.id, isClaim: tag.kind === 'claim', author: article.author });
-      useUi.getState().setWriting({ ...writing, stored: true });
-    } catch (error) {
-      if (!(error instanceof AlreadyTaggedError)) throw error;
-      useUi.getState().setWriting({ ...writing, failed: true }); // the painted copy goes; the stored one stays
-      annotation = error.existing;
-      existed = true;
-    }
     const linking = useUi.getState().linkingClaimId;
     if (linking && CLAIMANT_TAGS.has(tag.id)) {
-      await setClaimant(db, linking, annotation.id);
+      await session.setClaimant(linking, tagged.annotation.id);
       useUi.getState().setLinkingClaim(null);
       useUi.getState().selectAnnotation(linking);
       return;
     }
-    if (existed) {
+    if (tagged.existed) {
       useUi.getState().setNotice({ kind: 'already-tagged', tagId: tag.id });
-      useUi.getState().selectAnnotation(annotation.id);
+      useUi.getState().selectAnnotation(tagged.annotation.id);
       return;
     }
     // Selected for its note and details, unless the analyst has already moved on: another
     // selection made, or the caret moved away (a digit must not retag a tag left behind).
     const now = useUi.getState();
-    if (!now.pendingSpan && (now.caret === null || now.caret === pending.end)) now.selectAnnotation(annotation.id);
+    if (!now.pendingSpan && (now.caret === null || now.caret === pending.end)) now.selectAnnotation(tagged.annotation.id);
   } catch (error) {
-    useUi.getState().setWriting({ ...writing, failed: true });
-    useUi.getState().setNotice({ kind: 'write-failed', reason: error instanceof Error ? error.message : String(error) });
+    session.reportFailure(error);
   }
 }
 
+/**
+ * Undo from the menu: in the open article, or, when none is on screen yet (a menu command while
+ * it loads), in the selected one. The reader binds its session's undo over this while it is open.
+ */
 export async function undoInArticle(): Promise<void> {
-  const article = await openArticle();
-  if (article) await undo(appDatabase(), article.id);
+  const articleId = await selectedArticleWithText();
+  if (articleId) await undo(appDatabase(), articleId);
 }
 
 export async function redoInArticle(): Promise<void> {
-  const article = await openArticle();
-  if (article) await redo(appDatabase(), article.id);
+  const articleId = await selectedArticleWithText();
+  if (articleId) await redo(appDatabase(), articleId);
 }
 
-export async function deleteSelectedAnnotation(): Promise<void> {
+async function selectedArticleWithText(): Promise<string | null> {
+  const db = appDatabase();
+  const { selectedArticleId } = await readSettings(db);
+  if (!selectedArticleId) return null;
+  return (await articleText(db, selectedArticleId)) === null ? null : selectedArticleId;
+}
+
+export async function deleteSelectedAnnotation(session: AnnotationSession | null): Promise<void> {
   const { selectedAnnotationId } = useUi.getState();
-  const article = await openArticle();
-  if (!selectedAnnotationId || !article) return;
-  await deleteAnnotations(appDatabase(), article.id, [selectedAnnotationId]);
+  if (!selectedAnnotationId || !session) return;
+  await session.remove([selectedAnnotationId]);
   useUi.getState().selectAnnotation(null);
 }
 
-export async function retagSelected(tag: TagDefinition): Promise<void> {
+export async function retagSelected(session: AnnotationSession | null, tag: TagDefinition): Promise<void> {
   const { selectedAnnotationId } = useUi.getState();
-  if (selectedAnnotationId) await refusingDuplicates(() => retagAnnotation(appDatabase(), selectedAnnotationId, tag.id, tag.kind === 'claim'));
+  if (selectedAnnotationId && session) await session.retag(selectedAnnotationId, tag);
 }
 
 /**
  * Moves one edge of the selected annotation (logical direction: +1 forward) by one grapheme, or by
- * one word: then the edge lands on a word's end (forward) or start (back) and the span is trimmed
- * like a new selection, so a word step never leaves a space or a comma at either end.
+ * one word (see AnnotationSession.resizeStep).
  */
-export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1, unit: 'grapheme' | 'word' = 'grapheme'): Promise<void> {
+export async function resizeSelected(session: AnnotationSession | null, edge: 'start' | 'end', direction: 1 | -1, unit: 'grapheme' | 'word' = 'grapheme'): Promise<void> {
   const { selectedAnnotationId } = useUi.getState();
-  const article = await openArticle();
-  const db = appDatabase();
-  const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
-  if (!annotation || !article) return;
-  const text = article.text;
-  const step = (offset: number) => (unit === 'word' ? (direction === 1 ? wordForward(text, offset) : wordBackward(text, offset)) : stepGrapheme(text, offset, direction));
-  let span: { start: number; end: number } | null = { start: annotation.start, end: annotation.end };
-  if (edge === 'start') span.start = step(span.start);
-  else span.end = step(span.end);
-  if (unit === 'word') span = span.start < span.end ? snapSpan(text, span) : null;
-  if (!span || span.start >= span.end) return; // never shrink to nothing
-  if (span.start === annotation.start && span.end === annotation.end) return;
-  await refusingDuplicates(() => updateAnnotation(db, annotation.id, { span: { span, articleText: text } }, 'resize'));
+  if (selectedAnnotationId && session) await session.resizeStep(selectedAnnotationId, edge, direction, unit);
 }
 
 /**
  * While linking a claim: the selected text becomes its claimant. An existing Person/Organisation
  * annotation on exactly that span is reused; otherwise the span is tagged Person first.
  */
-export async function linkPendingSpanAsClaimant(): Promise<void> {
+export async function linkPendingSpanAsClaimant(session: AnnotationSession): Promise<void> {
   const { pendingSpan, linkingClaimId } = useUi.getState();
-  const article = await openArticle();
-  if (!pendingSpan || !linkingClaimId || !article) return;
-  const span = snapSpan(article.text, pendingSpan);
+  if (!pendingSpan || !linkingClaimId) return;
+  const span = snapSpan(session.article.text, pendingSpan);
   if (!span) return;
-  const db = appDatabase();
-  const existing = (await db.annotations.where('articleId').equals(article.id).toArray()).find(
-    (a) => CLAIMANT_TAGS.has(a.tagId) && a.start === span.start && a.end === span.end,
-  );
+  const existing = (await session.annotations()).find((a) => CLAIMANT_TAGS.has(a.tagId) && a.start === span.start && a.end === span.end);
   if (!existing) {
-    const person = (await listTags(db)).find((t) => CLAIMANT_TAGS.has(t.id));
-    if (person) await tagPendingSpan(person); // links, since linkingClaimId is set
+    const person = (await session.tags()).find((t) => CLAIMANT_TAGS.has(t.id));
+    if (person) await tagPendingSpan(session, person); // links, since linkingClaimId is set
     return;
   }
   useUi.getState().closePalette();
   window.getSelection()?.removeAllRanges();
   useUi.getState().setCaret(span.end);
-  await linkClaimant(linkingClaimId, existing.id);
+  await linkClaimant(session, linkingClaimId, existing.id);
   useUi.getState().selectAnnotation(linkingClaimId);
 }
 
 /** Makes `claimantId` (a Person/Organisation annotation) the claimant of `claimId`; null unlinks. */
-export async function linkClaimant(claimId: string, claimantId: string | null): Promise<void> {
-  await setClaimant(appDatabase(), claimId, claimantId);
+export async function linkClaimant(session: AnnotationSession | null, claimId: string, claimantId: string | null): Promise<void> {
+  if (!session) return;
+  await session.setClaimant(claimId, claimantId);
   useUi.getState().setLinkingClaim(null);
+}
+
+/** While linking a claim, a click on a Person/Organisation highlight makes it the claimant. */
+function linkClickedClaimant(session: AnnotationSession, under: readonly AnnotationRecord[]): boolean {
+  const claimId = useUi.getState().linkingClaimId;
+  const claimant = claimId ? under.find((a) => CLAIMANT_TAGS.has(a.tagId)) : undefined;
+  if (!claimId || !claimant) return false;
+  void linkClaimant(session, claimId, claimant.id).then(() => useUi.getState().selectAnnotation(claimId));
+  return true;
+}
+
+/** What gestures in the reader do, handed to the article view (the editor never imports this feature). */
+export function readerAnnotationCommands(session: AnnotationSession): AnnotationCommands {
+  return {
+    tagPendingSpan: (tag) => tagPendingSpan(session, tag),
+    linkPendingSpanAsClaimant: () => linkPendingSpanAsClaimant(session),
+    retagSelected: (tag) => retagSelected(session, tag),
+    resizeSelected: (edge, direction, unit) => resizeSelected(session, edge, direction, unit),
+    resizeSelectedTo: (span) => resizeSelectedTo(session, span),
+    linkClickedClaimant: (under) => linkClickedClaimant(session, under),
+  };
 }

@@ -1,5 +1,5 @@
 /** The reading column: title, file details, direction control and the article text, scroll remembered. */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
 import { useI18n } from '../../app/i18n';
@@ -11,6 +11,8 @@ import { readingPositionOf, scrollToReadingPosition } from '../../editor/reading
 import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
+import { readerAnnotationCommands } from '../annotate/annotateActions';
+import { AnnotationSessionContext, useOpenAnnotationSession } from '../annotate/openAnnotationSession';
 import { AnnotateNotice } from '../annotate/AnnotateNotice';
 import { AnnotationAnnouncer } from '../annotate/AnnotationAnnouncer';
 import { HoverCard } from '../annotate/HoverCard';
@@ -62,6 +64,9 @@ export function ReaderPane() {
   const text = useArticleText(article?.id ?? null);
   const annotations = useArticleAnnotations(article?.id ?? null);
   const tags = useTags();
+  const shown = article && article.id === selectedArticleId ? article.id : null;
+  const session = useOpenAnnotationSession(shown, text, analystName);
+  const commands = useMemo(() => session && readerAnnotationCommands(session), [session]);
   // Selection, palette and pick list belong to one article.
   useEffect(() => useUi.getState().selectAnnotation(null), [selectedArticleId]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -97,7 +102,7 @@ export function ReaderPane() {
   }
   const direction = effectiveDirection(article);
   return (
-    <>
+    <AnnotationSessionContext.Provider value={session}>
     <section className="reader" aria-label={t('reader.label')}>
       <header className="reader-head">
         <div className="reader-meta">
@@ -109,11 +114,11 @@ export function ReaderPane() {
       <AnnotateNotice />
       <ResizeModeStatus annotations={annotations} />
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
-        {text === null ? (
+        {text === null || !session || !commands ? (
           <p role="alert">{t('reader.missing')}</p>
         ) : (
           <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
-            <AnnotationLayer articleId={article.id} author={analystName} text={text} annotations={annotations} tags={tags} />
+            <AnnotationLayer session={session} commands={commands} annotations={annotations} tags={tags} />
           </ArticleView>
         )}
       </div>
@@ -123,6 +128,6 @@ export function ReaderPane() {
       <AnnotationAnnouncer articleId={article.id} annotations={annotations} tags={tags} />
     </section>
     <AnnotationPanel articleId={article.id} annotations={annotations} />
-    </>
+    </AnnotationSessionContext.Provider>
   );
 }
