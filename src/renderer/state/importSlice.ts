@@ -1,6 +1,6 @@
 /** UI state of a running or finished import: progress, cancel handle and the last report. */
 import type { StateCreator } from 'zustand';
-import type { ImportReport } from '../features/library/importArticles';
+import type { ImportReport } from './importReport';
 
 export interface ImportSlice {
   importProgress: { done: number; total: number } | null;

@@ -7,8 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keysShown, type CommandContext } from '../../../shared/commands/commandTable';
 import { useUi } from '../../state/store';
-import { useI18n } from '../i18n';
-import { availableBinding, keyed, runCommand, useCommandBindings } from './commandBindings';
+import { useI18n } from '../../ui/i18n';
+import { keyed, useCommandBindings } from '../../ui/commandBindings';
+import { availableBinding, runCommand } from './runCommand';
 import { paletteCommands } from './commandContexts';
 import { searchCommands } from './commandSearch';
 

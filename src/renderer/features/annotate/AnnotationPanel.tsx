@@ -1,15 +1,15 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
-import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
+import { keyed, useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation } from './annotateActions';
 import { AnnotationDetails } from './AnnotationDetails';
 import { notePlainText } from './notePlainText';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 import { tagCodes } from '../../../shared/annotation/tagCodes';
 import { annotationFilter } from '../../../shared/annotation/annotationFilter';
 import { ArticleNote } from './ArticleNote';

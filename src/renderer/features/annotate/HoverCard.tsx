@@ -1,10 +1,10 @@
 /** Shows tag, claimant, status, attribution, confidence and note of the annotations under the pointer. */
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useUi } from '../../state/store';
 import { notePlainText } from './notePlainText';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 export function HoverCard({ annotations }: { annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();

@@ -1,11 +1,11 @@
 /** Where several annotations cover the clicked point, the analyst picks one (mouse or arrows + Enter). */
 import { useEffect, useRef, useState } from 'react';
-import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
+import { keyed, useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useUi } from '../../state/store';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 export function PickList({ annotations }: { annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();

@@ -1,10 +1,10 @@
 /** The palette that appears at a selection: one button per tag, numbered 1–9 for the keyboard. */
 import { commandRow, keysShown } from '../../../shared/commands/commandTable';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { linkPendingSpanAsClaimant, tagPendingSpan } from './annotateActions';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 export function TagPalette() {
   const { t, language } = useI18n();

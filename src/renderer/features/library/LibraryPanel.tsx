@@ -4,8 +4,8 @@ import type { ArticleRecord, UiLanguage } from '../../../shared/model';
 import { appDatabase } from '../../db/database';
 import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
 import { writeSetting } from '../../db/settings';
-import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
+import { keyed, useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
 import { useUi } from '../../state/store';
 import { useTitleFilter } from './useTitleFilter';
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { setDirectionOverride } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { useArticle, useArticleAnnotations, useArticleText, useSettingsOrDefault, useTags } from '../../db/live';

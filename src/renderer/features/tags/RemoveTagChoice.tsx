@@ -1,10 +1,10 @@
 /** Removing a tag in use: the analyst chooses to move its annotations to another tag or delete them. */
 import { useState } from 'react';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { appDatabase } from '../../db/database';
 import { removeTag, tagUsage } from '../../db/tags';
-import { tagLabel } from '../annotate/tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 /** Removes an unused tag at once; for one in use, returns how many annotations use it so the caller asks. */
 export async function removeOrCount(tag: TagDefinition): Promise<number> {
