@@ -27,6 +27,7 @@ export const exportFileNameSchema = z
   .string()
   .min(1)
   .max(255)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'a file name, not a path')
   .refine((name) => name !== '.' && name !== '..', 'a file name, not a path');
 

@@ -55,7 +55,7 @@ const rangeCache = new WeakMap<TextOffsets, Map<string, { start: number; end: nu
 
 function rangeOf(offsets: TextOffsets, annotation: Pick<AnnotationRecord, 'id' | 'start' | 'end'>): Range | null {
   let cache = rangeCache.get(offsets);
-  if (!cache) rangeCache.set(offsets, (cache = new Map()));
+  if (!cache) rangeCache.set(offsets, (cache = new Map<string, { start: number; end: number; range: Range }>()));
   const hit = cache.get(annotation.id);
   if (hit && hit.start === annotation.start && hit.end === annotation.end) return hit.range;
   const range = offsets.rangeFor(annotation.start, annotation.end);
@@ -72,7 +72,7 @@ const pendingByView = new WeakMap<TextOffsets, Map<string, { tagId: string; star
 
 function pendingOf(offsets: TextOffsets) {
   let pending = pendingByView.get(offsets);
-  if (!pending) pendingByView.set(offsets, (pending = new Map()));
+  if (!pending) pendingByView.set(offsets, (pending = new Map<string, { tagId: string; start: number; end: number }>()));
   return pending;
 }
 

@@ -6,11 +6,11 @@ export interface ImportSlice {
   importProgress: { done: number; total: number } | null;
   importAbort: AbortController | null;
   importReport: ImportReport | null;
-  startImport(total: number): AbortController;
-  setImportProgress(done: number, total: number): void;
-  finishImport(report: ImportReport): void;
-  cancelImport(): void;
-  dismissImportReport(): void;
+  startImport: (total: number) => AbortController;
+  setImportProgress: (done: number, total: number) => void;
+  finishImport: (report: ImportReport) => void;
+  cancelImport: () => void;
+  dismissImportReport: () => void;
 }
 
 export const createImportSlice: StateCreator<ImportSlice> = (set, get) => ({

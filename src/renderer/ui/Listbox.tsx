@@ -20,9 +20,9 @@ export interface ListboxProps extends Omit<HTMLAttributes<HTMLUListElement>, 'ro
    * The active option's index (-1: none) and the number of options, read when a key arrives: key
    * repeats come faster than renders, so the owner answers from what it last set, not from props.
    */
-  position(): { index: number; count: number };
+  position: () => { index: number; count: number };
   /** Makes option `index` the active one. */
-  onMove(index: number): void;
+  onMove: (index: number) => void;
   /** ↑ on the first option goes to the last and ↓ on the last to the first (default: they stay). */
   wrap?: boolean;
   children: ReactNode;

@@ -49,5 +49,7 @@ export function keyed(run: (event: KeyLike) => unknown): CommandBinding {
 
 /** Binds `bindings` while the calling component is mounted (and again when `deps` change). */
 export function useCommandBindings(bindings: () => CommandBindings, deps: readonly unknown[]): void {
+  // The caller names the dependencies (as for useEffect); the bindings function is new every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => bindCommands(bindings()), deps);
 }

@@ -7,7 +7,7 @@
  * highlight's edge. Nothing is added to the text; each annotation is a bookmark over its words,
  * which the tables' number and quote cells link to.
  */
-import { BookmarkEnd, BookmarkStart, HeadingLevel, InternalHyperlink, Paragraph, type ParagraphChild, type Table } from 'docx';
+import { BookmarkEnd, BookmarkStart, HeadingLevel, Paragraph, type ParagraphChild, type Table } from 'docx';
 import { noteParagraphs, type NoteContext } from './docxNotes';
 import { plainInternalLink } from './docxPlain';
 import { rawBookmarkEnd, rawBookmarkStart, rawParagraph, rawRun, type RawBlocks } from './docxRawBody';
@@ -26,7 +26,7 @@ export interface DocxContext {
   notes: NoteContext;
   tableNotes: NoteContext;
   /** Bookmark ids, unique within this document (a fresh counter per report keeps output repeatable). */
-  nextBookmarkId(): number;
+  nextBookmarkId: () => number;
   /** Where the article texts go as raw XML, spliced in after packing. */
   raw: RawBlocks;
 }

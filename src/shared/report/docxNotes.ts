@@ -33,7 +33,7 @@ export interface NoteContext {
   /** The report's language is right-to-left (for paragraphs without letters). */
   rtl: boolean;
   /** A fresh list instance, so every list in the report starts at 1. */
-  nextListInstance(): number;
+  nextListInstance: () => number;
 }
 
 function inlines(children: readonly RichInline[], base: RunStyle): ParagraphChild[] {

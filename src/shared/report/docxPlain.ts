@@ -95,7 +95,7 @@ const val = (key: string, value: string | number) => ({ [key]: { _attr: { 'w:val
 
 export function plainParagraph(style: string, bidi: boolean, children: readonly ParagraphChild[]): BaseXmlComponent {
   const props = [val('w:pStyle', style), ...(bidi ? [{ 'w:bidi': {} }] : [])];
-  return new PlainElement('w:p', [{ 'w:pPr': props }], children as unknown as Part[]);
+  return new PlainElement('w:p', [{ 'w:pPr': props }], children);
 }
 
 export const plainBookmarkStart = (name: string, id: number): ParagraphChild => as({ 'w:bookmarkStart': { _attr: { 'w:name': name, 'w:id': id } } } as never);

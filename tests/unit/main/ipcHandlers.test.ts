@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { handleCall, isTrustedSender, registerIpcHandlers, type Handlers } from '../../../src/main/ipcHandlers';
+import type { IpcMainInvokeEvent } from 'electron';
+import { handleCall, isTrustedSender, registerIpcHandlers } from '../../../src/main/ipcHandlers';
 import { IPC, type IpcChannel } from '../../../src/shared/host';
 import { ipcSchemas, MAX_EXPORT_BYTES } from '../../../src/shared/hostSchemas';
 
@@ -148,7 +148,7 @@ describe('handleCall', () => {
 
   it('runs a valid call and wraps its value', async () => {
     const handler = vi.fn(async (token: string) => new Uint8Array([1, 2, token.length]));
-    const result = await handleCall(IPC.readFile, handler as never, trusted, [TOKEN], FILE_APP);
+    const result = await handleCall(IPC.readFile, handler, trusted, [TOKEN], FILE_APP);
     expect(handler).toHaveBeenCalledExactlyOnceWith(TOKEN);
     expect(result).toEqual({ ok: true, value: new Uint8Array([1, 2, 36]) });
   });
@@ -168,6 +168,7 @@ describe('handleCall', () => {
 
   it('turns a thrown non-Error into an error string', async () => {
     const handler = vi.fn(async () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test
       throw 'boom';
     });
     await expect(handleCall(IPC.pickFiles, handler, trusted, [], FILE_APP)).resolves.toEqual({ ok: false, error: 'boom' });
@@ -195,7 +196,7 @@ describe('registerIpcHandlers', () => {
       [IPC.readyToClose]: vi.fn(async () => null),
     };
     const appUrl = vi.fn(() => FILE_APP);
-    registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers as unknown as Handlers, appUrl);
+    registerIpcHandlers(ipcMain, handlers, appUrl);
     return { registered, handlers, appUrl };
   }
 

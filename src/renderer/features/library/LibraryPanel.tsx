@@ -24,7 +24,7 @@ interface ArticleRowProps {
   count: number;
   /** Only compared: the row's words and numbers follow the interface language. */
   language: UiLanguage;
-  onClick(event: MouseEvent): void;
+  onClick: (event: MouseEvent) => void;
 }
 
 /**

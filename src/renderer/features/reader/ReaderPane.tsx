@@ -108,6 +108,8 @@ export function ReaderPane() {
       </header>
       <AnnotateNotice />
       <ResizeModeStatus annotations={annotations} />
+      {/* The article's scroll area takes the focus: the reader's keys (caret, tagging, PageUp/PageDown) act where it is. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null ? (
           <p role="alert">{t('reader.missing')}</p>

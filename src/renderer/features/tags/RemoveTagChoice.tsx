@@ -13,7 +13,7 @@ export async function removeOrCount(tag: TagDefinition): Promise<number> {
   return count;
 }
 
-export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefinition; tags: readonly TagDefinition[]; count: number; onDone(): void }) {
+export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefinition; tags: readonly TagDefinition[]; count: number; onDone: () => void }) {
   const { t, language } = useI18n();
   const others = tags.filter((x) => x.id !== tag.id);
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
@@ -23,6 +23,8 @@ export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefini
       <p>{t('tags.inUse', { count, tag: name })}</p>
       <label>
         {t('tags.moveTo', { count })}{' '}
+        {/* The choice appears because the analyst asked to remove the tag: the focus goes to the question it asks. */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} autoFocus>
           {others.map((x) => (
             <option key={x.id} value={x.id}>

@@ -15,7 +15,7 @@ import { LabelInput } from './LabelInput';
 import { NewTagForm } from './NewTagForm';
 import { RemoveTagQuestion, removeOrCount } from './RemoveTagChoice';
 
-export function TagSetEditor({ onClose }: { onClose(): void }) {
+export function TagSetEditor({ onClose }: { onClose: () => void }) {
   const { t, language } = useI18n();
   const tags = useTags();
   const dialog = useRef<HTMLDialogElement>(null);
