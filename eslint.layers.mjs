@@ -69,7 +69,12 @@ function rendererBlocks() {
   RENDERER_LAYERS.forEach((layer, rank) => {
     const higher = RENDERER_LAYERS.slice(0, rank);
     const upward = higher.length
-      ? [{ regex: through(higher.flatMap((l) => l.dirs)), message: `The renderer's layers go one way down (app → features → editor → ui → state, db, host → shared): ${layer.name} may not import ${higher.map((l) => l.name).join(' or ')}.` }]
+      ? [
+          {
+            regex: through(higher.flatMap((l) => l.dirs)),
+            message: `The renderer's layers go one way down (app → features → editor → ui → state, db, host → shared): ${layer.name} may not import ${higher.map((l) => l.name).join(' or ')}.`,
+          },
+        ]
       : [];
     for (const dir of layer.dirs) {
       const { paths, patterns } = base(dir !== 'db');
@@ -78,7 +83,13 @@ function rendererBlocks() {
   });
   // The entry points (main.tsx, printPage.ts) sit above app and may import any layer.
   const { paths, patterns } = base(true);
-  blocks.push(restrict(SOURCE.map((glob) => `src/renderer/${glob.replace('**/', '')}`), paths, patterns));
+  blocks.push(
+    restrict(
+      SOURCE.map((glob) => `src/renderer/${glob.replace('**/', '')}`),
+      paths,
+      patterns,
+    ),
+  );
   return blocks;
 }
 
