@@ -1,6 +1,6 @@
 /**
- * The layering rule (docs/architecture.md, "Layers"), as ESLint's no-restricted-imports: one block per
- * layer, listing everything that layer may not import. The blocks' `files` do not overlap, because
+ * The layering rule, as ESLint's no-restricted-imports: one block per layer, listing everything
+ * that layer may not import. The blocks' `files` do not overlap, because
  * a later block's options for the same rule would replace an earlier one's, not add to them.
  *
  *   src/shared    imports nothing of ours outside shared, and only the pure packages below
