@@ -121,7 +121,7 @@ function visibleWords(limit: number): { start: number; end: number; exact: strin
     const line = p.textContent ?? '';
     const rect = p.getBoundingClientRect();
     if (rect.top >= view.top && rect.bottom <= view.bottom) {
-      for (const m of line.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, exact: m[0] });
+      for (const m of line.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, exact: m[0] });
     }
     offset += line.length + 1;
   }

@@ -41,8 +41,9 @@ function createWindow(): void {
     mainWindow = null;
     if (quitting) app.quit();
   });
-  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(rendererFile);
+  // A page that fails to load would otherwise be an unhandled rejection in main: say what failed.
+  const loaded = devServerUrl ? mainWindow.loadURL(devServerUrl) : mainWindow.loadFile(rendererFile);
+  loaded.catch((error: unknown) => console.error('Isnad could not load its window:', error));
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));

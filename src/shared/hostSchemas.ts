@@ -66,6 +66,7 @@ export const MAX_REPORT_HTML_CHARS = 256 * 1024 * 1024;
 export const exportFileNameSchema = z.string().check(
   z.minLength(1),
   z.maxLength(255),
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   z.refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'a file name, not a path'),
   z.refine((name) => name !== '.' && name !== '..', 'a file name, not a path'),
 );

@@ -46,7 +46,7 @@ export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('isnad-tag-')) continue;
-      out[name.slice('isnad-tag-'.length)] = Array.from(highlight as Highlight, (r) => (r as Range).toString()).sort();
+      out[name.slice('isnad-tag-'.length)] = Array.from(highlight, (r) => (r as Range).toString()).sort();
     }
     return out;
   });

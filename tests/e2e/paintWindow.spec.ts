@@ -17,7 +17,7 @@ function scrollAndReadInSameFrame(page: Page, n: number): Promise<string[]> {
           // The scroll event runs before this frame's animation callbacks, and so before its paint.
           requestAnimationFrame(() => {
             const texts: string[] = [];
-            for (const [name, highlight] of CSS.highlights) if (name.startsWith('isnad-tag-')) for (const r of highlight as Highlight) texts.push((r as Range).toString());
+            for (const [name, highlight] of CSS.highlights) if (name.startsWith('isnad-tag-')) for (const r of highlight) texts.push((r as Range).toString());
             resolve(texts);
           });
         }),

@@ -14,7 +14,7 @@ import { currentHost } from '../host/currentHost';
 import { CommandPalette } from './commands/CommandPalette';
 import { useKeyDispatcher } from './commands/keyDispatcher';
 import { useShellCommands } from './commands/useShellCommands';
-import { I18nProvider, useI18n } from './i18n';
+import { I18nProvider, useI18n } from '../ui/i18n';
 import { ShortcutsHint } from './ShortcutsHint';
 import { Toolbar } from './Toolbar';
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { COMMANDS, keysShown } from '../../shared/commands/commandTable';
-import { useI18n } from './i18n';
+import { useI18n } from '../ui/i18n';
 
 /** The command table's rows marked for the shortcut bar, in table order. */
 const HINTS = COMMANDS.filter((row) => row.hint).map((row) => ({ id: row.id, keys: row.hint!.shown ?? keysShown(row), label: row.hint!.label ?? row.label }));

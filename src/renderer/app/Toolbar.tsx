@@ -2,8 +2,8 @@ import { COMMANDS, commandRow, keysShown, type CommandId } from '../../shared/co
 import { chordAria } from '../../shared/commands/keyChords';
 import { READER_FONT_SIZES } from '../../shared/model';
 import { useHistoryState, useSettingsOrDefault } from '../db/live';
-import { runCommand } from './commands/commandBindings';
-import { useI18n } from './i18n';
+import { runCommand } from './commands/runCommand';
+import { useI18n } from '../ui/i18n';
 
 /** What a toolbar button of a command shares with the table: its action, its keys (tooltip and aria-keyshortcuts). */
 function commandButton(id: CommandId) {

@@ -73,7 +73,7 @@ export async function articleText(db: IsnadDatabase, articleId: string): Promise
 export async function annotationCounts(db: IsnadDatabase): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   await db.annotations.orderBy('articleId').eachKey((key) => {
-    const id = String(key);
+    const id = key as string; // the articleId index: its keys are the articles' string ids
     counts.set(id, (counts.get(id) ?? 0) + 1);
   });
   return counts;

@@ -27,7 +27,7 @@ export function useArticles(): ArticleRecord[] | undefined {
 }
 
 export function useAnnotationCounts(): Map<string, number> {
-  return useLiveQuery(() => annotationCounts(appDatabase()), []) ?? new Map();
+  return useLiveQuery(() => annotationCounts(appDatabase()), []) ?? new Map<string, number>();
 }
 
 export function useArticle(id: string | null): ArticleRecord | null | undefined {

@@ -22,7 +22,7 @@ export interface ArticleViewProps {
   direction: TextDirection;
   label: string;
   /** Called once the text is in the DOM (used to restore the scroll position). */
-  onRendered?(): void;
+  onRendered?: () => void;
   /** Plugins that need the editor (the annotation layer). */
   children?: ReactNode;
 }

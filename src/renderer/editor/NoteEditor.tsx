@@ -18,7 +18,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, $setSelection, BLUR_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../ui/i18n';
 import { appDatabase } from '../db/database';
 import { dropNoteDraft, keepNoteDraft } from '../db/noteDrafts';
 import { noteOwnerKey, saveNote, type NoteOwner } from '../db/notes';
@@ -60,6 +60,8 @@ function Toolbar() {
             setLinking(false);
           }}
         >
+          {/* The link field opens because the analyst asked for it (Ctrl+K in the note): typing goes there at once. */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
           <input dir="ltr" aria-label={t('note.linkUrl')} value={url} onChange={(e) => setUrl(e.target.value)} autoFocus />
           <button type="submit">{t('note.linkApply')}</button>
         </form>

@@ -26,7 +26,7 @@ export interface ResizeHandlesProps {
   root: HTMLElement;
   selected: AnnotationRecord | null;
   /** A drag let go: the selected annotation's new span (one undoable resize). */
-  onResize(span: { start: number; end: number }): Promise<void>;
+  onResize: (span: { start: number; end: number }) => Promise<void>;
 }
 
 export function ResizeHandles({ offsets, painter, root, selected, onResize }: ResizeHandlesProps) {

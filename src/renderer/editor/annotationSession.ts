@@ -34,8 +34,8 @@ export interface AnnotationSessionOptions {
   /** Where the session reports what it could not do (the UI store in the app). */
   store: { getState(): { setNotice(notice: AnnotateNotice | null): void } };
   /** Resolves once the frame that shows a change has been painted (afterNextPaint in the app). */
-  afterPaint(): Promise<void>;
-  newId?(): string;
+  afterPaint: () => Promise<void>;
+  newId?: () => string;
 }
 
 /** A tag's outcome: stored, or refused because the span already had it (`existed`, the stored one given). */

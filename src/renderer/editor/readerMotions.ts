@@ -36,11 +36,9 @@ export interface MotionContext {
   rtl: boolean;
 }
 
-type Modifiable = Selection & { modify(alter: 'move' | 'extend', direction: 'forward' | 'backward', granularity: 'line' | 'lineboundary'): void };
-
 /** A step through the layout, by the browser: the DOM selection is collapsed at `from` and moved. */
 function layoutStep(context: MotionContext, from: number, granularity: 'line' | 'lineboundary', direction: 1 | -1): number {
-  const selection = window.getSelection() as Modifiable | null;
+  const selection = window.getSelection();
   const point = context.offsets.pointAt(from);
   if (!selection?.modify || !point) return from;
   selection.collapse(point.node, point.offset);

@@ -65,7 +65,7 @@ export class TextOffsets {
     let paragraph: Node | null = node;
     while (paragraph && paragraph.parentNode !== this.root) paragraph = paragraph.parentNode;
     if (!paragraph) return null;
-    const line = Array.prototype.indexOf.call(this.root.children, paragraph) as number;
+    const line = Array.prototype.indexOf.call(this.root.children, paragraph);
     if (line < 0) return null;
     const lineStart = this.lineStarts[line]!;
     const lineLength = (this.lineStarts[line + 1] ?? this.text.length + 1) - 1 - lineStart;

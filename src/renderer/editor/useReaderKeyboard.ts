@@ -16,7 +16,7 @@ import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import { sentenceAt } from '../../shared/annotation/textSteps';
 import { tagForDigit, type TagDefinition } from '../../shared/annotation/tagSet';
 import type { KeyLike } from '../../shared/commands/keyChords';
-import { keyed, useCommandBindings, type CommandBindings } from '../app/commands/commandBindings';
+import { keyed, useCommandBindings, type CommandBindings } from '../ui/commandBindings';
 import { useUi } from '../state/store';
 import type { AnnotationCommands } from './annotationCommands';
 import { applySelection, currentSelection, domSelectionIn, revealOffset, type TextSelection } from './readerCaret';

@@ -51,7 +51,7 @@ export async function pickedFromDrop(data: DataTransfer): Promise<PickedFile[]> 
     .map((item) => item.webkitGetAsEntry?.() ?? null);
   if (entries.every((entry) => entry !== null)) {
     const out: PickedFile[] = [];
-    for (const entry of entries) await collectEntry(entry!, out);
+    for (const entry of entries) await collectEntry(entry, out);
     return out;
   }
   return Array.from(data.files, (file) => pickedFromFile(file));

@@ -5,8 +5,8 @@ import type { CommandContext } from '../../shared/commands/commandTable';
 export interface CommandSlice {
   /** The contexts where the focus was when the palette opened; null while it is closed. */
   commandContexts: CommandContext[] | null;
-  openCommands(contexts: CommandContext[]): void;
-  closeCommands(): void;
+  openCommands: (contexts: CommandContext[]) => void;
+  closeCommands: () => void;
 }
 
 export const createCommandSlice: StateCreator<CommandSlice> = (set) => ({

@@ -13,12 +13,12 @@ export interface ExportSlice {
   /** Stops the running export; set while one runs. */
   exportCancel: (() => void) | null;
   exportMessage: { kind: 'done' | 'failed' | 'cancelled'; text: string } | null;
-  openExportDialog(): void;
-  closeExportDialog(): void;
-  startExport(cancel: () => void): void;
-  setExportProgress(progress: ExportProgress): void;
-  finishExport(message: ExportSlice['exportMessage']): void;
-  cancelExport(): void;
+  openExportDialog: () => void;
+  closeExportDialog: () => void;
+  startExport: (cancel: () => void) => void;
+  setExportProgress: (progress: ExportProgress) => void;
+  finishExport: (message: ExportSlice['exportMessage']) => void;
+  cancelExport: () => void;
 }
 
 export const createExportSlice: StateCreator<ExportSlice> = (set, get) => ({

@@ -1,16 +1,16 @@
 /** UI state of a running or finished import: progress, cancel handle and the last report. */
 import type { StateCreator } from 'zustand';
-import type { ImportReport } from '../features/library/importArticles';
+import type { ImportReport } from './importReport';
 
 export interface ImportSlice {
   importProgress: { done: number; total: number } | null;
   importAbort: AbortController | null;
   importReport: ImportReport | null;
-  startImport(total: number): AbortController;
-  setImportProgress(done: number, total: number): void;
-  finishImport(report: ImportReport): void;
-  cancelImport(): void;
-  dismissImportReport(): void;
+  startImport: (total: number) => AbortController;
+  setImportProgress: (done: number, total: number) => void;
+  finishImport: (report: ImportReport) => void;
+  cancelImport: () => void;
+  dismissImportReport: () => void;
 }
 
 export const createImportSlice: StateCreator<ImportSlice> = (set, get) => ({

@@ -8,12 +8,12 @@ export interface LibrarySlice {
   ticked: string[];
   /** Where a Shift+click range starts: the last article ticked or unticked on its own. */
   tickAnchor: string | null;
-  setTitleFilter(filter: string): void;
-  setDragActive(active: boolean): void;
-  toggleTick(id: string): void;
+  setTitleFilter: (filter: string) => void;
+  setDragActive: (active: boolean) => void;
+  toggleTick: (id: string) => void;
   /** Ticks every article from the anchor to `id` in `shownOrder` (the list as shown). */
-  tickRange(id: string, shownOrder: readonly string[]): void;
-  clearTicks(): void;
+  tickRange: (id: string, shownOrder: readonly string[]) => void;
+  clearTicks: () => void;
 }
 
 export const createLibrarySlice: StateCreator<LibrarySlice> = (set, get) => ({

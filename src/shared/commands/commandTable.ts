@@ -104,7 +104,9 @@ export const COMMAND_TABLE = [
 
   // ---- lists and dialogs with keys of their own
   { id: 'panel-move', contexts: ['panel'], keys: UP_DOWN, shown: '↑/↓', label: 'command.panel-move', palette: false },
+  { id: 'panel-ends', contexts: ['panel'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.panel-ends', palette: false },
   { id: 'pick-move', contexts: ['pick'], keys: UP_DOWN, shown: '↑/↓', label: 'command.pick-move', palette: false },
+  { id: 'pick-ends', contexts: ['pick'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.pick-ends', palette: false },
   { id: 'pick-choose', contexts: ['pick'], keys: keys('Enter'), label: 'command.pick-choose', palette: false },
   { id: 'pick-close', contexts: ['pick'], keys: keys('Escape'), label: 'command.pick-close', palette: false },
   { id: 'export-dialog-cancel', contexts: ['exportDialog'], keys: keys('Escape'), label: 'command.export-dialog-cancel', palette: false, inFields: true },

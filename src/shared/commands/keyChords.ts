@@ -17,7 +17,15 @@ export interface KeyChord {
   alt?: boolean;
 }
 
-export type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+/** What a chord is matched against: the fields of a DOM KeyboardEvent (or main's before-input event) it reads. */
+export interface KeyLike {
+  readonly key: string;
+  readonly code: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
 
 /**
  * A printable character other than a letter or digit ("/") is typed with Shift on some layouts

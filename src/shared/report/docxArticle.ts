@@ -28,7 +28,7 @@ export interface DocxContext {
   notes: NoteContext;
   tableNotes: NoteContext;
   /** Bookmark ids, unique within this document (a fresh counter per report keeps output repeatable). */
-  nextBookmarkId(): number;
+  nextBookmarkId: () => number;
   /** Where the body goes, as raw XML spliced in after packing; also makes list instances and links. */
   raw: RawBlocks;
 }

@@ -13,6 +13,7 @@ export const FONTS = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT, ea
 export const SIZE = { body: 23, table: 21, article: 28, small: 18 } as const;
 
 // XML 1.0 forbids these; Word then refuses the whole file. Lone surrogates cannot be encoded either.
+// eslint-disable-next-line no-control-regex -- the control characters are what is removed
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The string without the characters XML 1.0 cannot hold. */

@@ -3,7 +3,7 @@
  * cut into highlighted segments, with its claims and entities tables, counts and translated
  * labels. HTML and DOCX render this one structure, so the two can never disagree on content.
  */
-import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type AnnotationRecord, type ClaimStatus } from '../annotation/annotation';
+import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type ClaimStatus } from '../annotation/annotation';
 import type { TagDefinition } from '../annotation/tagSet';
 import { annotationFilter } from '../annotation/annotationFilter';
 import { foldArabic } from '../arabic/normalize';
@@ -12,7 +12,7 @@ import { formatNumber, translate, UI_LOCALE, type MessageParams } from '../i18n/
 import type { UiLanguage } from '../model';
 import { layeredFill, safeColour } from './highlightColours';
 import { paragraphSegments, type Paragraph } from './highlightSegments';
-import { ENTITY_TAG_IDS, type ReportFilters, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
+import { ENTITY_TAG_IDS, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
 import { parseRichNote, type RichBlock } from './richNote';
 import { tagCodes } from '../annotation/tagCodes';
 
@@ -68,9 +68,9 @@ export interface ReportArticle {
 export interface ReportDocument {
   language: UiLanguage;
   dir: 'rtl' | 'ltr';
-  t(key: MessageKey, params?: MessageParams): string;
+  t: (key: MessageKey, params?: MessageParams) => string;
   /** A number as the interface language writes it: counts, mentions, annotation numbers. */
-  n(value: number): string;
+  n: (value: number) => string;
   title: string;
   generatedAt: string;
   analystName: string;
@@ -87,7 +87,7 @@ export interface ReportDocument {
   articles: ReportArticle[];
   fonts: readonly ReportFont[];
   /** Fill colour of a segment covered by these refs (outermost first). */
-  fillOf(article: ReportArticle, covering: readonly string[]): string;
+  fillOf: (article: ReportArticle, covering: readonly string[]) => string;
 }
 
 const SCOPE_LABEL: Record<ReportScope, MessageKey> = { article: 'report.scopeArticle', selection: 'report.scopeSelection', corpus: 'report.scopeCorpus' };

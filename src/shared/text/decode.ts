@@ -30,6 +30,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > Math.max(2, bytes.length / 200);
 }
 
+// The harakat (U+064B–U+0652) are combining marks on purpose: each one alone counts as Arabic.
+// eslint-disable-next-line no-misleading-character-class
 const ARABIC_LETTER = /[\u0621-\u064A\u0660-\u0669\u067E\u0686\u0698\u06AF\u064B-\u0652]/u;
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bindCommands, bindingOf, keyed, runCommand } from '../../../src/renderer/app/commands/commandBindings';
+import { runCommand } from '../../../src/renderer/app/commands/runCommand';
+import { bindCommands, bindingOf, keyed } from '../../../src/renderer/ui/commandBindings';
 
 describe('command bindings', () => {
   it('runs the latest binding of an id, and the one before it once that is unbound', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
 import { handleCall, isTrustedSender, registerIpcHandlers, type Handlers } from '../../../src/main/ipcHandlers';
 import { IPC, type IpcChannel } from '../../../src/shared/host';
 import { HOST_CALLS, ipcSchemas } from '../../../src/shared/hostContract';
@@ -149,7 +149,7 @@ describe('handleCall', () => {
 
   it('runs a valid call and wraps its value', async () => {
     const handler = vi.fn(async (token: string) => new Uint8Array([1, 2, token.length]));
-    const result = await handleCall(IPC.readFile, handler as never, trusted, [TOKEN], FILE_APP);
+    const result = await handleCall(IPC.readFile, handler, trusted, [TOKEN], FILE_APP);
     expect(handler).toHaveBeenCalledExactlyOnceWith(TOKEN);
     expect(result).toEqual({ ok: true, value: new Uint8Array([1, 2, 36]) });
   });
@@ -169,6 +169,7 @@ describe('handleCall', () => {
 
   it('turns a thrown non-Error into an error string', async () => {
     const handler = vi.fn(async () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- what is tested: a handler that throws a non-Error
       throw 'boom';
     });
     await expect(handleCall(IPC.pickFiles, handler, trusted, [], FILE_APP)).resolves.toEqual({ ok: false, error: 'boom' });
@@ -196,7 +197,7 @@ describe('registerIpcHandlers', () => {
       [IPC.readyToClose]: vi.fn(async () => null),
     };
     const appUrl = vi.fn(() => FILE_APP);
-    registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers as unknown as Handlers, appUrl);
+    registerIpcHandlers(ipcMain, handlers as unknown as Handlers, appUrl);
     return { registered, handlers, appUrl };
   }
 
@@ -276,7 +277,7 @@ describe('the handler map, derived from the contract', () => {
 
   function register(handlers: Handlers) {
     const registered = new Map<string, Registered>();
-    registerIpcHandlers({ handle: (channel: string, fn: Registered) => void registered.set(channel, fn) } as unknown as Pick<IpcMain, 'handle'>, handlers, () => FILE_APP);
+    registerIpcHandlers({ handle: (channel: string, fn: Registered) => void registered.set(channel, fn) }, handlers, () => FILE_APP);
     return registered;
   }
 
@@ -297,7 +298,7 @@ describe('the handler map, derived from the contract', () => {
 
   it('registers the contract channels only, whatever else the map holds', () => {
     const handlers = { ...contractHandlers(), 'shell:exec': vi.fn(async () => null) };
-    const registered = register(handlers as unknown as Handlers);
+    const registered = register(handlers);
     expect([...registered.keys()].sort()).toEqual(Object.values(HOST_CALLS).map((call) => call.channel).sort());
   });
 

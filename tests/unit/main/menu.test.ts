@@ -3,12 +3,12 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../../src/main/menu';
 import { menuRows } from '../../../src/shared/commands/commandTable';
 import { chordAccelerator } from '../../../src/shared/commands/keyChords';
-import { MENU_COMMANDS } from '../../../src/shared/host';
+import { MENU_COMMANDS, type MenuCommand } from '../../../src/shared/host';
 import { ar, en } from '../../../src/shared/i18n/messages';
 
 type Item = MenuItemConstructorOptions;
 
-const submenu = (item: Item | undefined): Item[] => (Array.isArray(item?.submenu) ? (item.submenu as Item[]) : []);
+const submenu = (item: Item | undefined): Item[] => (Array.isArray(item?.submenu) ? (item.submenu) : []);
 const allItems = (template: Item[]): Item[] => template.flatMap((top) => [top, ...submenu(top)]);
 const click = (item: Item) => (item.click as unknown as () => void)();
 
@@ -44,7 +44,7 @@ describe('menuTemplate', () => {
   });
 
   it('sends only known menu commands and never registers a global accelerator', () => {
-    const send = vi.fn();
+    const send = vi.fn<(command: MenuCommand) => void>();
     const clickable = allItems(menuTemplate('en', send, false)).filter((item) => item.click);
     expect(clickable.length).toBeGreaterThanOrEqual(MENU_COMMANDS.length);
     for (const item of clickable) {

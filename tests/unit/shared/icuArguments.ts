@@ -36,6 +36,6 @@ export function icuArguments(message: string, locale: string): { args: Map<strin
       if (element.children) walk(element.children);
     }
   };
-  walk(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst() as unknown as Element[]);
+  walk(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst());
   return { args, plurals };
 }

@@ -7,8 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keysShown, type CommandContext } from '../../../shared/commands/commandTable';
 import { useUi } from '../../state/store';
-import { useI18n } from '../i18n';
-import { availableBinding, keyed, runCommand, useCommandBindings } from './commandBindings';
+import { useI18n } from '../../ui/i18n';
+import { keyed, useCommandBindings } from '../../ui/commandBindings';
+import { availableBinding, runCommand } from './runCommand';
 import { paletteCommands } from './commandContexts';
 import { searchCommands } from './commandSearch';
 
@@ -124,6 +125,8 @@ function CommandPaletteBody({ contexts }: { contexts: CommandContext[] }) {
       {found.length > 0 ? (
         <ul id="command-list" className="command-list" role="listbox" aria-label={t('commands.title')}>
           {found.map((row, i) => (
+            // The keys are the search field's (↑/↓ and Enter: palette-move, palette-run); a click is the mouse's way.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
             <li key={row.id} id={`command-${row.id}`} role="option" aria-selected={i === active} data-command={row.id} onClick={() => runAt(i)} onMouseMove={() => i !== active && setActive(i)}>
               <span className="command-label">{t(row.label)}</span>
               <kbd dir="ltr">{keysShown(row)}</kbd>

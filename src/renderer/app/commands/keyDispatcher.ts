@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { CommandContext } from '../../../shared/commands/commandTable';
 import { useUi } from '../../state/store';
-import { availableBinding } from './commandBindings';
+import { availableBinding } from './runCommand';
 import { commandsForKey, contextsFor, type FocusArea, type KeyScene } from './commandContexts';
 
 const isTyping = (element: Element | null) =>

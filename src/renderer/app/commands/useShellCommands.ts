@@ -10,7 +10,8 @@ import { openFiles, openFolder } from '../../features/library/importActions';
 import { currentHost } from '../../host/currentHost';
 import { useUi } from '../../state/store';
 import { changeFontSize, toggleArticleDirection, toggleLanguage } from '../settingsActions';
-import { runCommand, useCommandBindings } from './commandBindings';
+import { useCommandBindings } from '../../ui/commandBindings';
+import { runCommand } from './runCommand';
 import { currentContexts } from './keyDispatcher';
 
 export function useShellCommands(): void {

@@ -1,9 +1,9 @@
 /** Why the last tag was not stored: its write failed (and it is no longer shown), or the span already had that tag. */
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { ARTICLE_GONE } from './annotateActions';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 export function AnnotateNotice() {
   const { t, language } = useI18n();

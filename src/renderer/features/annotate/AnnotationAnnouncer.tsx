@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { annotationChanges } from '../../../shared/annotation/annotationChanges';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { useI18n } from '../../app/i18n';
-import { tagLabel } from './tagLabel';
+import { useI18n } from '../../ui/i18n';
+import { tagLabel } from '../../ui/tagLabel';
 
 /** Longer quotes are cut: a screen reader reading a whole claim aloud on every tag is noise. */
 const MAX_SPOKEN = 60;

@@ -1,14 +1,14 @@
 /** The selected annotation: retag, resize, delete, claim fields and its note. */
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { commandRow, keysShown, type CommandId } from '../../../shared/commands/commandTable';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useSettingsOrDefault, useTags } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
 import { ClaimForm } from './ClaimForm';
 import { useAnnotationSession } from './openAnnotationSession';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 /** The keys of a command, as the table shows them. */
 const shownKeys = (id: CommandId) => keysShown(commandRow(id));

@@ -1,15 +1,17 @@
 /** The article's annotations in reading order, filterable by tag and claim status, with the selected one's details. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
-import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
+import { useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
+import { Listbox, ListboxOption } from '../../ui/Listbox';
+import { TagChip, TagSwatch } from '../../ui/TagChip';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation } from './annotateActions';
 import { AnnotationDetails } from './AnnotationDetails';
 import { notePlainText } from './notePlainText';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 import { tagCodes } from '../../../shared/annotation/tagCodes';
 import { annotationFilter } from '../../../shared/annotation/annotationFilter';
 import { ArticleNote } from './ArticleNote';
@@ -18,6 +20,8 @@ import { TagSetEditor } from '../tags/TagSetEditor';
 
 /** Rows rendered at first, and added each time the end of the list scrolls into view. */
 const LIST_PAGE = 200;
+
+const LIST_COMMANDS = { move: 'panel-move', ends: 'panel-ends' } as const;
 
 function showInReader(annotation: AnnotationRecord): void {
   const ui = useUi.getState();
@@ -64,21 +68,20 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   }, [visibleCount, shown.length]);
 
   const panel = useRef<HTMLElement>(null);
-  // ↑/↓ in the list; Delete deletes the selected annotation, from the list or the reader.
+  // ↑/↓ and Home/End in the list; Delete deletes the selected annotation, from the list or the reader.
   const latest = useRef({ shown });
   latest.current = { shown };
   const annotationsRef = useRef(annotations);
   annotationsRef.current = annotations;
   const session = useAnnotationSession();
+  // The store, not the last render: key repeats arrive before the panel renders the new selection.
+  const position = () => {
+    const rows = latest.current.shown;
+    return { index: rows.findIndex((a) => a.id === useUi.getState().selectedAnnotationId), count: rows.length };
+  };
+  const moveTo = (index: number) => showInReader(latest.current.shown[index]!);
   useCommandBindings(
     () => ({
-      'panel-move': keyed((event) => {
-        // The store, not the last render: key repeats arrive before the panel renders the new selection.
-        const rows = latest.current.shown;
-        const index = rows.findIndex((a) => a.id === useUi.getState().selectedAnnotationId);
-        const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
-        if (next) showInReader(next);
-      }),
       'delete-annotation': {
         run: () => void deleteSelectedAnnotation(session),
         enabled: () => {
@@ -105,17 +108,25 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
       <ArticleNote key={articleId} articleId={articleId} />
       <div className="legend" role="group" aria-label={t('annotate.legend')}>
         {tags.map((tag, i) => (
-          <button
+          <TagChip
             key={tag.id}
-            type="button"
-            className="tag-chip"
-            data-tag={tag.id}
+            tag={tag}
             aria-pressed={tagFilter.includes(tag.id)}
             onClick={() => useUi.getState().toggleTagFilter(tag.id)}
             title={i < 9 ? `${i + 1}` : undefined}
-          >
-            <span className="tag-swatch" style={{ backgroundColor: tag.color }} /> <b className="tag-code">{codes.get(tag.id)}</b> {tagLabel(tag, language)} <span className="muted">{n(counts.get(tag.id) ?? 0)}</span>
-          </button>
+            before={
+              <>
+                {' '}
+                <b className="tag-code">{codes.get(tag.id)}</b>
+              </>
+            }
+            after={
+              <>
+                {' '}
+                <span className="muted">{n(counts.get(tag.id) ?? 0)}</span>
+              </>
+            }
+          />
         ))}
         <button type="button" className="edit-tags" onClick={() => setEditingTags(true)}>
           {t('tags.edit')}
@@ -131,22 +142,23 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
       </label>
       {selected && <AnnotationDetails annotation={selected} annotations={annotations} />}
       {annotations.length === 0 && <p className="muted">{t('annotate.empty')}</p>}
-      <ul
-        ref={list}
+      <Listbox
+        listRef={list}
         className="annotation-list"
-        role="listbox"
-        tabIndex={0}
-        aria-label={t('annotate.list')}
+        label={t('annotate.list')}
         data-testid="annotation-list"
-        aria-activedescendant={selectedId ? `ann-${selectedId}` : undefined}
+        activeId={selectedId ? `ann-${selectedId}` : undefined}
+        commands={LIST_COMMANDS}
+        position={position}
+        onMove={moveTo}
       >
         {shown.slice(0, visibleCount).map((a) => {
           const tag = tags.find((x) => x.id === a.tagId);
           const note = notePlainText(a.note, 80);
           const claimant = a.claim && claimantName(a.claim, (id) => byId.get(id));
           return (
-            <li key={a.id} id={`ann-${a.id}`} role="option" aria-selected={a.id === selectedId} data-annotation-id={a.id} onClick={() => showInReader(a)}>
-              <span className="tag-swatch" style={{ backgroundColor: tag?.color }} />
+            <ListboxOption key={a.id} id={`ann-${a.id}`} selected={a.id === selectedId} data-annotation-id={a.id} onClick={() => showInReader(a)}>
+              <TagSwatch tag={tag} />
               <span className="ann-tag">{tagLabel(tag, language)}</span>
               <bdi className="ann-exact">{a.exact}</bdi>
               {a.claim && <span className="ann-status">{t(`claim.status.${a.claim.status}`)}</span>}
@@ -156,7 +168,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
                 </span>
               )}
               {note && <span className="ann-note" dir="auto">{note}</span>}
-            </li>
+            </ListboxOption>
           );
         })}
         {shown.length > visibleCount && (
@@ -164,7 +176,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
             …
           </li>
         )}
-      </ul>
+      </Listbox>
     </aside>
   );
 }

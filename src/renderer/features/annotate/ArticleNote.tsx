@@ -1,7 +1,7 @@
 /** The analyst's note on the whole article: unfolded when it has one, folded away otherwise; N opens it. */
 import { useLayoutEffect, useState } from 'react';
 import { commandRow, keysShown } from '../../../shared/commands/commandTable';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useArticleNote, useSettingsOrDefault } from '../../db/live';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { useUi } from '../../state/store';

@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTIONS, type AnnotationRecord, type ClaimFields } from '../../../shared/annotation/annotation';
 import { commandRow, keysShown } from '../../../shared/commands/commandTable';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';

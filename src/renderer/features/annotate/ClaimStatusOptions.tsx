@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES } from '../../../shared/annotation/annotation';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 
 /** One <option> per verification status, labelled in the interface language. */
 export function ClaimStatusOptions() {

@@ -1,5 +1,5 @@
 /** The free-text claimant of a claim ("Western observers"), written as it is typed. */
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useStoredDraft } from '../forms/useStoredDraft';

@@ -1,7 +1,7 @@
 /** A claim's confidence: 0–100 in any digits the analyst types, refused with a message when out of range. */
 import { useId } from 'react';
 import { formatConfidence, parseConfidence } from '../../../shared/annotation/confidence';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { updateClaim } from '../../db/annotations';
 import { appDatabase } from '../../db/database';
 import { useStoredDraft } from '../forms/useStoredDraft';

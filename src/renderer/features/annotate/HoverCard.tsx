@@ -1,10 +1,11 @@
 /** Shows tag, claimant, status, attribution, confidence and note of the annotations under the pointer. */
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import { claimantName, type AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useUi } from '../../state/store';
 import { notePlainText } from './notePlainText';
-import { tagLabel } from './tagLabel';
+import { TagSwatch } from '../../ui/TagChip';
+import { tagLabel } from '../../ui/tagLabel';
 
 export function HoverCard({ annotations }: { annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();
@@ -23,7 +24,7 @@ export function HoverCard({ annotations }: { annotations: readonly AnnotationRec
         return (
           <div key={a.id} className="hover-item">
             <strong>
-              <span className="tag-swatch" style={{ backgroundColor: tag?.color }} /> {tagLabel(tag, language)}
+              <TagSwatch tag={tag} /> {tagLabel(tag, language)}
             </strong>{' '}
             <bdi>{a.exact}</bdi>
             {a.claim && (

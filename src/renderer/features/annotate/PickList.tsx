@@ -1,11 +1,16 @@
 /** Where several annotations cover the clicked point, the analyst picks one (mouse or arrows + Enter). */
 import { useEffect, useRef, useState } from 'react';
-import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
+import { useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
+import { Listbox, ListboxOption } from '../../ui/Listbox';
+import { TagSwatch } from '../../ui/TagChip';
 import { useTags } from '../../db/live';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { useUi } from '../../state/store';
-import { tagLabel } from './tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
+
+/** ↑/↓ go round the list: it is short, and its last entry is one key from its first. */
+const LIST_COMMANDS = { move: 'pick-move', ends: 'pick-ends' } as const;
 
 export function PickList({ annotations }: { annotations: readonly AnnotationRecord[] }) {
   const { t, language } = useI18n();
@@ -21,15 +26,14 @@ export function PickList({ annotations }: { annotations: readonly AnnotationReco
   const latest = useRef({ items, active });
   latest.current = { items, active };
   const choose = (id: string) => useUi.getState().selectAnnotation(id);
+  const position = () => ({ index: latest.current.active, count: latest.current.items.length });
+  const moveTo = (index: number) => {
+    // The ref moves at once, so an Enter right after a key repeat picks what is shown as active.
+    latest.current.active = index;
+    setActive(index);
+  };
   useCommandBindings(
     () => ({
-      'pick-move': keyed((event) => {
-        // The ref moves at once, so an Enter right after a key repeat picks what is shown as active.
-        const { items: shown, active: from } = latest.current;
-        if (!shown.length) return;
-        latest.current.active = (from + (event.key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length;
-        setActive(latest.current.active);
-      }),
       'pick-choose': {
         run: () => {
           const item = latest.current.items[latest.current.active];
@@ -43,24 +47,26 @@ export function PickList({ annotations }: { annotations: readonly AnnotationReco
   );
   if (!pick) return null;
   return (
-    <ul
-      ref={list}
+    <Listbox
+      listRef={list}
       className="pick-list"
-      role="listbox"
-      tabIndex={0}
-      aria-label={t('annotate.pick')}
+      label={t('annotate.pick')}
       data-testid="pick-list"
       style={{ left: pick.at.x, top: pick.at.y }}
-      aria-activedescendant={items[active] ? `pick-${items[active].id}` : undefined}
+      activeId={items[active] ? `pick-${items[active].id}` : undefined}
+      commands={LIST_COMMANDS}
+      position={position}
+      onMove={moveTo}
+      wrap
     >
       {items.map((a, i) => {
         const tag = tags.find((x) => x.id === a.tagId);
         return (
-          <li key={a.id} id={`pick-${a.id}`} role="option" aria-selected={i === active} onClick={() => choose(a.id)}>
-            <span className="tag-swatch" style={{ backgroundColor: tag?.color }} /> {tagLabel(tag, language)}: <bdi>{a.exact}</bdi>
-          </li>
+          <ListboxOption key={a.id} id={`pick-${a.id}`} selected={i === active} onClick={() => choose(a.id)}>
+            <TagSwatch tag={tag} /> {tagLabel(tag, language)}: <bdi>{a.exact}</bdi>
+          </ListboxOption>
         );
       })}
-    </ul>
+    </Listbox>
   );
 }

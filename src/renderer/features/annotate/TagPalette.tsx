@@ -1,14 +1,14 @@
 /** The palette that appears at a selection: one button per tag, numbered 1–9 for the keyboard. */
 import { commandRow, keysShown } from '../../../shared/commands/commandTable';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useTags } from '../../db/live';
 import { useUi } from '../../state/store';
 import { linkPendingSpanAsClaimant, tagPendingSpan } from './annotateActions';
 import { useAnnotationSession } from './openAnnotationSession';
-import { tagLabel } from './tagLabel';
+import { TagChip } from '../../ui/TagChip';
 
 export function TagPalette() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const pending = useUi((s) => s.pendingSpan);
   const linking = useUi((s) => s.linkingClaimId !== null);
   const tags = useTags();
@@ -17,18 +17,14 @@ export function TagPalette() {
   return (
     <div className="tag-palette" role="toolbar" aria-label={t('annotate.palette')} data-testid="tag-palette" style={{ left: pending.at.x, top: pending.at.y }}>
       {tags.map((tag, i) => (
-        <button
+        <TagChip
           key={tag.id}
-          type="button"
-          className="tag-chip"
-          data-tag={tag.id}
+          tag={tag}
           // mousedown would clear the text selection before the click lands
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => void tagPendingSpan(session, tag)}
-        >
-          <span className="tag-swatch" style={{ backgroundColor: tag.color }} />
-          {i < 9 && <kbd>{i + 1}</kbd>} {tagLabel(tag, language)}
-        </button>
+          before={i < 9 && <kbd>{i + 1}</kbd>}
+        />
       ))}
       {linking && (
         <button type="button" className="palette-link" onMouseDown={(e) => e.preventDefault()} onClick={() => void linkPendingSpanAsClaimant(session)}>

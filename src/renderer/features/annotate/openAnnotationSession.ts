@@ -4,7 +4,7 @@
  * React context (not a module variable), so it goes away with the article.
  */
 import { createContext, useContext, useMemo } from 'react';
-import { useCommandBindings } from '../../app/commands/commandBindings';
+import { useCommandBindings } from '../../ui/commandBindings';
 import { annotationRepository } from '../../db/annotationRepository';
 import { appDatabase } from '../../db/database';
 import { afterNextPaint } from '../../editor/afterNextPaint';

@@ -7,14 +7,14 @@ import { useRef, useState } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/annotation/annotation';
 import { defaultReportFileName, isValidReportFileName, withReportExtension } from '../../../shared/report/reportFile';
 import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
-import { useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
-import { useShowModal } from '../../app/useShowModal';
+import { useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
+import { useShowModal } from '../../ui/useShowModal';
 import { appDatabase } from '../../db/database';
 import { useArticles, useSettingsOrDefault, useTags } from '../../db/live';
 import { writeSetting } from '../../db/settings';
 import { useUi } from '../../state/store';
-import { tagLabel } from '../annotate/tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 import { runExport } from './exportActions';
 
 const FORMATS: { format: ReportFormat; label: 'export.formatHtml' | 'export.formatPdf' | 'export.formatDocx' }[] = [

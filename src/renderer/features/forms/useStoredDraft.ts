@@ -10,9 +10,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export interface StoredDraft<T> {
   draft: string;
   /** The analyst typed: show `text`; `value` is what it means, or undefined when it cannot be stored. */
-  edit(text: string, value: T | undefined): void;
+  edit: (text: string, value: T | undefined) => void;
   /** The field lost the focus. */
-  settle(): void;
+  settle: () => void;
 }
 
 export function useStoredDraft<T>(stored: T, format: (value: T) => string, write: (value: T) => void): StoredDraft<T> {

@@ -1,6 +1,6 @@
 /** Files or folders dropped anywhere on the window are imported; an overlay says so while dragging. */
 import { useEffect } from 'react';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { pickedFromDrop } from '../../host/browserFiles';
 import { useUi } from '../../state/store';
 import { runImport } from './importActions';

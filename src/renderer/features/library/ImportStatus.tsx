@@ -1,5 +1,5 @@
 /** The import progress bar (with count and Cancel) and, afterwards, the report with every refused file. */
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useUi } from '../../state/store';
 
 export function ImportStatus() {

@@ -4,10 +4,13 @@ import type { ArticleRecord, UiLanguage } from '../../../shared/model';
 import { appDatabase } from '../../db/database';
 import { useAnnotationCounts, useArticles, useSettingsOrDefault } from '../../db/live';
 import { writeSetting } from '../../db/settings';
-import { keyed, useCommandBindings } from '../../app/commands/commandBindings';
-import { useI18n } from '../../app/i18n';
+import { useCommandBindings } from '../../ui/commandBindings';
+import { useI18n } from '../../ui/i18n';
+import { Listbox, ListboxOption } from '../../ui/Listbox';
 import { useUi } from '../../state/store';
 import { useTitleFilter } from './useTitleFilter';
+
+const LIST_COMMANDS = { move: 'library-move', ends: 'library-ends' } as const;
 
 export function selectArticle(id: string): Promise<void> {
   return writeSetting(appDatabase(), 'selectedArticleId', id);
@@ -21,7 +24,7 @@ interface ArticleRowProps {
   count: number;
   /** Only compared: the row's words and numbers follow the interface language. */
   language: UiLanguage;
-  onClick(event: MouseEvent): void;
+  onClick: (event: MouseEvent) => void;
 }
 
 /**
@@ -32,10 +35,9 @@ const ArticleRow = memo(
   function ArticleRow({ article, selected, ticked, superseded, count, onClick }: ArticleRowProps) {
     const { t } = useI18n();
     return (
-      <li
+      <ListboxOption
         id={`article-${article.id}`}
-        role="option"
-        aria-selected={selected}
+        selected={selected}
         aria-checked={ticked}
         className={superseded ? 'article-item superseded' : 'article-item'}
         onClick={onClick}
@@ -57,7 +59,7 @@ const ArticleRow = memo(
         </span>
         {superseded && <span className="article-badge">{t('library.newerVersion')}</span>}
         {article.previousVersionId && <span className="article-badge">{t('library.versionOf')}</span>}
-      </li>
+      </ListboxOption>
     );
   },
   (a, b) =>
@@ -108,27 +110,28 @@ export function LibraryPanel() {
     cursor.current = id;
     void selectArticle(id);
   };
-  /** Selects the article `to` picks from the index of the current one (-1 if none) and the count shown. */
-  const moveSelection = (to: (index: number, count: number) => number) => {
+  /** The article the keys move from: the one this panel last selected, else the stored selection. */
+  const current = () => {
     const { shownIds, selectedArticleId: selected } = latest.current;
-    if (shownIds.length === 0) return;
-    const from = cursor.current && shownIds.includes(cursor.current) ? cursor.current : selected;
-    const next = to(from ? shownIds.indexOf(from) : -1, shownIds.length);
-    cursor.current = shownIds[next]!;
+    return cursor.current && shownIds.includes(cursor.current) ? cursor.current : selected;
+  };
+  const position = () => {
+    const from = current();
+    return { index: from ? latest.current.shownIds.indexOf(from) : -1, count: latest.current.shownIds.length };
+  };
+  const moveTo = (index: number) => {
+    cursor.current = latest.current.shownIds[index]!;
     void selectArticle(cursor.current);
-    listRef.current?.querySelectorAll('li')[next]?.scrollIntoView({ block: 'nearest' });
+    listRef.current?.querySelectorAll('li')[index]?.scrollIntoView({ block: 'nearest' });
   };
   useCommandBindings(
     () => ({
       'filter-to-list': { run: () => listRef.current?.focus() },
       'filter-clear': { run: () => useUi.getState().setTitleFilter('') },
-      'library-move': keyed((event) => moveSelection((index, count) => Math.min(count - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1))))),
-      'library-ends': keyed((event) => moveSelection((_, count) => (event.key === 'Home' ? 0 : count - 1))),
       'library-tick': {
         run: () => {
-          const { shownIds, selectedArticleId: selected } = latest.current;
-          const current = cursor.current && shownIds.includes(cursor.current) ? cursor.current : selected;
-          if (current) useUi.getState().toggleTick(current);
+          const article = current();
+          if (article) useUi.getState().toggleTick(article);
         },
       },
     }),
@@ -166,14 +169,15 @@ export function LibraryPanel() {
       </div>
       {articles && articles.length === 0 && <p className="library-empty">{t('library.empty')}</p>}
       {articles && articles.length > 0 && shown.length === 0 && <p className="library-empty">{t('library.noMatch', { query: filter })}</p>}
-      <ul
-        ref={listRef}
+      <Listbox
+        listRef={listRef}
         className="article-list"
-        role="listbox"
         aria-multiselectable="false"
-        tabIndex={0}
-        aria-label={t('library.title')}
-        aria-activedescendant={selectedArticleId ? `article-${selectedArticleId}` : undefined}
+        label={t('library.title')}
+        activeId={selectedArticleId ? `article-${selectedArticleId}` : undefined}
+        commands={LIST_COMMANDS}
+        position={position}
+        onMove={moveTo}
       >
         {shown.map((article) => (
           <ArticleRow
@@ -187,7 +191,7 @@ export function LibraryPanel() {
             onClick={(event) => onRowClick(article.id, event)}
           />
         ))}
-      </ul>
+      </Listbox>
     </aside>
   );
 }

@@ -5,27 +5,10 @@
  */
 import type { PickedFile } from '../../../shared/host';
 import { intakeBytes, refuseBySize, type IntakeAccepted, type IntakeRefused } from '../../../shared/text/intake';
+import type { ImportReport } from '../../state/importReport';
 import { storeArticles } from '../../db/articles';
 import type { IsnadDatabase } from '../../db/database';
 import { htmlArticleText } from './htmlArticleText';
-
-export interface Refusal {
-  name: string;
-  sourceKey: string;
-  reason: IntakeRefused['reason'];
-}
-
-export interface ImportReport {
-  total: number;
-  processed: number;
-  added: number;
-  versions: number;
-  duplicates: number;
-  refused: Refusal[];
-  cancelled: boolean;
-  /** Ids of the articles this import stored or found, in file order. */
-  articleIds: string[];
-}
 
 export interface ImportOptions {
   author: string;

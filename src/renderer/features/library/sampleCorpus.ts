@@ -7,7 +7,7 @@ import { markSeededAndSelect, readSettings } from '../../db/settings';
 import type { IsnadDatabase } from '../../db/database';
 import { importArticles } from './importArticles';
 
-const bundled = import.meta.glob('../../../../resources/corpus/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const bundled = import.meta.glob<string>('../../../../resources/corpus/*.txt', { query: '?raw', import: 'default', eager: true });
 
 export function sampleCorpusFiles(): PickedFile[] {
   return Object.entries(bundled)

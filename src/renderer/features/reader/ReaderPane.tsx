@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { setDirectionOverride } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { useArticle, useArticleAnnotations, useArticleText, useSettingsOrDefault, useTags } from '../../db/live';
@@ -113,6 +113,8 @@ export function ReaderPane() {
       </header>
       <AnnotateNotice />
       <ResizeModeStatus annotations={annotations} />
+      {/* The article's scroll area takes the focus: the reader's keys (caret, tagging, PageUp/PageDown) act where it is. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
         {text === null || !session || !commands ? (
           <p role="alert">{t('reader.missing')}</p>

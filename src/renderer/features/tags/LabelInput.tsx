@@ -6,10 +6,10 @@
 import { useId, useState } from 'react';
 import { cleanLabel, tagLabelsProblem, type LabelField, type TagLabelProblem } from '../../../shared/annotation/tagLabels';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { appDatabase } from '../../db/database';
 import { TagLabelError, updateTag } from '../../db/tags';
-import { tagLabel } from '../annotate/tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 import { useStoredDraft } from '../forms/useStoredDraft';
 import { tagLabelMessage } from './tagLabelMessage';
 

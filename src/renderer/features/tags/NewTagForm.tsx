@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { tagLabelsProblem, type LabelField, type TagLabelProblem } from '../../../shared/annotation/tagLabels';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { appDatabase } from '../../db/database';
 import { useTags } from '../../db/live';
 import { addTag, TagLabelError } from '../../db/tags';

@@ -1,10 +1,10 @@
 /** Removing a tag in use: the analyst chooses to move its annotations to another tag or delete them. */
 import { useState } from 'react';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { appDatabase } from '../../db/database';
 import { removeTag, tagUsage } from '../../db/tags';
-import { tagLabel } from '../annotate/tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 
 /** Removes an unused tag at once; for one in use, returns how many annotations use it so the caller asks. */
 export async function removeOrCount(tag: TagDefinition): Promise<number> {
@@ -13,7 +13,7 @@ export async function removeOrCount(tag: TagDefinition): Promise<number> {
   return count;
 }
 
-export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefinition; tags: readonly TagDefinition[]; count: number; onDone(): void }) {
+export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefinition; tags: readonly TagDefinition[]; count: number; onDone: () => void }) {
   const { t, language } = useI18n();
   const others = tags.filter((x) => x.id !== tag.id);
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
@@ -23,6 +23,8 @@ export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefini
       <p>{t('tags.inUse', { count, tag: name })}</p>
       <label>
         {t('tags.moveTo', { count })}{' '}
+        {/* The choice appears because the analyst asked to remove the tag: the focus goes to the question it asks. */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} autoFocus>
           {others.map((x) => (
             <option key={x.id} value={x.id}>

@@ -5,17 +5,17 @@
  * annotations (see RemoveTagChoice).
  */
 import { Fragment, useRef, useState } from 'react';
-import { useI18n } from '../../app/i18n';
-import { useShowModal } from '../../app/useShowModal';
+import { useI18n } from '../../ui/i18n';
+import { useShowModal } from '../../ui/useShowModal';
 import { appDatabase } from '../../db/database';
 import { useTags } from '../../db/live';
 import { moveTag, updateTag } from '../../db/tags';
-import { tagLabel } from '../annotate/tagLabel';
+import { tagLabel } from '../../ui/tagLabel';
 import { LabelInput } from './LabelInput';
 import { NewTagForm } from './NewTagForm';
 import { RemoveTagQuestion, removeOrCount } from './RemoveTagChoice';
 
-export function TagSetEditor({ onClose }: { onClose(): void }) {
+export function TagSetEditor({ onClose }: { onClose: () => void }) {
   const { t, language } = useI18n();
   const tags = useTags();
   const dialog = useRef<HTMLDialogElement>(null);

@@ -1,6 +1,6 @@
 /** The analyst-facing reason a tag's labels were refused. */
 import type { TagLabelProblem } from '../../../shared/annotation/tagLabels';
-import type { I18n } from '../../app/i18n';
+import type { I18n } from '../../ui/i18n';
 
 type Translate = I18n['t'];
 

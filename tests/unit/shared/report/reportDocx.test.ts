@@ -317,6 +317,7 @@ describe('buildReportDocx', () => {
       expect(pkg.xml.getElementsByTagName('img')).toHaveLength(0);
       // The characters XML cannot hold were taken out, the rest kept.
       expect(all).toContain('abcd');
+      // eslint-disable-next-line no-control-regex -- no control character may reach the file
       expect(pkg.raw).not.toMatch(/[\u0000-\u0008]/);
     }
     expect(textOf(en.xml)).toContain(`Event ${SCRIPT}`);

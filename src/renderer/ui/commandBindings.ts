@@ -2,10 +2,12 @@
  * The renderer's half of the command table: which handler runs each command id. The part of the
  * app that owns an action binds it while it is on screen (the shell its commands, the reader its
  * keys, a list its moves), so a command is available exactly when something can carry it out.
+ * It sits in ui/ so features and the editor bind their commands without reaching up into app/,
+ * which runs them (app/commands: the key dispatcher, the menu, the toolbar and the palette).
  */
 import { useEffect } from 'react';
-import type { CommandId } from '../../../shared/commands/commandTable';
-import type { KeyLike } from '../../../shared/commands/keyChords';
+import type { CommandId } from '../../shared/commands/commandTable';
+import type { KeyLike } from '../../shared/commands/keyChords';
 
 /** How a command was asked for: by a key (its event), or by the menu, the toolbar or the palette (no event). */
 export interface Invocation {
@@ -40,21 +42,6 @@ export function bindingOf(id: CommandId): CommandBinding | undefined {
   return bound.get(id)?.at(-1);
 }
 
-/** The binding of `id` if it is bound and applies now. */
-export function availableBinding(id: CommandId): CommandBinding | undefined {
-  const binding = bindingOf(id);
-  return binding && (binding.enabled?.() ?? true) ? binding : undefined;
-}
-
-/**
- * Runs a command as the menu, the toolbar or the palette asks for it. Returns whether it ran (it
- * is bound, applies now, and did not decline).
- */
-export function runCommand(id: CommandId, invocation: Invocation = { event: null }): boolean {
-  const binding = availableBinding(id);
-  return !!binding && binding.run(invocation) !== false;
-}
-
 /** A command that needs its key (a direction, a digit): asked for without one (menu, palette), it does not apply. */
 export function keyed(run: (event: KeyLike) => unknown): CommandBinding {
   return { run: ({ event }) => (event ? run(event) : false) };
@@ -62,5 +49,7 @@ export function keyed(run: (event: KeyLike) => unknown): CommandBinding {
 
 /** Binds `bindings` while the calling component is mounted (and again when `deps` change). */
 export function useCommandBindings(bindings: () => CommandBindings, deps: readonly unknown[]): void {
+  // The caller names the dependencies (as for useEffect); the bindings function is new every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => bindCommands(bindings()), deps);
 }

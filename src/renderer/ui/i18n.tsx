@@ -7,9 +7,10 @@ import type { UiLanguage } from '../../shared/model';
 export interface I18n {
   language: UiLanguage;
   dir: 'rtl' | 'ltr';
-  t(key: MessageKey, params?: MessageParams): string;
+  // Properties, not methods: components take them out of the object (`const { t } = useI18n()`).
+  t: (key: MessageKey, params?: MessageParams) => string;
   /** A number alone, as the interface language writes it (a count inside a phrase goes through `t`). */
-  n(value: number): string;
+  n: (value: number) => string;
 }
 
 const i18nFor = (language: UiLanguage): I18n => ({
