@@ -69,12 +69,25 @@ export async function articleText(db: IsnadDatabase, articleId: string): Promise
   return (await db.articleTexts.get(articleId))?.text ?? null;
 }
 
-/** Annotation counts per article, read from the index alone (no annotation rows are loaded). */
+export async function articleById(db: IsnadDatabase, id: string): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
+/**
+ * Live annotation counts per article, read from indexes alone (no annotation rows are loaded):
+ * every row by article, less the tombstones, which `[articleId+deletedAt]` alone holds.
+ */
 export async function annotationCounts(db: IsnadDatabase): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   await db.annotations.orderBy('articleId').eachKey((key) => {
     const id = String(key);
     counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  await db.annotations.orderBy('[articleId+deletedAt]').eachKey((key) => {
+    const id = String((key as [string, number])[0]);
+    const left = (counts.get(id) ?? 0) - 1;
+    if (left > 0) counts.set(id, left);
+    else counts.delete(id);
   });
   return counts;
 }

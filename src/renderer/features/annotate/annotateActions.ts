@@ -3,7 +3,7 @@ import { snapSpan, stepGrapheme } from '../../../shared/annotation/snapSpan';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { wordBackward, wordForward } from '../../../shared/annotation/textSteps';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
-import { AlreadyTaggedError, createAnnotation, deleteAnnotations, retagAnnotation, setClaimant, updateAnnotation } from '../../db/annotations';
+import { AlreadyTaggedError, annotationById, annotationsOnSpan, createAnnotation, deleteAnnotations, retagAnnotation, setClaimant, updateAnnotation } from '../../db/annotations';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
@@ -18,7 +18,7 @@ export async function resizeSelectedTo(raw: { start: number; end: number }): Pro
   const { selectedAnnotationId } = useUi.getState();
   const article = await openArticle();
   const db = appDatabase();
-  const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
+  const annotation = selectedAnnotationId ? await annotationById(db, selectedAnnotationId) : undefined;
   if (!annotation || !article) return;
   const span = snapSpan(article.text, raw);
   if (!span || (span.start === annotation.start && span.end === annotation.end)) return;
@@ -148,7 +148,7 @@ export async function resizeSelected(edge: 'start' | 'end', direction: 1 | -1, u
   const { selectedAnnotationId } = useUi.getState();
   const article = await openArticle();
   const db = appDatabase();
-  const annotation = selectedAnnotationId ? await db.annotations.get(selectedAnnotationId) : undefined;
+  const annotation = selectedAnnotationId ? await annotationById(db, selectedAnnotationId) : undefined;
   if (!annotation || !article) return;
   const text = article.text;
   const step = (offset: number) => (unit === 'word' ? (direction === 1 ? wordForward(text, offset) : wordBackward(text, offset)) : stepGrapheme(text, offset, direction));
@@ -172,7 +172,7 @@ export async function linkPendingSpanAsClaimant(): Promise<void> {
   const span = snapSpan(article.text, pendingSpan);
   if (!span) return;
   const db = appDatabase();
-  const existing = (await db.annotations.where('articleId').equals(article.id).toArray()).find(
+  const existing = (await annotationsOnSpan(db, article.id, span)).find(
     (a) => CLAIMANT_TAGS.has(a.tagId) && a.start === span.start && a.end === span.end,
   );
   if (!existing) {
