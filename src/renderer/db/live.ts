@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SETTINGS, type ArticleRecord, type Settings } from '../../shared/model';
 import { articleNote } from './articleNotes';
-import { annotationCounts, articleText, listArticles } from './articles';
+import { annotationCounts, articleById, articleText, listArticles } from './articles';
 import { appDatabase } from './database';
 import { articleAnnotations } from './annotations';
 import { historyState } from './history';
@@ -31,7 +31,7 @@ export function useAnnotationCounts(): Map<string, number> {
 }
 
 export function useArticle(id: string | null): ArticleRecord | null | undefined {
-  return useLiveQuery(async () => (id ? ((await appDatabase().articles.get(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? ((await articleById(appDatabase(), id)) ?? null) : null), [id]);
 }
 
 /**
