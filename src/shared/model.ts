@@ -9,6 +9,37 @@ export interface RecordStamp {
   author: string;
 }
 
+/**
+ * A shared record is never removed outright: a hard delete would silently discard a colleague's
+ * concurrent edit of it once the corpus is shared. It is marked instead (a tombstone), hidden by
+ * every read of the repositories in renderer/db, and removed only by an explicit purge. Both
+ * fields are absent on a live record (so an IndexedDB index on `deletedAt` holds tombstones only).
+ */
+export interface SoftDeletion {
+  deletedAt?: number;
+  /** The analyst name of whoever deleted it. */
+  deletedBy?: string;
+}
+
+/** What every shared record carries: the stamp and the soft-delete marks. */
+export type SharedStamp = RecordStamp & SoftDeletion;
+
+export function isDeleted(record: SoftDeletion): boolean {
+  return record.deletedAt !== undefined;
+}
+
+/** The record as a tombstone: deleted (and so last changed) at `now` by `author`. */
+export function markedDeleted<T extends SharedStamp>(record: T, now: number, author: string): T {
+  return { ...record, deletedAt: now, deletedBy: author, updatedAt: now };
+}
+
+/** The record live again (undo of a delete, redo of a creation): the same id, the marks gone. */
+export function withoutDeletion<T extends SoftDeletion>(record: T): T {
+  if (record.deletedAt === undefined && record.deletedBy === undefined) return record;
+  const { deletedAt: _at, deletedBy: _by, ...live } = record;
+  return live as T;
+}
+
 /** An article's metadata. Its key is the SHA-256 of its normalised text; the text itself lives apart. */
 export interface ArticleRecord extends RecordStamp {
   id: string;
@@ -31,8 +62,8 @@ export interface ArticleTextRecord {
   text: string;
 }
 
-/** The analyst's rich-text note on a whole article (serialized Lexical state). */
-export interface ArticleNoteRecord extends RecordStamp {
+/** The analyst's rich-text note on a whole article (serialized Lexical state). A cleared note is a tombstone. */
+export interface ArticleNoteRecord extends SharedStamp {
   articleId: string;
   note: string;
 }

@@ -55,7 +55,10 @@ export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
 /** Rows as stored, in the app's own shape (read raw from IndexedDB, not through the app). */
 export type StoredAnnotation = AnnotationRecord;
 
-/** Every stored annotation, read straight from IndexedDB (not through the app). */
+/**
+ * Every stored annotation, read straight from IndexedDB (not through the app). A deleted
+ * annotation stays stored as a tombstone (`deletedAt`, for a later sync) and is no annotation.
+ */
 export function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
   return page.evaluate(async () => {
     const req = indexedDB.open('isnad');
@@ -68,7 +71,7 @@ export function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
       get.onsuccess = () => resolve(get.result as StoredAnnotation[]);
     });
     db.close();
-    return rows.sort((a, b) => a.start - b.start || b.end - a.end);
+    return rows.filter((a) => a.deletedAt === undefined).sort((a, b) => a.start - b.start || b.end - a.end);
   });
 }
 

@@ -102,12 +102,13 @@ const storedTags = (page: import('@playwright/test').Page) =>
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const rows = await new Promise<{ id: string; labelEn: string; labelAr: string; removed?: boolean }[]>((resolve) => {
+    const rows = await new Promise<{ id: string; labelEn: string; labelAr: string; deletedAt?: number }[]>((resolve) => {
       const get = db.transaction('tags').objectStore('tags').getAll();
       get.onsuccess = () => resolve(get.result);
     });
     db.close();
-    return Object.fromEntries(rows.filter((r) => !r.removed).map((r) => [r.id, `${r.labelEn}|${r.labelAr}`]));
+    // A removed tag is a tombstone (deletedAt), kept for undo and a later sync.
+    return Object.fromEntries(rows.filter((r) => r.deletedAt === undefined).map((r) => [r.id, `${r.labelEn}|${r.labelAr}`]));
   });
 
 test('the tag set refuses empty labels and another tag’s label, however it is spelt, with a message; typing fast loses nothing', async ({ page }) => {

@@ -7,3 +7,8 @@ export function annotationRow(id: string, articleId: string, fields: Partial<Ann
     note: null, claim: null, createdAt: 1, updatedAt: 1, author: 'test', ...fields,
   };
 }
+
+/** How many annotations the analyst has: stored rows less tombstones (soft-deleted rows). */
+export async function liveAnnotationCount(db: { annotations: { toArray(): Promise<AnnotationRecord[]> } }): Promise<number> {
+  return (await db.annotations.toArray()).filter((a) => a.deletedAt === undefined).length;
+}

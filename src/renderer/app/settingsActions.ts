@@ -1,6 +1,6 @@
 /** Settings changes shared by the toolbar, the menu and the keyboard shortcuts. */
 import { READER_FONT_SIZES, effectiveDirection } from '../../shared/model';
-import { setDirectionOverride } from '../db/articles';
+import { articleById, setDirectionOverride } from '../db/articles';
 import { appDatabase } from '../db/database';
 import { readSettings, updateSetting } from '../db/settings';
 
@@ -16,7 +16,7 @@ export function toggleLanguage(): Promise<void> {
 export async function toggleArticleDirection(): Promise<void> {
   const db = appDatabase();
   const { selectedArticleId } = await readSettings(db);
-  const article = selectedArticleId ? await db.articles.get(selectedArticleId) : undefined;
+  const article = selectedArticleId ? await articleById(db, selectedArticleId) : undefined;
   if (!article) return;
   const flipped = effectiveDirection(article) === 'rtl' ? 'ltr' : 'rtl';
   await setDirectionOverride(db, article.id, flipped === article.detectedDirection ? null : flipped);

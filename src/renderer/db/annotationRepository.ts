@@ -6,7 +6,7 @@
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { Span } from '../../shared/annotation/snapSpan';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
-import { createAnnotation, deleteAnnotations, articleAnnotations, retagAnnotation, setClaimant, updateAnnotation, type NewAnnotation } from './annotations';
+import { annotationById, createAnnotation, deleteAnnotations, articleAnnotations, retagAnnotation, setClaimant, updateAnnotation, type NewAnnotation } from './annotations';
 import type { IsnadDatabase } from './database';
 import { redo, undo } from './history';
 import { listTags } from './tags';
@@ -29,7 +29,7 @@ export interface AnnotationRepository {
 export function annotationRepository(db: IsnadDatabase): AnnotationRepository {
   return {
     create: (input) => createAnnotation(db, input),
-    get: (id) => db.annotations.get(id),
+    get: (id) => annotationById(db, id),
     ofArticle: (articleId) => articleAnnotations(db, articleId),
     resize: (id, span, articleText) => updateAnnotation(db, id, { span: { span, articleText } }, 'resize'),
     retag: (id, tagId, isClaim) => retagAnnotation(db, id, tagId, isClaim),

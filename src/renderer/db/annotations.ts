@@ -1,8 +1,10 @@
 /** Annotation changes. Each is one undoable step written with its history entry in one transaction. */
 import { compareReadingOrder, defaultClaimFields, withClaimant, type AnnotationRecord, type ClaimFields } from '../../shared/annotation/annotation';
 import { quoteOf, type Span } from '../../shared/annotation/snapSpan';
+import { liveAnnotation, liveArticleRows, liveRowsOnSpan } from './annotationRows';
 import type { IsnadDatabase } from './database';
 import { commitChange } from './history';
+import { analystName } from './settings';
 
 export interface NewAnnotation {
   /** Chosen by the caller when it paints the annotation before the write completes. */
@@ -44,12 +46,13 @@ export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation):
     author: input.author,
   };
   await commitChange(db, input.articleId, 'tag', async () => {
-    // Only the rows on exactly this span (schema v4's index), however many the article has.
-    const rows = await db.annotations.where('[articleId+start+end]').equals([input.articleId, record.start, record.end]).toArray();
+    // Only the rows on exactly this span (schema v4's index), however many the article has;
+    // a deleted one (a tombstone) does not count.
+    const rows = await liveRowsOnSpan(db, input.articleId, record.start, record.end);
     const same = rows.find((a) => a.tagId === record.tagId && a.start === record.start && a.end === record.end);
     if (same) throw new AlreadyTaggedError(same);
     return [{ id: record.id, before: null, after: record }];
-  });
+  }, input.author);
   return record;
 }
 
@@ -62,11 +65,12 @@ export async function updateAnnotation(
   patch: AnnotationPatch | ((current: AnnotationRecord) => AnnotationPatch | null),
   label = 'edit',
 ): Promise<void> {
-  const row = await db.annotations.get(id);
+  const row = await liveAnnotation(db, id);
   if (!row) return;
-  // The patch is computed from the row as it is inside the write transaction.
+  const author = await analystName(db);
+  // The patch is computed from the row as it is inside the write transaction (a deleted one is left alone).
   await commitChange(db, row.articleId, label, async () => {
-    const before = await db.annotations.get(id);
+    const before = await liveAnnotation(db, id);
     const resolved = before && (typeof patch === 'function' ? patch(before) : patch);
     if (!before || !resolved) return [];
     const { span, ...fields } = resolved;
@@ -74,12 +78,12 @@ export async function updateAnnotation(
     if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
     // A retag or a resize must not make a second annotation of one tag on one span either.
     if (after.tagId !== before.tagId || after.start !== before.start || after.end !== before.end) {
-      const onSpan = await db.annotations.where('[articleId+start+end]').equals([after.articleId, after.start, after.end]).toArray();
+      const onSpan = await liveRowsOnSpan(db, after.articleId, after.start, after.end);
       const same = onSpan.find((a) => a.id !== id && a.tagId === after.tagId);
       if (same) throw new AlreadyTaggedError(same);
     }
     return [{ id, before, after }];
-  });
+  }, author);
 }
 
 /** Retag; a claim keeps (or gains) claim fields, other tags drop them. */
@@ -96,21 +100,33 @@ export function setClaimant(db: IsnadDatabase, claimId: string, claimantAnnotati
   return updateAnnotation(db, claimId, (current) => (current.claim ? { claim: withClaimant(current.claim, claimantAnnotationId) } : null), 'claim');
 }
 
-/** Deletes annotations (one undoable step); claims that named them as claimant lose the link. */
+/**
+ * Deletes annotations (one undoable step): each stays as a tombstone marked with who deleted it
+ * and when, hidden from every read. Claims that named them as claimant lose the link.
+ */
 export async function deleteAnnotations(db: IsnadDatabase, articleId: string, ids: readonly string[]): Promise<void> {
-  const rows = (await db.annotations.bulkGet([...ids])).filter((r): r is AnnotationRecord => !!r);
+  const rows = (await Promise.all(ids.map((id) => liveAnnotation(db, id)))).filter((r): r is AnnotationRecord => !!r);
   if (rows.length === 0) return;
+  const author = await analystName(db);
   const gone = new Set(ids);
-  const dependants = (await db.annotations.where('articleId').equals(articleId).toArray()).filter(
-    (a) => a.claim?.claimantAnnotationId && gone.has(a.claim.claimantAnnotationId) && !gone.has(a.id),
-  );
+  const dependants = (await liveArticleRows(db, articleId)).filter((a) => a.claim?.claimantAnnotationId && gone.has(a.claim.claimantAnnotationId) && !gone.has(a.id));
   await commitChange(db, articleId, 'delete', [
     ...rows.map((row) => ({ id: row.id, before: row, after: null })),
     ...dependants.map((a) => ({ id: a.id, before: a, after: { ...a, claim: { ...a.claim!, claimantAnnotationId: null }, updatedAt: Date.now() } })),
-  ]);
+  ], author);
 }
 
+/** The article's annotations in reading order (deleted ones left out). */
 export async function articleAnnotations(db: IsnadDatabase, articleId: string): Promise<AnnotationRecord[]> {
-  const rows = await db.annotations.where('articleId').equals(articleId).toArray();
-  return rows.sort(compareReadingOrder);
+  return (await liveArticleRows(db, articleId)).sort(compareReadingOrder);
+}
+
+/** One annotation by id, or undefined when there is none (or it was deleted). */
+export function annotationById(db: IsnadDatabase, id: string): Promise<AnnotationRecord | undefined> {
+  return liveAnnotation(db, id);
+}
+
+/** The annotations on exactly this span of the article (read through the span index). */
+export function annotationsOnSpan(db: IsnadDatabase, articleId: string, span: Span): Promise<AnnotationRecord[]> {
+  return liveRowsOnSpan(db, articleId, span.start, span.end);
 }

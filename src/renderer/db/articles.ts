@@ -69,12 +69,25 @@ export async function articleText(db: IsnadDatabase, articleId: string): Promise
   return (await db.articleTexts.get(articleId))?.text ?? null;
 }
 
-/** Annotation counts per article, read from the index alone (no annotation rows are loaded). */
+export async function articleById(db: IsnadDatabase, id: string): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
+/**
+ * Live annotation counts per article, from indexes alone (no annotation row is loaded): the
+ * articles that have rows (one cursor step each), IndexedDB's own count for each, less the
+ * tombstones, which `[articleId+deletedAt]` alone holds. A cursor over every annotation key cost
+ * one step per annotation of the whole library, re-run after every tag (the bench's "listed").
+ */
 export async function annotationCounts(db: IsnadDatabase): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await db.annotations.orderBy('articleId').eachKey((key) => {
-    const id = key as string; // the articleId index: its keys are the articles' string ids
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ids = (await db.annotations.orderBy('articleId').uniqueKeys()).map(String);
+  const totals = await Promise.all(ids.map((id) => db.annotations.where('articleId').equals(id).count()));
+  const counts = new Map(ids.map((id, i) => [id, totals[i]!]));
+  await db.annotations.orderBy('[articleId+deletedAt]').eachKey((key) => {
+    const id = String((key as [string, number])[0]);
+    const left = (counts.get(id) ?? 0) - 1;
+    if (left > 0) counts.set(id, left);
+    else counts.delete(id);
   });
   return counts;
 }

@@ -7,6 +7,7 @@ import type { ArticleNoteRecord, ArticleRecord, ArticleTextRecord, ReadingPositi
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { HistoryEntry } from './historyEntry';
+import { upgradeToV5 } from './upgradeV5';
 
 /** Stored settings are one row per key so each can change (and be observed) on its own. */
 export interface SettingRow {
@@ -53,6 +54,17 @@ export class IsnadDatabase extends Dexie {
     this.version(4).stores({
       annotations: 'id, articleId, tagId, [articleId+start+end]',
     });
+    // v5 (records ready to sync, upgradeV5.ts): order keys for tag order and history seq, stamps
+    // on tags and history steps, soft deletion. `[articleId+deletedAt]` holds tombstones only (a
+    // live row has no deletedAt), so counts and purges find them without reading live rows.
+    // `[articleId+undone+seq]` finds the step to undo or redo and the redo branch a new step
+    // discards without reading the article's whole history (the bench's "tag → listed").
+    this.version(5)
+      .stores({
+        annotations: 'id, articleId, tagId, [articleId+start+end], [articleId+deletedAt]',
+        history: 'id, [articleId+undone+seq]',
+      })
+      .upgrade((tx) => upgradeToV5(tx));
   }
 }
 

@@ -1,10 +1,19 @@
 /**
  * Undo and redo of annotation changes, stored in Dexie so they survive a reload. Every change
  * goes through `commitChange`: the rows and the history step are written in one transaction.
+ *
+ * Steps are found through the `[articleId+undone+seq]` index (schema v5): the step to undo is the
+ * last done one, the step to redo the first undone one, and a new step discards the undone ones;
+ * each reads those steps alone, however long the article's history. Discarded steps (the redo
+ * branch, and steps past HISTORY_LIMIT) are deleted outright, unlike shared records: a step is
+ * its author's own undo memory of rows that stay, soft-deleted or not, in their tables.
  */
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { keyBetween } from '../../shared/order/orderKey';
+import { writeAnnotationRows } from './annotationRows';
 import type { IsnadDatabase } from './database';
-import type { HistoryEntry } from './historyEntry';
+import type { HistoryEntry, UndoneFlag } from './historyEntry';
+import { analystName } from './settings';
 import { reviveTagsOf, writeTagChanges } from './tagRows';
 
 /** Keep this many steps per article; older ones are dropped. */
@@ -13,78 +22,98 @@ export const HISTORY_LIMIT = 500;
 export type Change = HistoryEntry['changes'][number];
 export type TagChange = NonNullable<HistoryEntry['tagChanges']>[number];
 
-async function writeRows(db: IsnadDatabase, rows: { id: string; row: AnnotationRecord | null }[]): Promise<void> {
-  const puts = rows.filter((r) => r.row).map((r) => r.row!);
-  const deletes = rows.filter((r) => !r.row).map((r) => r.id);
-  if (puts.length) await db.annotations.bulkPut(puts);
-  if (deletes.length) await db.annotations.bulkDelete(deletes);
-}
-
-function articleSteps(db: IsnadDatabase, articleId: string) {
-  return db.history.where('[articleId+seq]').between([articleId, -Infinity], [articleId, Infinity]);
+/** The article's done (0) or undone (1) steps, in order (seq keys are ASCII, so below U+FFFF). */
+function steps(db: IsnadDatabase, articleId: string, undone: UndoneFlag) {
+  return db.history.where('[articleId+undone+seq]').between([articleId, undone, ''], [articleId, undone, '\uffff'], true, true);
 }
 
 /**
- * Writes one undoable step. `changes` may be a function: it then runs inside the transaction, so a
- * read-modify-write (two quick edits of one claim) can never lose the first edit to the second.
+ * Writes one undoable step by `author`. `changes` may be a function: it then runs inside the
+ * transaction, so a read-modify-write (two quick edits of one claim) can never lose the first edit
+ * to the second. A change to null deletes softly.
  */
 export function commitChange(
   db: IsnadDatabase,
   articleId: string,
   label: string,
   changesOrCompute: Change[] | (() => Promise<Change[]>),
+  author: string,
 ): Promise<void> {
   return db.transaction('rw', db.annotations, db.history, async () => {
     const changes = typeof changesOrCompute === 'function' ? await changesOrCompute() : changesOrCompute;
     if (changes.length === 0) return;
-    await writeRows(db, changes.map((c) => ({ id: c.id, row: c.after })));
-    await appendStep(db, articleId, label, changes);
+    await writeAnnotationRows(db, changes.map((c) => ({ id: c.id, row: c.after })), author);
+    await appendStep(db, { articleId, label, changes, author });
   });
+}
+
+export interface NewStep {
+  articleId: string;
+  label: string;
+  changes: Change[];
+  tagChanges?: TagChange[];
+  author: string;
 }
 
 /**
  * Records a step whose rows the caller has already written, inside the caller's transaction
  * (which must include `history`). A new step ends the article's redo branch.
  */
-export async function appendStep(db: IsnadDatabase, articleId: string, label: string, changes: Change[], tagChanges?: TagChange[]): Promise<void> {
-  const steps = await articleSteps(db, articleId).toArray();
-  const undone = steps.filter((s) => s.undone).map((s) => s.id);
-  if (undone.length) await db.history.bulkDelete(undone);
-  const kept = steps.filter((s) => !s.undone);
-  if (kept.length >= HISTORY_LIMIT) await db.history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT + 1).map((s) => s.id));
-  const last = (await db.history.orderBy('seq').last())?.seq ?? 0;
-  await db.history.add({ id: crypto.randomUUID(), articleId, seq: last + 1, label, changes, ...(tagChanges ? { tagChanges } : {}), undone: false, createdAt: Date.now() });
+export async function appendStep(db: IsnadDatabase, step: NewStep): Promise<void> {
+  await steps(db, step.articleId, 1).delete();
+  const done = steps(db, step.articleId, 0);
+  const count = await done.count();
+  if (count >= HISTORY_LIMIT) await db.history.bulkDelete(await done.clone().limit(count - HISTORY_LIMIT + 1).primaryKeys());
+  const last = await steps(db, step.articleId, 0).last();
+  const now = Date.now();
+  const { tagChanges, ...rest } = step;
+  await db.history.add({
+    id: crypto.randomUUID(),
+    ...rest,
+    seq: keyBetween(last?.seq ?? null, null),
+    ...(tagChanges ? { tagChanges } : {}),
+    undone: 0,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
+/** Rows as a step holds them, stamped as written now (undo and redo are changes like any other). */
+const restamped = (row: AnnotationRecord | null, now: number) => row && { ...row, updatedAt: now };
+
 /** Undoes the article's latest step; returns its label, or null when there is nothing to undo. */
-export function undo(db: IsnadDatabase, articleId: string): Promise<string | null> {
+export async function undo(db: IsnadDatabase, articleId: string): Promise<string | null> {
+  const author = await analystName(db);
   return db.transaction('rw', db.annotations, db.history, db.tags, async () => {
-    const steps = await articleSteps(db, articleId).reverse().toArray();
-    const step = steps.find((s) => !s.undone);
+    const step = await steps(db, articleId, 0).last();
     if (!step) return null;
-    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })));
-    await writeRows(db, step.changes.map((c) => ({ id: c.id, row: c.before })));
+    const now = Date.now();
+    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })), author);
+    // Undoing a creation deletes softly; undoing a delete brings the same row back.
+    await writeAnnotationRows(db, step.changes.map((c) => ({ id: c.id, row: restamped(c.before, now) })), author, now);
     await reviveTagsOf(db, step.changes.flatMap((c) => (c.before ? [c.before.tagId] : [])));
-    await db.history.update(step.id, { undone: true });
+    await db.history.update(step.id, { undone: 1, updatedAt: now });
     return step.label;
   });
 }
 
 /** Redoes the article's earliest undone step; returns its label, or null. */
-export function redo(db: IsnadDatabase, articleId: string): Promise<string | null> {
+export async function redo(db: IsnadDatabase, articleId: string): Promise<string | null> {
+  const author = await analystName(db);
   return db.transaction('rw', db.annotations, db.history, db.tags, async () => {
-    const steps = await articleSteps(db, articleId).toArray();
-    const step = steps.find((s) => s.undone);
+    const step = await steps(db, articleId, 1).first();
     if (!step) return null;
-    await writeRows(db, step.changes.map((c) => ({ id: c.id, row: c.after })));
-    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })));
+    const now = Date.now();
+    await writeAnnotationRows(db, step.changes.map((c) => ({ id: c.id, row: restamped(c.after, now) })), author, now);
+    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })), author);
     await reviveTagsOf(db, step.changes.flatMap((c) => (c.after ? [c.after.tagId] : [])));
-    await db.history.update(step.id, { undone: false });
+    await db.history.update(step.id, { undone: 0, updatedAt: now });
     return step.label;
   });
 }
 
+/** Whether the article has a step to undo and one to redo: two one-key reads of the index. */
 export async function historyState(db: IsnadDatabase, articleId: string): Promise<{ canUndo: boolean; canRedo: boolean }> {
-  const steps = await articleSteps(db, articleId).toArray();
-  return { canUndo: steps.some((s) => !s.undone), canRedo: steps.some((s) => s.undone) };
+  const [done, undone] = await Promise.all([steps(db, articleId, 0).limit(1).primaryKeys(), steps(db, articleId, 1).limit(1).primaryKeys()]);
+  return { canUndo: done.length > 0, canRedo: undone.length > 0 };
 }

@@ -1,12 +1,19 @@
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
+import type { RecordStamp } from '../../shared/model';
 
-/** One undoable step: the rows it touched as they were before and after (null = absent). */
-export interface HistoryEntry {
+/** `undone` as IndexedDB can index it (a boolean is no valid key): 0 done, 1 undone. */
+export type UndoneFlag = 0 | 1;
+
+/**
+ * One undoable step: the rows it touched as they were before and after (null = absent, or a
+ * tombstone: undoing a creation deletes softly, and redoing it brings the same row back).
+ */
+export interface HistoryEntry extends RecordStamp {
   id: string;
   articleId: string;
-  /** Strictly increasing per database; orders the steps. */
-  seq: number;
+  /** Orders the article's steps: an order key (shared/order/orderKey.ts) after the previous step's. */
+  seq: string;
   label: string;
   changes: { id: string; before: AnnotationRecord | null; after: AnnotationRecord | null }[];
   /**
@@ -14,7 +21,10 @@ export interface HistoryEntry {
    * article that lost annotations to it brings the tag back with them.
    */
   tagChanges?: { id: string; before: TagDefinition | null; after: TagDefinition | null }[];
-  /** True once undone; an undone step is redone, or discarded when a new change is made. */
-  undone: boolean;
-  createdAt: number;
+  /**
+   * 1 once undone; an undone step is redone, or discarded when a new change is made. Indexed with
+   * the article and seq, so finding the step to undo or redo, or the redo branch to discard, reads
+   * those steps alone and never the article's whole history.
+   */
+  undone: UndoneFlag;
 }

@@ -3,11 +3,12 @@
  * Components use these hooks and never import Dexie themselves.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type ArticleRecord, type Settings } from '../../shared/model';
 import { articleNote } from './articleNotes';
-import { annotationCounts, articleText, listArticles } from './articles';
+import { annotationCounts, articleById, articleText, listArticles } from './articles';
 import { appDatabase } from './database';
-import { articleAnnotations } from './annotations';
+import { watchArticleAnnotations } from './articleAnnotationsWatch';
 import { historyState } from './history';
 import { listTags } from './tags';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
@@ -31,7 +32,7 @@ export function useAnnotationCounts(): Map<string, number> {
 }
 
 export function useArticle(id: string | null): ArticleRecord | null | undefined {
-  return useLiveQuery(async () => (id ? ((await appDatabase().articles.get(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? ((await articleById(appDatabase(), id)) ?? null) : null), [id]);
 }
 
 /**
@@ -44,9 +45,16 @@ export function useArticleText(id: string | null): string | null | undefined {
   return result && result.id === id ? result.text : undefined;
 }
 
-/** The article's annotations in reading order (a stale result for another article reads as loading). */
+const NONE: AnnotationRecord[] = [];
+
+/**
+ * The article's annotations in reading order (a stale result for another article reads as
+ * loading). Kept current row by row (articleAnnotationsWatch.ts), not re-read whole after each tag.
+ */
 export function useArticleAnnotations(articleId: string | null): AnnotationRecord[] | undefined {
-  const result = useLiveQuery(async () => ({ articleId, rows: articleId ? await articleAnnotations(appDatabase(), articleId) : [] }), [articleId]);
+  const [result, setResult] = useState<{ articleId: string; rows: AnnotationRecord[] } | null>(null);
+  useEffect(() => (articleId ? watchArticleAnnotations(appDatabase(), articleId, (rows) => setResult({ articleId, rows })) : undefined), [articleId]);
+  if (!articleId) return NONE;
   return result && result.articleId === articleId ? result.rows : undefined;
 }
 

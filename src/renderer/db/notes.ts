@@ -2,8 +2,9 @@
  * Notes of both kinds behind one door: the note on a whole article (its own table, not undoable)
  * and the note on an annotation (a field of the annotation, an undoable step like any edit).
  */
-import { saveArticleNote } from './articleNotes';
-import { updateAnnotation } from './annotations';
+import { articleNote, saveArticleNote } from './articleNotes';
+import { annotationById, updateAnnotation } from './annotations';
+import { articleById } from './articles';
 import type { IsnadDatabase } from './database';
 
 export type NoteOwner = { kind: 'article'; articleId: string } | { kind: 'annotation'; annotationId: string };
@@ -22,11 +23,11 @@ export function saveNote(db: IsnadDatabase, owner: NoteOwner, note: string | nul
 /** The note as stored (null when there is none), or undefined when its owner no longer exists. */
 export async function storedNote(db: IsnadDatabase, owner: NoteOwner): Promise<{ note: string | null } | undefined> {
   if (owner.kind === 'article') {
-    const row = await db.articleNotes.get(owner.articleId);
-    if (row) return { note: row.note };
-    // An article without a note has no row.
-    return (await db.articles.get(owner.articleId)) ? { note: null } : undefined;
+    const note = await articleNote(db, owner.articleId);
+    if (note !== null) return { note };
+    // An article without a note has no live row.
+    return (await articleById(db, owner.articleId)) ? { note: null } : undefined;
   }
-  const annotation = await db.annotations.get(owner.annotationId);
+  const annotation = await annotationById(db, owner.annotationId);
   return annotation && { note: annotation.note };
 }

@@ -5,13 +5,18 @@
  */
 import type { ReportArticleInput } from '../../shared/report/reportInput';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
+import { isDeleted, type ArticleNoteRecord } from '../../shared/model';
+import { isLive } from './annotationRows';
 import type { IsnadDatabase } from './database';
 
 const BATCH = 50;
 
+/** A cleared note (a tombstone) is no note. */
+const liveNote = (row: ArticleNoteRecord | undefined) => (row && !isDeleted(row) ? row.note : null);
+
 export interface ReportData {
   articles: ReportArticleInput[];
-  /** Every tag, removed ones included: an annotation may still use one (the report shows it). */
+  /** Every tag, removed ones (tombstones) included: an annotation may still use one (the report shows it). */
   tags: TagDefinition[];
 }
 
@@ -30,7 +35,7 @@ export function readReportData(db: IsnadDatabase, ids: readonly string[] | null,
       batch.forEach((article, j) => {
         const text = texts[j]?.text;
         if (text === undefined) return; // a row without text cannot be shown; the library flags it
-        articles.push({ article: { id: article.id, title: article.title, fileName: article.fileName }, text, annotations: annotations.filter((a) => a.articleId === article.id), articleNote: notes[j]?.note ?? null });
+        articles.push({ article: { id: article.id, title: article.title, fileName: article.fileName }, text, annotations: annotations.filter((a) => a.articleId === article.id && isLive(a)), articleNote: liveNote(notes[j]) });
       });
       onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
     }

@@ -32,3 +32,9 @@ export function markSeededAndSelect(db: IsnadDatabase, articleId: string | null)
     if (articleId && !selected?.value) await db.settings.put({ key: 'selectedArticleId', value: articleId });
   });
 }
+
+/** The analyst name every write stamps its records with (`author`, `deletedBy`). */
+export async function analystName(db: IsnadDatabase): Promise<string> {
+  const row = await db.settings.get('analystName');
+  return typeof row?.value === 'string' ? row.value : DEFAULT_SETTINGS.analystName;
+}

@@ -1,5 +1,5 @@
 /** An annotation as stored (issue 3, "Persistence"): a tagged span with its quote, note and claim fields. */
-import type { RecordStamp } from '../model';
+import type { SharedStamp } from '../model';
 
 export const ATTRIBUTIONS = ['said', 'reported', 'according-to', 'unattributed'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
@@ -18,7 +18,7 @@ export interface ClaimFields {
   confidence: number | null;
 }
 
-export interface AnnotationRecord extends RecordStamp {
+export interface AnnotationRecord extends SharedStamp {
   id: string;
   articleId: string;
   tagId: string;

@@ -3,14 +3,14 @@
  * in black and white still says which tag each row is. Codes come from the labels of the report's
  * language and are unique within the tag set.
  */
-import type { TagDefinition } from './tagSet';
+import { comparePaletteOrder, type TagDefinition } from './tagSet';
 
 const letters = (label: string): string[] => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(label.replace(/[^\p{L}\p{N}]/gu, ''))].map((s) => s.segment);
 
 export function tagCodes(tags: readonly TagDefinition[], labelOf: (tag: TagDefinition) => string): Map<string, string> {
   const codes = new Map<string, string>();
   const taken = new Set<string>();
-  for (const tag of [...tags].sort((a, b) => a.order - b.order)) {
+  for (const tag of [...tags].sort(comparePaletteOrder)) {
     const chars = letters(labelOf(tag));
     const first = (chars[0] ?? '?').toLocaleUpperCase();
     let code = first;

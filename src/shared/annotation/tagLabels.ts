@@ -4,6 +4,7 @@
  * colour alone in the palette, the legend and every report, so they count as the same name.
  */
 import { foldArabic } from '../arabic/normalize';
+import { isDeleted } from '../model';
 import type { TagDefinition } from './tagSet';
 
 export type TagLabels = Pick<TagDefinition, 'labelEn' | 'labelAr'>;
@@ -39,7 +40,7 @@ export function tagLabelsProblem(labels: TagLabels, tags: readonly TagDefinition
   for (const field of ['labelEn', 'labelAr'] as const) {
     if (keys[field] === '') continue;
     for (const other of tags) {
-      if (other.id === selfId || other.removed) continue;
+      if (other.id === selfId || isDeleted(other)) continue;
       // Either language: an English label that is another tag's Arabic one is as confusing.
       const label = [other.labelEn, other.labelAr].find((l) => labelKey(l) === keys[field]);
       if (label !== undefined) return { problem: 'duplicate', field, clash: other, label };

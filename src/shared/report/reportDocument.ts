@@ -4,12 +4,12 @@
  * labels. HTML and DOCX render this one structure, so the two can never disagree on content.
  */
 import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type ClaimStatus } from '../annotation/annotation';
-import type { TagDefinition } from '../annotation/tagSet';
+import { comparePaletteOrder, type TagDefinition } from '../annotation/tagSet';
 import { annotationFilter } from '../annotation/annotationFilter';
 import { foldArabic } from '../arabic/normalize';
 import type { MessageKey } from '../i18n/messages';
 import { formatNumber, translate, UI_LOCALE, type MessageParams } from '../i18n/translate';
-import type { UiLanguage } from '../model';
+import { isDeleted, type UiLanguage } from '../model';
 import { layeredFill, safeColour } from './highlightColours';
 import { paragraphSegments, type Paragraph } from './highlightSegments';
 import { ENTITY_TAG_IDS, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
@@ -102,7 +102,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const labelOf = (tag: TagDefinition) => (language === 'ar' ? tag.labelAr : tag.labelEn) || tag.labelEn || tag.id;
   const codes = tagCodes(input.tags, labelOf);
   const legendByTag = new Map<string, LegendEntry>();
-  for (const tag of [...input.tags].sort((a, b) => a.order - b.order)) {
+  for (const tag of [...input.tags].sort(comparePaletteOrder)) {
     const colour = safeColour(tag.color);
     legendByTag.set(tag.id, { tagId: tag.id, label: labelOf(tag), code: codes.get(tag.id)!, colour, fill: layeredFill([colour]) });
   }
@@ -111,7 +111,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     legendByTag.set(tagId, entry);
     return entry;
   };
-  const knownTags = new Set(input.tags.filter((tag) => !tag.removed).map((tag) => tag.id));
+  const knownTags = new Set(input.tags.filter((tag) => !isDeleted(tag)).map((tag) => tag.id));
   const passes = annotationFilter(input.filters, knownTags);
 
   const articles = input.articles.map((source, index): ReportArticle => {

@@ -90,16 +90,16 @@ describe('settings', () => {
 
 describe('schema', () => {
   it('the latest version has the agreed tables and indexes', () => {
-    expect(t.db.verno).toBe(4);
+    expect(t.db.verno).toBe(5);
     const tables = Object.fromEntries(t.db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
     expect(tables).toEqual({
       articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
       articleTexts: ['id'],
-      annotations: ['[articleId+start+end]', 'articleId', 'id', 'tagId'],
+      annotations: ['[articleId+deletedAt]', '[articleId+start+end]', 'articleId', 'id', 'tagId'],
       settings: ['key'],
       readingPositions: ['articleId'],
       tags: ['id', 'order'],
-      history: ['[articleId+seq]', 'id', 'seq'],
+      history: ['[articleId+undone+seq]', 'id'],
       articleNotes: ['articleId'],
     });
   });
@@ -113,7 +113,8 @@ describe('article notes', () => {
     await saveArticleNote(t.db, 'a', '{"root":2}', 'y');
     expect(await t.db.articleNotes.get('a')).toMatchObject({ note: '{"root":2}', author: 'y', createdAt: first!.createdAt });
     await saveArticleNote(t.db, 'a', null, 'y');
-    expect(await t.db.articleNotes.count()).toBe(0);
+    // Cleared: no note any more (its row stays as a tombstone, see tests/unit/db/softDelete.test.ts).
+    expect(await articleNote(t.db, 'a')).toBeNull();
   });
 });
 
@@ -128,7 +129,7 @@ describe('schema upgrade', () => {
     old.close();
     const db = new IsnadDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.annotations.where('tagId').equals('person').first())?.id).toBe('n1');
     expect(await db.articleNotes.count()).toBe(0);
     db.close();
@@ -149,7 +150,7 @@ describe('schema v4', () => {
     old.close();
     const db = new IsnadDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.annotations.where('[articleId+start+end]').equals(['a', 3, 8]).toArray()).map((a) => a.id)).toEqual(['n1']);
     expect(await db.annotations.count()).toBe(3);
     expect((await db.articleNotes.get('a'))?.note).toBe('kept');
