@@ -1,5 +1,5 @@
 /**
- * The one host contract (DESIGN.md): every call from the renderer to main, and every event from
+ * The one host contract (docs/architecture.md): every call from the renderer to main, and every event from
  * main to the renderer, is defined here once, with its IPC channel and runtime schemas. Everything
  * else is derived from these two tables: the preload bridge's methods, main's typed handler map
  * and its request checks, the electron host's reply checks, and the `Host` interface (host.ts).

@@ -1,4 +1,4 @@
-/** Domain records as stored (DESIGN.md, "Data"). Pure types: no Dexie, no DOM. */
+/** Domain records as stored (docs/architecture.md, "Data"). Pure types: no Dexie, no DOM. */
 import type { TextDirection } from './arabic/direction';
 import type { TextEncodingName } from './text/decode';
 

@@ -1,5 +1,5 @@
 /**
- * The one Dexie database (DESIGN.md, "Data"). Schema versions are append-only: never edit a
+ * The one Dexie database (docs/architecture.md, "Data"). Schema versions are append-only: never edit a
  * shipped version, add the next one with its upgrade and a test in tests/unit/db.
  */
 import Dexie, { type Table } from 'dexie';

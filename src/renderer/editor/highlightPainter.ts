@@ -1,5 +1,5 @@
 /**
- * Paints annotations with the CSS Custom Highlight API (DESIGN.md, "Painting highlights"): ranges
+ * Paints annotations with the CSS Custom Highlight API (docs/architecture.md, "Why highlights are painted as they are"): ranges
  * are registered with `CSS.highlights` and styled with `::highlight()`, so the article's DOM is
  * never split into per-annotation elements and Arabic letters stay joined. Styles use only
  * background, colour and underline, which never change glyphs or layout.

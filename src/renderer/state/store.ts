@@ -1,5 +1,5 @@
 /**
- * The UI store: transient state only (DESIGN.md). Anything that must survive a reload —
+ * The UI store: transient state only (docs/architecture.md, "Data"). Anything that must survive a reload —
  * articles, settings, the selected article, scroll positions — lives in Dexie instead.
  */
 import { create } from 'zustand';

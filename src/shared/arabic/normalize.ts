@@ -1,5 +1,5 @@
 /**
- * The one Arabic normaliser (DESIGN.md, "Arabic text"). It folds the differences that readers
+ * The one Arabic normaliser. It folds the differences that readers
  * ignore — tashkeel, tatweel, alef forms, ى/ي, ة/ه, Arabic-Indic digits, zero-width controls,
  * Latin case — and keeps a map back to the original text so that a match on the folded form
  * can be reported as a span of the original.

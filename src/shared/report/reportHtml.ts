@@ -5,7 +5,7 @@
  *
  * Highlights wrap segments in spans styled with background colour (and, where annotations
  * overlap, an underline): neither changes glyph widths, so Arabic letters stay joined across a
- * highlight's edge (DESIGN.md, "Painting highlights"). The article text carries no markers, so
+ * highlight's edge (docs/architecture.md, "Why highlights are painted as they are"). The article text carries no markers, so
  * it copies clean; the tables link to the highlights instead.
  */
 import { cssString, escapeHtml } from './escape';
