@@ -17,28 +17,46 @@ function verdict(budgetKey, stats) {
   return { text: `${budget.statistic} ≤ ${limit}: ${met ? 'met' : 'MISSED'}`, met, budget: budget.label, limit: budget.limit, unit: budget.unit, value, statistic: budget.statistic };
 }
 
-/** Rows of [measure, n, median, p95, budget, peer median, ours ÷ peer]. */
+const SHORT = { SPANS: 'SPANS', CSS_HIGHLIGHTS: 'CSS' };
+
+/**
+ * The peer's figure for a row: of its two renderers, the one with the lower median (the peer at
+ * its best), with the other's median kept beside it. `pick(runs)` reads the row's values from one
+ * renderer's results.
+ */
+function fasterPeer(peerResults, pick) {
+  const byRenderer = Object.entries(peerResults ?? {})
+    .map(([renderer, runs]) => ({ renderer, values: pick(runs) }))
+    .filter((p) => p.values?.length)
+    .map((p) => ({ ...p, stats: summary(p.values.filter((v) => v != null)) }))
+    .filter((p) => p.stats.n > 0)
+    .sort((a, b) => a.stats.median - b.stats.median);
+  if (byRenderer.length === 0) return null;
+  const [best, ...others] = byRenderer;
+  return { ...best.stats, renderer: best.renderer, others: others.map((o) => ({ renderer: o.renderer, median: o.stats.median })) };
+}
+
+/** Rows of [measure, n, median, p95, budget, peer median (the faster renderer), ours ÷ peer]. */
 export function buildRows(results) {
   const rows = [];
   const verdicts = {};
-  const add = (name, values, format, budgetKey, peerValues) => {
+  const add = (name, values, format, budgetKey, peerPick) => {
     if (!values) return;
     const stats = summary(values);
-    const peer = peerValues ? summary(peerValues) : null;
+    const peer = peerPick ? fasterPeer(results.peer, peerPick) : null;
     const check = budgetKey ? verdict(budgetKey, stats) : null;
     if (check) verdicts[name] = check;
-    rows.push({ name, stats, peer, check, format, cells: [name, String(stats.n), format(stats.median), format(stats.p95), check?.text ?? '', peer ? format(peer.median) : '', peer ? ratio(stats.median, peer.median) : ''] });
+    const peerCell = peer ? `${format(peer.median)} ${SHORT[peer.renderer] ?? peer.renderer}${peer.others.map((o) => ` (${SHORT[o.renderer] ?? o.renderer} ${format(o.median)})`).join('')}` : '';
+    rows.push({ name, stats, peer, check, format, cells: [name, String(stats.n), format(stats.median), format(stats.p95), check?.text ?? '', peerCell, peer ? ratio(stats.median, peer.median) : ''] });
   };
   for (const [key, label] of [['50k', '50 KB / 500'], ['200k', '200 KB / 2,000'], ['1m', '1 MB / 5,000']]) {
     const open = results.open?.[key];
-    const peer = results.peer?.open?.[key];
-    add(`open ${label} (frame with text+highlights)`, open?.map((s) => s.readyMs), ms, key === '1m' ? 'open1m' : null, peer?.map((s) => s.readyMs));
-    add(`open ${label} (after that frame painted)`, open?.map((s) => s.paintedMs), ms, key === '1m' ? 'open1m' : null, peer?.map((s) => s.paintedMs));
+    add(`open ${label} (frame with text+highlights)`, open?.map((s) => s.readyMs), ms, key === '1m' ? 'open1m' : null, (peer) => peer.open?.[key]?.map((s) => s.readyMs));
+    add(`open ${label} (after that frame painted)`, open?.map((s) => s.paintedMs), ms, key === '1m' ? 'open1m' : null, (peer) => peer.open?.[key]?.map((s) => s.paintedMs));
   }
   const tag = results.tagging?.samples;
-  const peerTag = results.peer?.tagging;
-  add('tag → painted 200 KB / 2,000 (frame)', tag?.map((s) => s.readyMs), ms, 'tag200k', peerTag?.map((s) => s.readyMs));
-  add('tag → painted 200 KB / 2,000 (frame painted)', tag?.map((s) => s.paintedMs), ms, 'tag200k', peerTag?.map((s) => s.paintedMs));
+  add('tag → painted 200 KB / 2,000 (frame)', tag?.map((s) => s.readyMs), ms, 'tag200k', (peer) => peer.tagging?.map((s) => s.readyMs));
+  add('tag → painted 200 KB / 2,000 (frame painted)', tag?.map((s) => s.paintedMs), ms, 'tag200k', (peer) => peer.tagging?.map((s) => s.paintedMs));
   add('frame floor: key → a 4 px box repainted (frame painted)', results.frameFloor?.map((s) => s.paintedMs), ms);
   for (const [label, list] of [['tag', tag], ['frame floor', results.frameFloor]]) {
     if (!list) continue;
@@ -80,7 +98,7 @@ export function buildRows(results) {
 }
 
 export function printTable(rows) {
-  const header = ['measure', 'n', 'median', 'p95', 'budget', 'peer median', 'ours ÷ peer'];
+  const header = ['measure', 'n', 'median', 'p95', 'budget', 'peer median, faster renderer (other)', 'ours ÷ peer'];
   const table = [header, ...rows.map((r) => r.cells)];
   const widths = header.map((_, i) => Math.max(...table.map((row) => [...row[i]].length)));
   const line = (row) => `| ${row.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join(' | ')} |`;

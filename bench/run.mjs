@@ -15,7 +15,7 @@ import { measureExport } from './measureExport.mjs';
 import { measureHeap } from './measureHeap.mjs';
 import { measureImport } from './measureImport.mjs';
 import { measureOpen } from './measureOpen.mjs';
-import { peerOpen, peerTagging } from './measurePeer.mjs';
+import { PEER_RENDERERS, peerOpen, peerTagging } from './measurePeer.mjs';
 import { measureScroll } from './measureScroll.mjs';
 import { measureTagging } from './measureTagging.mjs';
 import { measureFrameFloor } from './measureFrameFloor.mjs';
@@ -117,11 +117,15 @@ async function main() {
       const { context, page, problems: pageProblems } = await freshPage(browser);
       await page.goto(peer.url);
       await page.waitForFunction(() => !!window.peerBench);
-      results.peer = { renderer: 'SPANS (the default)', open: {} };
-      for (const key of Object.keys(articles)) {
-        results.peer.open[key] = await part(results, `peer open ${key}: ${options.peerOpenRuns} runs`, () => peerOpen(page, articles[key], layout, options.peerOpenRuns));
+      // Both of the peer's renderers; the report sets ours beside the faster of the two on each row.
+      results.peer = {};
+      for (const renderer of PEER_RENDERERS) {
+        const peer = (results.peer[renderer] = { open: {} });
+        for (const key of Object.keys(articles)) {
+          peer.open[key] = await part(results, `peer ${renderer} open ${key}: ${options.peerOpenRuns} runs`, () => peerOpen(page, articles[key], layout, options.peerOpenRuns, renderer));
+        }
+        peer.tagging = await part(results, `peer ${renderer} tag on 200 KB: ${options.peerTagActions} actions`, () => peerTagging(browser, page, articles['200k'], layout, options.peerTagActions, 2, renderer));
       }
-      results.peer.tagging = await part(results, `peer tag on 200 KB: ${options.peerTagActions} actions`, () => peerTagging(browser, page, articles['200k'], layout, options.peerTagActions, 2));
       problems.push(...pageProblems.filter((p) => !p.includes('Took ')));
       await context.close();
     }
