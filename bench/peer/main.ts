@@ -116,7 +116,11 @@ async function open(text: string, spans: Span[], layout: Layout, use: RendererTy
     renderer,
     style: (a) => ({ fill: COLORS[a.bodies[0]?.value ?? ''] ?? '#888888', fillOpacity: 0.32 }),
   });
-  annotator.setAnnotations(annotations, true);
+  // Not `replace = true`: that path (the store's syncAnnotations) stores the targets without
+  // resolving their text ranges, which the CSS_HIGHLIGHTS renderer needs (it throws "parameter 1 is
+  // not of type 'AbstractRange'" and draws nothing; @recogito/text-annotator 4.1.1). The store is
+  // empty here (a new annotator per open), so adding is the same as replacing, for both renderers.
+  annotator.setAnnotations(annotations, false);
   const afterSet = performance.now();
   const { ready, painted } = await whenDrawn(null);
   // Checked after the clock stopped: the peer drew every annotation its own index says is in view.
