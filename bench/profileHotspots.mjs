@@ -39,7 +39,7 @@ export async function profileHotspots({ parts, openArticle, tagArticle, folder, 
   const root = await buildApp({ profile: true });
   // The source may have moved on since the figures were measured (it is read again here).
   const { srcDigest } = environment();
-  const mapFile = readdirSync(join(root, 'assets')).find((f) => f.endsWith('.js.map'));
+  const mapFile = readdirSync(join(root, 'assets')).find((f) => f.startsWith('index-') && f.endsWith('.js.map')); // the app's bundle, not the export worker's
   const lookup = loadSourceMap(join(root, 'assets', mapFile));
   const bundleName = mapFile.replace(/\.map$/, '');
   const locate = (url, line, column) => (url.endsWith(bundleName) ? lookup(line, column) : null);

@@ -3,7 +3,7 @@
  * both in Chromium, prints the table and writes bench/results.json. It exits non-zero only when
  * something crashes, never because a figure misses its budget.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, freshPage } from './browser.mjs';
 import { watchContention } from './contention.mjs';
@@ -56,6 +56,8 @@ async function part(results, name, action) {
   const watch = watchContention();
   const value = await action();
   (results.contention ??= {})[name.split(':')[0]] = watch.stop();
+  // What is measured so far, so a run cut short (or one that crashes later) keeps its figures.
+  writeFileSync(here('./.work/partial-results.json'), JSON.stringify({ ...results, [`partial:${name}`]: value }));
   return value;
 }
 
