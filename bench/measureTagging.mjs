@@ -52,7 +52,9 @@ function selectVisibleWord(page, { action, digit }) {
 }
 
 /** Arms the in-page clock: keydown (capture) → first frame with one more range under `name`. */
-function armClock(page, { name, before, timeoutMs = 10_000 }) {
+const LISTED_TIMEOUT_MS = 10_000;
+
+function armClock(page, { name, before, timeoutMs = LISTED_TIMEOUT_MS }) {
   return page.evaluate(
     ({ name, before, timeoutMs }) => {
       globalThis.__benchTag = new Promise((resolve) => {
@@ -105,8 +107,11 @@ export async function measureTagging(page, { actions, warmup = 0, browser = null
   const samples = [];
   const problems = [];
   results.forEach((result, action) => {
-    if (result.timeout) problems.push(result);
-    else samples.push({ ...result, paintedMs: paints[action]?.paintedMs ?? undefined });
+    // Painted, but not listed in the panel within the timeout (19 MB): the tag's figures stand,
+    // and "listed" counts as the timeout, so its p95 says at least that much.
+    const paintedNotListed = result.timeout && result.readyMs !== undefined && result.size === result.before + 1;
+    if (result.timeout && !paintedNotListed) problems.push(result);
+    else samples.push({ ...result, ...(paintedNotListed ? { listedMs: LISTED_TIMEOUT_MS, listedTimedOut: true } : {}), paintedMs: paints[action]?.paintedMs ?? undefined });
   });
   return { samples: samples.filter((s) => !s.warmup), warmup: samples.filter((s) => s.warmup), problems };
 }

@@ -84,7 +84,8 @@ export function buildRows(results) {
       const name = `${what} ${label}: key → on screen (Event Timing, 8 ms steps)`;
       rows.push({ name, presented: shown, cells: [name, String(shown.n), '', `${shown.p95} ms`, shown.histogram, '', ''] });
     }
-    add(`tag ${label} → listed in the panel (stored, re-read, rendered)`, tag?.map((s) => s.listedMs), ms, `listed${key}`);
+    const overTimeout = tag?.filter((s) => s.listedTimedOut).length ?? 0;
+    add(`tag ${label} → listed in the panel (stored, re-read, rendered)${overTimeout ? `; ${overTimeout} not within 10 s, counted as 10 s` : ''}`, tag?.map((s) => s.listedMs), ms, `listed${key}`);
     add(`tag ${label}: first 2 of the session (cold; not above)`, results.tagging?.[key]?.warmup?.map((s) => s.readyMs), ms);
   }
   if (results.scroll) {
