@@ -82,7 +82,7 @@ function armClock(page, { name, before, timeoutMs = LISTED_TIMEOUT_MS }) {
             }
             if (times.listedMs === undefined && listed() === listedBefore + 1) times.listedMs = now - t0;
             if (times.readyMs !== undefined && times.afterFrameTaskMs !== undefined && times.listedMs !== undefined) resolve({ ...times, inputDelayMs: t0 - timeStamp, timeStamp });
-            else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times });
+            else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times, timeStamp });
             else requestAnimationFrame(frame);
           };
           requestAnimationFrame(frame);
@@ -134,7 +134,9 @@ async function tagSeries(page, { actions, warmup }) {
     await page.keyboard.press(digit);
     const result = await page.evaluate(() => globalThis.__benchTag);
     const warm = action < warmup;
-    results.push(result.timeout ? { action, digit, warmup: warm, ...result } : { digit, warmup: warm, ...result, presentedMs: await presentedMs(page, result.timeStamp) });
+    // A tag painted but not listed in time still has its key press's time to screen.
+    const shown = result.readyMs !== undefined ? { presentedMs: await presentedMs(page, result.timeStamp) } : {};
+    results.push(result.timeout ? { action, digit, warmup: warm, ...result, ...shown } : { digit, warmup: warm, ...result, ...shown });
     await settle(page, 150);
     // Back to the same state before each action: no annotation selected, no palette.
     await page.keyboard.press('Escape');
