@@ -30,7 +30,7 @@ export async function withFramePaintTrace(browser, page, action) {
  * task), or `{ paintedMs: null }` when no `bench:ready` mark followed it before the next start.
  */
 export function framePaints(traceBuffer) {
-  const { traceEvents } = JSON.parse(traceBuffer.toString('utf8'));
+  const traceEvents = eventsMentioning(traceBuffer, ['"bench:start"', '"bench:ready"', 'ScheduledActionSendBeginMainFrame']);
   const marks = traceEvents.filter((e) => e.name === 'bench:start' || e.name === 'bench:ready').sort((a, b) => a.ts - b.ts);
   if (marks.length === 0) return [];
   const { pid, tid } = marks[0]; // marks are made on the renderer's main thread
@@ -45,4 +45,23 @@ export function framePaints(traceBuffer) {
     out.push({ paintedMs: frame ? (frame.ts + frame.dur - mark.ts) / 1000 : null });
   });
   return out;
+}
+
+/**
+ * The trace's events whose line mentions one of `needles`, without reading the whole trace as one
+ * string: Chromium writes one event per line, and a series on a library of big articles can pass
+ * V8's 512 MB string limit (every IndexedDB cursor step of a live query is a task in the trace).
+ */
+function eventsMentioning(buffer, needles) {
+  const lines = new Set();
+  for (const needle of needles) {
+    for (let at = buffer.indexOf(needle); at !== -1; at = buffer.indexOf(needle, at + needle.length)) {
+      lines.add(buffer.lastIndexOf(10, at) + 1);
+    }
+  }
+  return [...lines].map((start) => {
+    const end = buffer.indexOf(10, start);
+    const line = buffer.toString('utf8', start, end === -1 ? buffer.length : end).trim().replace(/,$/, '');
+    return JSON.parse(line);
+  });
 }

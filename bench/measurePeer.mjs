@@ -1,7 +1,9 @@
 /**
- * The peer (@recogito/text-annotator, default SPANS renderer) on the same texts and spans, laid
- * out at the app's reader width and height. See bench/peer/main.ts for what its clock covers.
+ * The peer (@recogito/text-annotator) on the same texts and spans, laid out at the app's reader
+ * width and height, with either of its renderers: SPANS (its default) or CSS_HIGHLIGHTS (the API
+ * Isnad paints with). See bench/peer/main.ts for what its clock covers.
  */
+export const PEER_RENDERERS = ['SPANS', 'CSS_HIGHLIGHTS'];
 import { withFramePaintTrace } from './framePaintTrace.mjs';
 import { settle } from './readerProbes.mjs';
 
@@ -10,7 +12,7 @@ const TAGS = ['person', 'organisation', 'place', 'datetime', 'figure', 'event', 
 /** The span fields the peer needs (its own shape is built in the page, before the clock starts). */
 const spansOf = (article) => article.annotations.map(({ id, tagId, start, end, exact }) => ({ id, tagId, start, end, exact }));
 
-export async function peerOpen(page, article, layout, runs) {
+export async function peerOpen(page, article, layout, runs, renderer) {
   const spans = spansOf(article);
   const samples = [];
   for (let run = 0; run < runs; run++) {
@@ -19,14 +21,14 @@ export async function peerOpen(page, article, layout, runs) {
       globalThis.gc?.();
     });
     await settle(page, 300);
-    samples.push(await page.evaluate(({ text, spans, layout }) => window.peerBench.open(text, spans, layout), { text: article.text, spans, layout }));
+    samples.push(await page.evaluate(({ text, spans, layout, renderer }) => window.peerBench.open(text, spans, layout, renderer), { text: article.text, spans, layout, renderer }));
   }
   return samples;
 }
 
 /** Tags through the peer's API; "painted" comes from the same light trace as ours. */
-export async function peerTagging(browser, page, article, layout, actions, warmup = 0) {
-  await page.evaluate(({ text, spans, layout }) => window.peerBench.open(text, spans, layout), { text: article.text, spans: spansOf(article), layout });
+export async function peerTagging(browser, page, article, layout, actions, warmup, renderer) {
+  await page.evaluate(({ text, spans, layout, renderer }) => window.peerBench.open(text, spans, layout, renderer), { text: article.text, spans: spansOf(article), layout, renderer });
   await settle(page, 500);
   const words = await page.evaluate((n) => window.peerBench.visibleWords(n), warmup + actions);
   const { result, paints } = await withFramePaintTrace(browser, page, async () => {

@@ -52,7 +52,9 @@ function selectVisibleWord(page, { action, digit }) {
 }
 
 /** Arms the in-page clock: keydown (capture) → first frame with one more range under `name`. */
-function armClock(page, { name, before, timeoutMs = 10_000 }) {
+const LISTED_TIMEOUT_MS = 10_000;
+
+function armClock(page, { name, before, timeoutMs = LISTED_TIMEOUT_MS }) {
   return page.evaluate(
     ({ name, before, timeoutMs }) => {
       globalThis.__benchTag = new Promise((resolve) => {
@@ -80,7 +82,7 @@ function armClock(page, { name, before, timeoutMs = 10_000 }) {
             }
             if (times.listedMs === undefined && listed() === listedBefore + 1) times.listedMs = now - t0;
             if (times.readyMs !== undefined && times.afterFrameTaskMs !== undefined && times.listedMs !== undefined) resolve({ ...times, inputDelayMs: t0 - timeStamp, timeStamp });
-            else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times });
+            else if (now - t0 > timeoutMs) resolve({ timeout: true, size: CSS.highlights.get(name)?.size ?? 0, before, ...times, timeStamp });
             else requestAnimationFrame(frame);
           };
           requestAnimationFrame(frame);
@@ -105,8 +107,11 @@ export async function measureTagging(page, { actions, warmup = 0, browser = null
   const samples = [];
   const problems = [];
   results.forEach((result, action) => {
-    if (result.timeout) problems.push(result);
-    else samples.push({ ...result, paintedMs: paints[action]?.paintedMs ?? undefined });
+    // Painted, but not listed in the panel within the timeout (19 MB): the tag's figures stand,
+    // and "listed" counts as the timeout, so its p95 says at least that much.
+    const paintedNotListed = result.timeout && result.readyMs !== undefined && result.size === result.before + 1;
+    if (result.timeout && !paintedNotListed) problems.push(result);
+    else samples.push({ ...result, ...(paintedNotListed ? { listedMs: LISTED_TIMEOUT_MS, listedTimedOut: true } : {}), paintedMs: paints[action]?.paintedMs ?? undefined });
   });
   return { samples: samples.filter((s) => !s.warmup), warmup: samples.filter((s) => s.warmup), problems };
 }
@@ -129,7 +134,9 @@ async function tagSeries(page, { actions, warmup }) {
     await page.keyboard.press(digit);
     const result = await page.evaluate(() => globalThis.__benchTag);
     const warm = action < warmup;
-    results.push(result.timeout ? { action, digit, warmup: warm, ...result } : { digit, warmup: warm, ...result, presentedMs: await presentedMs(page, result.timeStamp) });
+    // A tag painted but not listed in time still has its key press's time to screen.
+    const shown = result.readyMs !== undefined ? { presentedMs: await presentedMs(page, result.timeStamp) } : {};
+    results.push(result.timeout ? { action, digit, warmup: warm, ...result, ...shown } : { digit, warmup: warm, ...result, ...shown });
     await settle(page, 150);
     // Back to the same state before each action: no annotation selected, no palette.
     await page.keyboard.press('Escape');

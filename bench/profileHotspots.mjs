@@ -1,5 +1,5 @@
 /**
- * `--profile`: one 1 MB open and a series of tag actions on the 200 KB article, recorded with the
+ * `--profile`: one 1 MB open (`--profile=19m`: of that size) and a series of tag actions on the 200 KB article, recorded with the
  * V8 CPU profiler and a Chrome trace on an unminified build of the same source, summarised by
  * function and source file (profileSummary.mjs). Raw files: bench/.work/profiles/.
  */
@@ -35,11 +35,11 @@ async function record(browser, page, name, dir, locate, action, { categories = T
   return { timing, measured: measuredWindows(trace, profile, locate), cpu: cpuHotspots(profile, locate), longTasks: longTasks(trace, profile, locate) };
 }
 
-export async function profileHotspots({ parts, articles, folder, work, port, log, targetOf }) {
+export async function profileHotspots({ parts, openArticle, tagArticle, folder, work, port, log, targetOf }) {
   const root = await buildApp({ profile: true });
   // The source may have moved on since the figures were measured (it is read again here).
   const { srcDigest } = environment();
-  const mapFile = readdirSync(join(root, 'assets')).find((f) => f.endsWith('.js.map'));
+  const mapFile = readdirSync(join(root, 'assets')).find((f) => f.startsWith('index-') && f.endsWith('.js.map')); // the app's bundle, not the export worker's
   const lookup = loadSourceMap(join(root, 'assets', mapFile));
   const bundleName = mapFile.replace(/\.map$/, '');
   const locate = (url, line, column) => (url.endsWith(bundleName) ? lookup(line, column) : null);
@@ -53,24 +53,25 @@ export async function profileHotspots({ parts, articles, folder, work, port, log
       const browser = await launchBrowser();
       try {
         const { page } = await freshPage(browser);
-        const otherId = await seedArticles(page, server.url, Object.values(articles));
+        const otherId = await seedArticles(page, server.url, [...new Set([openArticle, tagArticle])]);
         const otherTitle = (await page.locator(`.article-item[data-article-id="${otherId}"] .article-title`).textContent()).trim();
         const other = { id: otherId, title: otherTitle, annotations: 0 };
         if (parts.includes('open')) {
-          log('profile: open 1 MB');
+          log(`profile: open ${openArticle.key}`);
           await showArticle(page, other);
           await settle(page, 500);
-          out.open = await record(browser, page, 'open-1m', dir, locate, async () => {
-            const timing = await clickAndTimeArticle(page, targetOf(articles['1m']));
+          out.open = await record(browser, page, `open-${openArticle.key}`, dir, locate, async () => {
+            const timing = await clickAndTimeArticle(page, targetOf(openArticle));
             await settle(page, 300);
             return timing;
           });
-          log('profile: what-if layouts of the 1 MB open');
-          out.whatIf = await layoutWhatIf(page, targetOf(articles['1m']), other);
+          out.open.size = openArticle.label;
+          log(`profile: what-if layouts of the ${openArticle.key} open`);
+          out.whatIf = await layoutWhatIf(page, targetOf(openArticle), other);
         }
         if (parts.includes('tag')) {
           log('profile: tagging on 200 KB (8 actions)');
-          await showArticle(page, targetOf(articles['200k']));
+          await showArticle(page, targetOf(tagArticle));
           await measureTagging(page, { actions: 2 }); // the cold first tags, untraced
           await settle(page, 500);
           out.tagging = await record(browser, page, 'tag-200k', dir, locate, () => measureTagging(page, { actions: 8 }));

@@ -3,7 +3,7 @@
  * both in Chromium, prints the table and writes bench/results.json. It exits non-zero only when
  * something crashes, never because a figure misses its budget.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, freshPage } from './browser.mjs';
 import { watchContention } from './contention.mjs';
@@ -15,7 +15,8 @@ import { measureExport } from './measureExport.mjs';
 import { measureHeap } from './measureHeap.mjs';
 import { measureImport } from './measureImport.mjs';
 import { measureOpen } from './measureOpen.mjs';
-import { peerOpen, peerTagging } from './measurePeer.mjs';
+import { measureOpenFloor, seedFloor } from './measureOpenFloor.mjs';
+import { PEER_RENDERERS, peerOpen, peerTagging } from './measurePeer.mjs';
 import { measureScroll } from './measureScroll.mjs';
 import { measureTagging } from './measureTagging.mjs';
 import { measureFrameFloor } from './measureFrameFloor.mjs';
@@ -55,6 +56,8 @@ async function part(results, name, action) {
   const watch = watchContention();
   const value = await action();
   (results.contention ??= {})[name.split(':')[0]] = watch.stop();
+  // What is measured so far, so a run cut short (or one that crashes later) keeps its figures.
+  writeFileSync(here('./.work/partial-results.json'), JSON.stringify({ ...results, [`partial:${name}`]: value }));
   return value;
 }
 
@@ -69,7 +72,14 @@ async function main() {
     await buildPeer();
   }
   log('generating articles from resources/corpus');
-  const articles = Object.fromEntries(BENCH_ARTICLES.map((spec) => [spec.key, benchArticle(spec)]));
+  // The sizes asked for (--sizes); --profile may need one more, made when it asks.
+  const made = new Map();
+  const articleFor = (key) => {
+    if (!made.has(key)) made.set(key, benchArticle(BENCH_ARTICLES.find((spec) => spec.key === key)));
+    return made.get(key);
+  };
+  const articles = Object.fromEntries(BENCH_ARTICLES.filter((spec) => options.wantsSize(spec.key)).map((spec) => [spec.key, articleFor(spec.key)]));
+  const keys = Object.keys(articles);
   results.articles = Object.fromEntries(Object.entries(articles).map(([key, a]) => [key, { bytes: a.bytes, chars: a.text.length, lines: a.lines, annotations: a.annotations.length }]));
   const folder = options.wants('import') ? writeImportFolder(WORK) : null;
   const corpus = options.wants('export') ? exportCorpus() : null;
@@ -84,32 +94,44 @@ async function main() {
     let layout = { width: 840, height: 700 };
     if (['open', 'tag', 'scroll'].some(options.wants)) {
       const { context, page, problems: pageProblems } = await freshPage(browser);
-      log('seeding the 50 KB, 200 KB and 1 MB articles');
+      log(`seeding the ${keys.join(', ')} articles`);
       const other = await otherOf(page, await seedArticles(page, app.url, Object.values(articles)));
-      if (options.wants('open')) {
-        results.open = {};
-        for (const key of Object.keys(articles)) {
-          results.open[key] = await part(results, `open ${key}: ${options.openRuns} runs`, () => measureOpen(page, { target: targetOf(articles[key]), other, runs: options.openRuns }));
-        }
-      }
-      await showArticle(page, targetOf(articles['200k']));
+      await showArticle(page, targetOf(articles[keys[0]]));
       layout = await readerLayout(page);
       results.readerLayout = layout;
-      if (options.wants('scroll')) {
+      if (options.wants('open')) {
+        // The opening floor in a second page of the same browser, each size right after ours.
+        const floor = await freshPage(browser);
+        await seedFloor(floor.page, `${peer.url}floor.html`, Object.values(articles));
+        results.open = {};
+        results.openFloor = {};
+        for (const key of keys) {
+          results.open[key] = await part(results, `open ${key}: ${options.openRuns} runs`, () => measureOpen(page, { target: targetOf(articles[key]), other, runs: options.openRuns }));
+          results.openFloor[key] = await part(results, `opening floor ${key}: ${options.openRuns} runs`, () => measureOpenFloor(floor.page, { article: articles[key], layout, runs: options.openRuns }));
+        }
+        problems.push(...floor.problems);
+        await floor.context.close();
+      }
+      if (options.wants('scroll') && articles['1m']) {
         await showArticle(page, targetOf(articles['1m']));
         results.scroll = await part(results, `scroll through 1 MB: up to ${options.scrollFrames} frames`, () => measureScroll(page, { maxFrames: options.scrollFrames }));
       }
       if (options.wants('tag')) {
-        await showArticle(page, targetOf(articles['200k']));
-        results.tagging = await part(results, `tag on 200 KB: ${options.tagActions} actions`, () => measureTagging(page, { actions: options.tagActions, warmup: 2, browser }));
-        results.frameFloor = await part(results, `frame floor: ${options.tagActions} key presses`, () => measureFrameFloor(page, { actions: options.tagActions, browser }));
+        results.tagging = {};
+        results.frameFloor = {};
+        for (const key of keys) {
+          await showArticle(page, targetOf(articles[key]));
+          results.tagging[key] = await part(results, `tag on ${key}: ${options.tagActions} actions`, () => measureTagging(page, { actions: options.tagActions, warmup: 2, browser }));
+          results.frameFloor[key] = await part(results, `frame floor ${key}: ${options.tagActions} key presses`, () => measureFrameFloor(page, { actions: options.tagActions, browser }));
+        }
       }
       problems.push(...pageProblems);
       await context.close();
     }
     if (options.wants('heap')) {
-      results.heap = await part(results, 'heap: 1 MB article open, fresh profile', () =>
-        measureHeap(browser, app.url, Object.values(articles), { target: targetOf(articles['1m']), otherOf }),
+      const heapKeys = keys.filter((key) => articles[key].nominalBytes >= 1_000_000);
+      results.heap = await part(results, `heap: ${heapKeys.join(', ')} open, fresh profile`, () =>
+        measureHeap(browser, app.url, Object.values(articles), { targets: heapKeys.map((key) => ({ key, ...targetOf(articles[key]) })), otherOf }),
       );
     }
 
@@ -117,11 +139,16 @@ async function main() {
       const { context, page, problems: pageProblems } = await freshPage(browser);
       await page.goto(peer.url);
       await page.waitForFunction(() => !!window.peerBench);
-      results.peer = { renderer: 'SPANS (the default)', open: {} };
-      for (const key of Object.keys(articles)) {
-        results.peer.open[key] = await part(results, `peer open ${key}: ${options.peerOpenRuns} runs`, () => peerOpen(page, articles[key], layout, options.peerOpenRuns));
+      // Both of the peer's renderers; the report sets ours beside the faster of the two on each row.
+      results.peer = {};
+      for (const renderer of PEER_RENDERERS) {
+        const peer = (results.peer[renderer] = { open: {}, tagging: {} });
+        for (const key of keys.filter(options.wantsPeerSize)) {
+          const runs = articles[key].bytes > 1_000_000 ? options.peerBigOpenRuns : options.peerOpenRuns;
+          peer.open[key] = await part(results, `peer ${renderer} open ${key}: ${runs} runs`, () => peerOpen(page, articles[key], layout, runs, renderer));
+          peer.tagging[key] = await part(results, `peer ${renderer} tag on ${key}: ${options.peerTagActions} actions`, () => peerTagging(browser, page, articles[key], layout, options.peerTagActions, 2, renderer));
+        }
       }
-      results.peer.tagging = await part(results, `peer tag on 200 KB: ${options.peerTagActions} actions`, () => peerTagging(browser, page, articles['200k'], layout, options.peerTagActions, 2));
       problems.push(...pageProblems.filter((p) => !p.includes('Took ')));
       await context.close();
     }
@@ -156,9 +183,10 @@ async function main() {
   );
   const missed = Object.values(verdicts).filter((v) => v.met === false);
   console.log(`\nBudgets missed: ${missed.length === 0 ? 'none' : ''}`);
-  const inUnit = (v, value) => (v.unit === 'bytes' ? `${Math.round(value / 1048576)} MB` : `${Math.round(value)} ms`);
+  const inUnit = (v, value) => (v.unit === 'bytes' ? `${Math.round(value / 1048576)} MB` : v.unit === 'ratio' ? `${value.toFixed(2)}×` : `${Math.round(value)} ms`);
   for (const [row, v] of Object.entries(verdicts)) if (v.met === false) console.log(`  - ${row}: ${v.statistic} ${inUnit(v, v.value)} > ${inUnit(v, v.limit)}`);
-  if (results.tagging?.problems.length) console.log(`Tag actions that never painted: ${results.tagging.problems.length}`);
+  const unpainted = Object.values(results.tagging ?? {}).reduce((n, t) => n + t.problems.length, 0);
+  if (unpainted) console.log(`Tag actions that never painted: ${unpainted}`);
   if (problems.length) console.log(`Page errors: ${problems.length} (see results.json "problems")`);
   const busy = Object.entries(results.contention ?? {}).filter(([, cores]) => cores >= 0.25);
   if (busy.length) console.log(`Warning: other processes kept ${busy.map(([p, c]) => `${c} cores busy during "${p}"`).join(', ')}; those figures are inflated. Re-run on a quiet machine.`);
@@ -170,7 +198,7 @@ async function main() {
   const toProfile = options.profile ? profiled : options.noProfile ? [] : [...missedParts];
   if (toProfile.length > 0) {
     log(`profiling (${toProfile.join(', ')}) on an unminified build`);
-    results.profile = await profileHotspots({ parts: toProfile, articles, folder: folder ?? writeImportFolder(WORK), work: WORK, port: APP_PORT + 2, log, targetOf });
+    results.profile = await profileHotspots({ parts: toProfile, openArticle: articleFor(options.profileSize), tagArticle: articleFor('200k'), folder: folder ?? writeImportFolder(WORK), work: WORK, port: APP_PORT + 2, log, targetOf });
     results.profile.sameSourceAsFigures = results.profile.srcDigest === results.environment.srcDigest;
     console.log(printProfile(results.profile));
   }

@@ -3,16 +3,21 @@
  * times itself inside the page, like the app's measurements, and reports when the peer's
  * highlights reached the screen.
  *
- * Renderer: the library's default (SPANS: absolutely positioned <span>s in a layer inside the
- * container, drawn for the annotations that intersect the viewport only). The redraw runs in a
- * requestAnimationFrame callback, so the frame in which the layer gains its spans is the frame
- * that paints them: a MutationObserver on the layer catches that moment (a microtask inside
- * that frame), the same "first frame with the highlights present" the app side reports.
+ * The library has two renderers, and `open` takes which one to use:
+ * - SPANS (its default): absolutely positioned <span>s in a layer inside the container, drawn for
+ *   the annotations that intersect the viewport only. A MutationObserver on the layer catches
+ *   the moment the layer gains its spans.
+ * - CSS_HIGHLIGHTS: the browser API Isnad paints with; one Highlight per annotation in view
+ *   (named `_<id>`), styled by a <style> element it rewrites on each redraw. A MutationObserver on
+ *   <head> catches that rewrite, which happens in the same callback as the CSS.highlights calls.
+ * Both redraw in a requestAnimationFrame callback, so the frame in which the change is seen (a
+ * microtask inside that frame) is the frame that paints it: the same "first frame with the
+ * highlights present" the app side reports.
  */
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@recogito/text-annotator/text-annotator.css';
 import './peer.css';
-import { createTextAnnotator, type HighlightStyle, type TextAnnotation, type TextAnnotator } from '@recogito/text-annotator';
+import { createTextAnnotator, type HighlightStyle, type RendererType, type TextAnnotation, type TextAnnotator } from '@recogito/text-annotator';
 
 interface Span {
   id: string;
@@ -36,6 +41,7 @@ const COLORS: Record<string, HighlightStyle['fill']> = {
 const scroller = document.getElementById('scroller')!;
 let annotator: TextAnnotator | null = null;
 let article: HTMLElement | null = null;
+let renderer: RendererType = 'SPANS';
 
 /** The peer's own annotation shape: a body naming the tag and a selector with offsets and quote. */
 function toPeer(span: Span): TextAnnotation {
@@ -46,12 +52,27 @@ function toPeer(span: Span): TextAnnotation {
   };
 }
 
-/** When the layer first satisfies `done`: in the frame that paints it, and after that frame. */
-function whenLayer(done: (layer: Element) => boolean): Promise<{ ready: number; painted: number }> {
+/** Whether the peer's drawing holds this annotation (or, with null, any annotation). */
+function drawn(id: string | null): boolean {
+  if (renderer === 'CSS_HIGHLIGHTS') return id === null ? CSS.highlights.size > 0 : CSS.highlights.has(`_${id}`);
+  const layer = article!.querySelector('.r6o-span-highlight-layer')!;
+  return id === null ? layer.childElementCount > 0 : !!layer.querySelector(`[data-annotation="${id}"]`);
+}
+
+/** How many annotations the peer has drawn now. */
+function drawnCount(): number {
+  if (renderer === 'CSS_HIGHLIGHTS') return CSS.highlights.size;
+  const layer = article!.querySelector('.r6o-span-highlight-layer')!;
+  return new Set(Array.from(layer.children, (s) => (s as HTMLElement).dataset['annotation'])).size;
+}
+
+/** When the drawing first holds `id` (null: anything): in the frame that paints it, and after that frame. */
+function whenDrawn(id: string | null): Promise<{ ready: number; painted: number }> {
   return new Promise((resolve) => {
-    const layer = article!.querySelector('.r6o-span-highlight-layer')!;
+    // What each renderer changes in the DOM when it redraws (see the comment at the top).
+    const watched = renderer === 'CSS_HIGHLIGHTS' ? document.head : article!.querySelector('.r6o-span-highlight-layer')!;
     const check = () => {
-      if (!done(layer)) return false;
+      if (!drawn(id)) return false;
       observer.disconnect();
       const ready = performance.now();
       performance.mark('bench:ready'); // "painted" is read from a trace (bench/framePaintTrace.mjs)
@@ -62,7 +83,7 @@ function whenLayer(done: (layer: Element) => boolean): Promise<{ ready: number; 
       return true;
     };
     const observer = new MutationObserver(check);
-    observer.observe(layer, { childList: true });
+    observer.observe(watched, { childList: true, subtree: true, characterData: true });
     check();
   });
 }
@@ -74,8 +95,9 @@ function clear(): void {
   article = null;
 }
 
-async function open(text: string, spans: Span[], layout: Layout) {
+async function open(text: string, spans: Span[], layout: Layout, use: RendererType = 'SPANS') {
   clear();
+  renderer = use;
   scroller.style.height = `${layout.height}px`;
   scroller.scrollTop = 0;
   const annotations = spans.map(toPeer);
@@ -91,24 +113,27 @@ async function open(text: string, spans: Span[], layout: Layout) {
   }
   scroller.append(article);
   annotator = createTextAnnotator(article, {
+    renderer,
     style: (a) => ({ fill: COLORS[a.bodies[0]?.value ?? ''] ?? '#888888', fillOpacity: 0.32 }),
   });
-  annotator.setAnnotations(annotations, true);
+  // Not `replace = true`: that path (the store's syncAnnotations) stores the targets without
+  // resolving their text ranges, which the CSS_HIGHLIGHTS renderer needs (it throws "parameter 1 is
+  // not of type 'AbstractRange'" and draws nothing; @recogito/text-annotator 4.1.1). The store is
+  // empty here (a new annotator per open), so adding is the same as replacing, for both renderers.
+  annotator.setAnnotations(annotations, false);
   const afterSet = performance.now();
-  const { ready, painted } = await whenLayer((layer) => layer.childElementCount > 0);
+  const { ready, painted } = await whenDrawn(null);
   // Checked after the clock stopped: the peer drew every annotation its own index says is in view.
-  const layer = article.querySelector('.r6o-span-highlight-layer')!;
-  const drawn = new Set(Array.from(layer.children, (s) => (s as HTMLElement).dataset['annotation']));
   const box = article.getBoundingClientRect();
   const inView = annotator.state.store.getIntersecting(-box.left, -box.top, window.innerWidth - box.left, window.innerHeight - box.top).length;
-  return { setMs: afterSet - t0, readyMs: ready - t0, paintedMs: painted - t0, drawnAnnotations: drawn.size, inView, stored: annotator.state.store.all().length };
+  return { setMs: afterSet - t0, readyMs: ready - t0, paintedMs: painted - t0, drawnAnnotations: drawnCount(), inView, stored: annotator.state.store.all().length };
 }
 
 async function tag(span: Span) {
   performance.mark('bench:start');
   const t0 = performance.now();
   annotator!.addAnnotation(toPeer(span));
-  const { ready, painted } = await whenLayer((layer) => !!layer.querySelector(`[data-annotation="${span.id}"]`));
+  const { ready, painted } = await whenDrawn(span.id);
   return { readyMs: ready - t0, paintedMs: painted - t0 };
 }
 
