@@ -13,9 +13,21 @@ function contentSecurityPolicyMeta(): Plugin {
     name: 'isnad-csp-meta',
     apply: 'build',
     // print.html (the web twin's print window) carries its own policy: reports need inline styles.
-    transformIndexHtml: (_html, context) => (context.filename.endsWith('print.html') ? [] : [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ') }, injectTo: 'head-prepend' },
-    ]),
+    transformIndexHtml: (_html, context) =>
+      context.filename.endsWith('print.html')
+        ? []
+        : [
+            {
+              tag: 'meta',
+              attrs: {
+                'http-equiv': 'Content-Security-Policy',
+                content: CONTENT_SECURITY_POLICY.split('; ')
+                  .filter((d) => !d.startsWith('frame-ancestors'))
+                  .join('; '),
+              },
+              injectTo: 'head-prepend',
+            },
+          ],
   };
 }
 

@@ -14,10 +14,19 @@ export function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
       // A bench tab must not be throttled as a background tab would be.
-      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
 }
@@ -67,10 +76,11 @@ function descendants(rootPid) {
   }
   const out = [];
   const walk = (pid) => {
-    for (const [child, parent] of parentOf) if (parent === pid) {
-      out.push(child);
-      walk(child);
-    }
+    for (const [child, parent] of parentOf)
+      if (parent === pid) {
+        out.push(child);
+        walk(child);
+      }
   };
   walk(rootPid);
   return out;

@@ -44,4 +44,3 @@ export function environment() {
     memory: /MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] + ' kB',
   };
 }
-

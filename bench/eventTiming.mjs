@@ -29,7 +29,10 @@ export async function presentedMs(page, timeStamp) {
 export function summarisePresented(values) {
   const counts = new Map();
   for (const v of values) counts.set(v ?? 0, (counts.get(v ?? 0) ?? 0) + 1);
-  const histogram = [...counts].sort((a, b) => a[0] - b[0]).map(([v, c]) => `${v === 0 ? '<16' : v}: ${c}`).join(', ');
+  const histogram = [...counts]
+    .sort((a, b) => a[0] - b[0])
+    .map(([v, c]) => `${v === 0 ? '<16' : v}: ${c}`)
+    .join(', ');
   const sorted = values.map((v) => v ?? 0).sort((a, b) => a - b);
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? null;
   return { n: values.length, histogram, p95: p95 === 0 ? '<16' : p95 };

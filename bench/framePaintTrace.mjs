@@ -34,9 +34,7 @@ export function framePaints(traceBuffer) {
   const marks = traceEvents.filter((e) => e.name === 'bench:start' || e.name === 'bench:ready').sort((a, b) => a.ts - b.ts);
   if (marks.length === 0) return [];
   const { pid, tid } = marks[0]; // marks are made on the renderer's main thread
-  const frames = traceEvents
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.args?.src_func === 'ScheduledActionSendBeginMainFrame')
-    .sort((a, b) => a.ts - b.ts);
+  const frames = traceEvents.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.args?.src_func === 'ScheduledActionSendBeginMainFrame').sort((a, b) => a.ts - b.ts);
   const out = [];
   marks.forEach((mark, i) => {
     if (mark.name !== 'bench:start') return;
@@ -61,7 +59,10 @@ function eventsMentioning(buffer, needles) {
   }
   return [...lines].map((start) => {
     const end = buffer.indexOf(10, start);
-    const line = buffer.toString('utf8', start, end === -1 ? buffer.length : end).trim().replace(/,$/, '');
+    const line = buffer
+      .toString('utf8', start, end === -1 ? buffer.length : end)
+      .trim()
+      .replace(/,$/, '');
     return JSON.parse(line);
   });
 }

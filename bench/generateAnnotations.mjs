@@ -48,7 +48,13 @@ export function generateAnnotations(text, articleId, count, seed) {
     };
     if (tagId === 'claim') {
       const claimant = claimants.length > 0 && random.next() < 0.7 ? claimants[claimants.length - 1] : null;
-      record.claim = { claimantAnnotationId: claimant, claimantText: claimant ? '' : 'مصادر مطلعة', attribution: random.pick(['said', 'reported', 'according-to', 'unattributed']), status: 'unverified', confidence: null };
+      record.claim = {
+        claimantAnnotationId: claimant,
+        claimantText: claimant ? '' : 'مصادر مطلعة',
+        attribution: random.pick(['said', 'reported', 'according-to', 'unattributed']),
+        status: 'unverified',
+        confidence: null,
+      };
     }
     if (tagId === 'person' || tagId === 'organisation') claimants.push(record.id);
     rows.push(record);

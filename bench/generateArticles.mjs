@@ -16,8 +16,12 @@ let cached = null;
 export function corpusSentences() {
   if (cached) return cached;
   const sentences = [];
-  for (const name of readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(CORPUS_DIR, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  for (const name of readdirSync(CORPUS_DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
+    const text = readFileSync(join(CORPUS_DIR, name), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     for (const piece of text.match(/[^.؟!\n]+[.؟!]*/g) ?? []) {
       const sentence = piece.trim().replace(/\s+/g, ' ');
       // Fragments such as "تابعونا عبر فيسبوك" are page furniture, not sentences.

@@ -95,7 +95,9 @@ async function exportOnce(page, format, corpus, path) {
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloaded;
   const downloadEventEpoch = performance.timeOrigin + performance.now();
-  const timing = await page.evaluate(() => Promise.race([globalThis.__benchExport.done, new Promise((_, reject) => setTimeout(() => reject(new Error('export: a download started, but not from an a[download] click')), 10_000))]));
+  const timing = await page.evaluate(() =>
+    Promise.race([globalThis.__benchExport.done, new Promise((_, reject) => setTimeout(() => reject(new Error('export: a download started, but not from an a[download] click')), 10_000))]),
+  );
   await dialog.getByRole('status').filter({ hasText: 'Report ready' }).waitFor({ timeout: 60_000 });
   const peakRendererRss = rss.stop();
 

@@ -75,10 +75,13 @@ function armClock(page, { name, before, timeoutMs = LISTED_TIMEOUT_MS }) {
               // Only a mark for --profile's breakdown: a task queued from here runs after this
               // frame is painted but is held back further by the browser (framePaintTrace.mjs),
               // so "painted" itself is read from the trace.
-              scheduler.postTask(() => {
-                performance.mark('bench:painted');
-                times.afterFrameTaskMs = performance.now() - t0;
-              }, { priority: 'user-blocking' });
+              scheduler.postTask(
+                () => {
+                  performance.mark('bench:painted');
+                  times.afterFrameTaskMs = performance.now() - t0;
+                },
+                { priority: 'user-blocking' },
+              );
             }
             if (times.listedMs === undefined && listed() === listedBefore + 1) times.listedMs = now - t0;
             if (times.readyMs !== undefined && times.afterFrameTaskMs !== undefined && times.listedMs !== undefined) resolve({ ...times, inputDelayMs: t0 - timeStamp, timeStamp });

@@ -12,10 +12,22 @@
  */
 export function parseOptions(argv) {
   const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+  const only =
+    argv
+      .find((a) => a.startsWith('--only='))
+      ?.slice('--only='.length)
+      .split(',') ?? null;
   const quick = flags.has('--quick');
-  const sizes = argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',') ?? null;
-  const peerSizes = argv.find((a) => a.startsWith('--peer-sizes='))?.slice('--peer-sizes='.length).split(',') ?? null;
+  const sizes =
+    argv
+      .find((a) => a.startsWith('--sizes='))
+      ?.slice('--sizes='.length)
+      .split(',') ?? null;
+  const peerSizes =
+    argv
+      .find((a) => a.startsWith('--peer-sizes='))
+      ?.slice('--peer-sizes='.length)
+      .split(',') ?? null;
   const profileArg = argv.find((a) => a.startsWith('--profile='));
   return {
     quick,

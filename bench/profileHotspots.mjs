@@ -120,7 +120,7 @@ const WHAT_IF = {
   'as built': '',
   'annotation panel hidden': '.annotation-panel { display: none !important; }',
   'paragraphs content-visibility:auto': '.article-paragraph { content-visibility: auto; contain-intrinsic-size: auto 120px; }',
-  'both': '.annotation-panel { display: none !important; } .article-paragraph { content-visibility: auto; contain-intrinsic-size: auto 120px; }',
+  both: '.annotation-panel { display: none !important; } .article-paragraph { content-visibility: auto; contain-intrinsic-size: auto 120px; }',
 };
 
 async function layoutWhatIf(page, target, other) {

@@ -41,7 +41,11 @@ function samples(profile, locate) {
 }
 
 const top = (map, n, keep = () => true) =>
-  [...map].filter(([name]) => keep(name)).sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
+  [...map]
+    .filter(([name]) => keep(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
 
 /** Self and total (inclusive) milliseconds per function, heaviest first. */
 export function cpuHotspots(profile, locate) {
@@ -168,8 +172,12 @@ export function measuredWindows(traceBuffer, profile, locate) {
           .map((task) => {
             const b = breakdown(thread, all, Math.max(from, task.ts), Math.min(to, task.ts + task.dur));
             return {
-              atMs: Math.round((task.ts - from) / 100) / 10, ms: Math.round(b.ms * 10) / 10, afterReady: task.ts >= ready, phases: rounded(b.phases),
-              packages: top(b.packages, 4), app: top(b.inclusive, 4),
+              atMs: Math.round((task.ts - from) / 100) / 10,
+              ms: Math.round(b.ms * 10) / 10,
+              afterReady: task.ts >= ready,
+              phases: rounded(b.phases),
+              packages: top(b.packages, 4),
+              app: top(b.inclusive, 4),
             };
           });
   const average = (list) => {
@@ -187,8 +195,14 @@ export function measuredWindows(traceBuffer, profile, locate) {
     }
     const mean = (key) => Math.round((list.reduce((sum, w) => sum + w[key], 0) / n) * 10) / 10;
     return {
-      intervals: n, ms: mean('ms'), busyMs: mean('busyMs'), idleMs: mean('idleMs'), phases: rounded(phases),
-      scriptByPackage: top(packages, 8), sampled: top(app, 10), appInclusive: top(inclusive, 15),
+      intervals: n,
+      ms: mean('ms'),
+      busyMs: mean('busyMs'),
+      idleMs: mean('idleMs'),
+      phases: rounded(phases),
+      scriptByPackage: top(packages, 8),
+      sampled: top(app, 10),
+      appInclusive: top(inclusive, 15),
     };
   };
   return { toReady: average(windows.toReady), readyToPainted: average(windows.readyToPainted), timelineOfMedianInterval: timeline, omittedTasks: inInterval.length - timeline.length };

@@ -65,32 +65,90 @@ export function buildRows(results) {
     const open = results.open?.[key];
     const floor = results.openFloor?.[key];
     const budget = { '1m': 'open1m', '19m': 'open19m' }[key] ?? null;
-    add(`open ${label} (frame with text+highlights)`, open?.map((s) => s.readyMs), ms, budget, (peer) => peer.open?.[key]?.map((s) => s.readyMs));
-    add(`open ${label} (after that frame painted)`, open?.map((s) => s.paintedMs), ms, budget, (peer) => peer.open?.[key]?.map((s) => s.paintedMs));
-    add(`opening floor ${label}: bare page, same text (after the frame painted)`, floor?.map((s) => s.paintedMs), ms);
-    addRatio(`open ${label} ÷ opening floor (painted)`, open?.map((s) => s.paintedMs), floor?.map((s) => s.paintedMs), `openFloor${key}`);
+    add(
+      `open ${label} (frame with text+highlights)`,
+      open?.map((s) => s.readyMs),
+      ms,
+      budget,
+      (peer) => peer.open?.[key]?.map((s) => s.readyMs),
+    );
+    add(
+      `open ${label} (after that frame painted)`,
+      open?.map((s) => s.paintedMs),
+      ms,
+      budget,
+      (peer) => peer.open?.[key]?.map((s) => s.paintedMs),
+    );
+    add(
+      `opening floor ${label}: bare page, same text (after the frame painted)`,
+      floor?.map((s) => s.paintedMs),
+      ms,
+    );
+    addRatio(
+      `open ${label} ÷ opening floor (painted)`,
+      open?.map((s) => s.paintedMs),
+      floor?.map((s) => s.paintedMs),
+      `openFloor${key}`,
+    );
   }
   for (const [key, label] of sizes) {
     const tag = results.tagging?.[key]?.samples;
     const floor = results.frameFloor?.[key];
     const budget = key === '200k' ? 'tag200k' : null;
-    add(`tag → painted ${label} (frame)`, tag?.map((s) => s.readyMs), ms, budget, (peer) => peer.tagging?.[key]?.map((s) => s.readyMs));
-    add(`tag → painted ${label} (frame painted)`, tag?.map((s) => s.paintedMs), ms, budget, (peer) => peer.tagging?.[key]?.map((s) => s.paintedMs));
-    add(`frame floor ${label}: key → a 4 px box repainted (frame painted)`, floor?.map((s) => s.paintedMs), ms);
-    addRatio(`tag ${label} ÷ frame floor (frame painted)`, tag?.map((s) => s.paintedMs), floor?.map((s) => s.paintedMs), `tagFloor${key}`);
-    for (const [what, list] of [['tag', tag], ['frame floor', floor]]) {
+    add(
+      `tag → painted ${label} (frame)`,
+      tag?.map((s) => s.readyMs),
+      ms,
+      budget,
+      (peer) => peer.tagging?.[key]?.map((s) => s.readyMs),
+    );
+    add(
+      `tag → painted ${label} (frame painted)`,
+      tag?.map((s) => s.paintedMs),
+      ms,
+      budget,
+      (peer) => peer.tagging?.[key]?.map((s) => s.paintedMs),
+    );
+    add(
+      `frame floor ${label}: key → a 4 px box repainted (frame painted)`,
+      floor?.map((s) => s.paintedMs),
+      ms,
+    );
+    addRatio(
+      `tag ${label} ÷ frame floor (frame painted)`,
+      tag?.map((s) => s.paintedMs),
+      floor?.map((s) => s.paintedMs),
+      `tagFloor${key}`,
+    );
+    for (const [what, list] of [
+      ['tag', tag],
+      ['frame floor', floor],
+    ]) {
       if (!list) continue;
       const shown = summarisePresented(list.map((s) => s.presentedMs ?? null));
       const name = `${what} ${label}: key → on screen (Event Timing, 8 ms steps)`;
       rows.push({ name, presented: shown, cells: [name, String(shown.n), '', `${shown.p95} ms`, shown.histogram, '', ''] });
     }
     const overTimeout = tag?.filter((s) => s.listedTimedOut).length ?? 0;
-    add(`tag ${label} → listed in the panel (stored, re-read, rendered)${overTimeout ? `; ${overTimeout} not within 10 s, counted as 10 s` : ''}`, tag?.map((s) => s.listedMs), ms, `listed${key}`);
-    add(`tag ${label}: first 2 of the session (cold; not above)`, results.tagging?.[key]?.warmup?.map((s) => s.readyMs), ms);
+    add(
+      `tag ${label} → listed in the panel (stored, re-read, rendered)${overTimeout ? `; ${overTimeout} not within 10 s, counted as 10 s` : ''}`,
+      tag?.map((s) => s.listedMs),
+      ms,
+      `listed${key}`,
+    );
+    add(
+      `tag ${label}: first 2 of the session (cold; not above)`,
+      results.tagging?.[key]?.warmup?.map((s) => s.readyMs),
+      ms,
+    );
   }
   if (results.scroll) {
     const stats = summary(results.scroll.frames);
-    rows.push({ name: 'scroll 1 MB: frame time', stats, cells: [`scroll 1 MB: frame time (max ${ms(stats.max)}, ${results.scroll.step} px/frame)`, String(stats.n), ms(stats.median), ms(stats.p95), '', '', ''] });
+    rows.push({
+      name: 'scroll 1 MB: frame time',
+      stats,
+      cells: [`scroll 1 MB: frame time (max ${ms(stats.max)}, ${results.scroll.step} px/frame)`, String(stats.n), ms(stats.median), ms(stats.p95), '', '', ''],
+    });
   }
   if (results.heap) {
     const { baseline, byArticle } = results.heap;
@@ -107,21 +165,68 @@ export function buildRows(results) {
     }
   }
   const imports = results.import;
-  add('import 2,000 articles (10 MB): time', imports?.map((s) => s.ms), ms, 'importTime');
-  add('import: peak JS heap', imports?.map((s) => s.peakHeap), mb, 'importMemory');
+  add(
+    'import 2,000 articles (10 MB): time',
+    imports?.map((s) => s.ms),
+    ms,
+    'importTime',
+  );
+  add(
+    'import: peak JS heap',
+    imports?.map((s) => s.peakHeap),
+    mb,
+    'importMemory',
+  );
   // The budget says "memory"; both readings are held to it: the JS heap and the whole renderer process.
-  add('import: peak renderer RSS', imports?.map((s) => s.peakRendererRss), mb, 'importMemory');
-  add('import: renderer RSS before the import', imports?.map((s) => s.startRendererRss), mb);
+  add(
+    'import: peak renderer RSS',
+    imports?.map((s) => s.peakRendererRss),
+    mb,
+    'importMemory',
+  );
+  add(
+    'import: renderer RSS before the import',
+    imports?.map((s) => s.startRendererRss),
+    mb,
+  );
   const exports = results.export;
   const html = exports?.html?.samples;
   const docx = exports?.docx?.samples;
-  add('export 100 articles × 50 annotations, HTML (click → file)', html?.map((s) => s.ms), ms, 'exportHtml');
-  add('export 100 articles × 50 annotations, DOCX (click → file)', docx?.map((s) => s.ms), ms, 'exportDocx');
+  add(
+    'export 100 articles × 50 annotations, HTML (click → file)',
+    html?.map((s) => s.ms),
+    ms,
+    'exportHtml',
+  );
+  add(
+    'export 100 articles × 50 annotations, DOCX (click → file)',
+    docx?.map((s) => s.ms),
+    ms,
+    'exportDocx',
+  );
   // The worker that builds the report runs in the renderer process: RSS covers it, the page's JS heap does not.
-  add('export: peak renderer RSS, HTML', html?.map((s) => s.peakRendererRss), mb, 'exportMemory');
-  add('export: peak renderer RSS, DOCX', docx?.map((s) => s.peakRendererRss), mb, 'exportMemory');
-  add('export: peak JS heap of the page (not the worker), HTML', html?.map((s) => s.peakHeap), mb);
-  add('export: peak JS heap of the page (not the worker), DOCX', docx?.map((s) => s.peakHeap), mb);
+  add(
+    'export: peak renderer RSS, HTML',
+    html?.map((s) => s.peakRendererRss),
+    mb,
+    'exportMemory',
+  );
+  add(
+    'export: peak renderer RSS, DOCX',
+    docx?.map((s) => s.peakRendererRss),
+    mb,
+    'exportMemory',
+  );
+  add(
+    'export: peak JS heap of the page (not the worker), HTML',
+    html?.map((s) => s.peakHeap),
+    mb,
+  );
+  add(
+    'export: peak JS heap of the page (not the worker), DOCX',
+    docx?.map((s) => s.peakHeap),
+    mb,
+  );
   return { rows, verdicts };
 }
 
@@ -143,15 +248,29 @@ export function writeResults(path, results, rows, verdicts) {
 export function printProfile(profile) {
   const out = [`\nWhere the time goes (unminified build, one traced run; raw files in ${profile.files})`];
   if (profile.sameSourceAsFigures === false) out.push(`NOTE: src/ changed after the figures above were measured; this profile is of the newer source (src digest ${profile.srcDigest}).`);
-  const list = (items, n) => items.slice(0, n).map((i) => `${i.name} ${i.ms} ms`).join('; ');
-  const phases = (p) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
-  for (const [key, title] of [['open', `open ${profile.open?.size ?? '1 MB / 5,000'} (click → shown)`], ['tagging', 'tag on 200 KB / 2,000 (key → painted)'], ['import', 'import 2,000 files (change event → report and list shown)']]) {
+  const list = (items, n) =>
+    items
+      .slice(0, n)
+      .map((i) => `${i.name} ${i.ms} ms`)
+      .join('; ');
+  const phases = (p) =>
+    Object.entries(p)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  for (const [key, title] of [
+    ['open', `open ${profile.open?.size ?? '1 MB / 5,000'} (click → shown)`],
+    ['tagging', 'tag on 200 KB / 2,000 (key → painted)'],
+    ['import', 'import 2,000 files (change event → report and list shown)'],
+  ]) {
     const section = profile[key];
     if (!section) continue;
     const { toReady, readyToPainted, timelineOfMedianInterval } = section.measured;
     out.push(`\n## ${title}`);
     if (section.timing?.ms) out.push(`(this traced run: ${ms(section.timing.ms)})`);
-    for (const [label, w] of [['start → frame that shows it', toReady], ['that frame: style/layout/paint', readyToPainted]]) {
+    for (const [label, w] of [
+      ['start → frame that shows it', toReady],
+      ['that frame: style/layout/paint', readyToPainted],
+    ]) {
       if (!w || w.ms < 1) continue;
       out.push(`- ${label}: ${w.ms} ms (main thread busy ${w.busyMs}, waiting ${w.idleMs}; mean of ${w.intervals})`);
       out.push(`    phases (ms): ${phases(w.phases)}`);
@@ -160,7 +279,12 @@ export function printProfile(profile) {
     }
     out.push(`- one interval, task by task (ms from start; tasks ≥ 1 ms${section.measured.omittedTasks ? `; the 30 longest, ${section.measured.omittedTasks} shorter ones left out` : ''}):`);
     for (const t of timelineOfMedianInterval) {
-      const who = t.app.length ? t.app.slice(0, 3).map((a) => a.name).join(', ') : t.packages.map((p) => p.name).join(', ');
+      const who = t.app.length
+        ? t.app
+            .slice(0, 3)
+            .map((a) => a.name)
+            .join(', ')
+        : t.packages.map((p) => p.name).join(', ');
       out.push(`    @${t.atMs} ${t.ms} ms${t.afterReady ? ' (after the frame)' : ''}: ${phases(t.phases)}${who ? ` — ${who}` : ''}`);
     }
   }

@@ -107,7 +107,9 @@ async function main() {
         results.openFloor = {};
         for (const key of keys) {
           results.open[key] = await part(results, `open ${key}: ${options.openRuns} runs`, () => measureOpen(page, { target: targetOf(articles[key]), other, runs: options.openRuns }));
-          results.openFloor[key] = await part(results, `opening floor ${key}: ${options.openRuns} runs`, () => measureOpenFloor(floor.page, { article: articles[key], layout, runs: options.openRuns }));
+          results.openFloor[key] = await part(results, `opening floor ${key}: ${options.openRuns} runs`, () =>
+            measureOpenFloor(floor.page, { article: articles[key], layout, runs: options.openRuns }),
+          );
         }
         problems.push(...floor.problems);
         await floor.context.close();
@@ -146,7 +148,9 @@ async function main() {
         for (const key of keys.filter(options.wantsPeerSize)) {
           const runs = articles[key].bytes > 1_000_000 ? options.peerBigOpenRuns : options.peerOpenRuns;
           peer.open[key] = await part(results, `peer ${renderer} open ${key}: ${runs} runs`, () => peerOpen(page, articles[key], layout, runs, renderer));
-          peer.tagging[key] = await part(results, `peer ${renderer} tag on ${key}: ${options.peerTagActions} actions`, () => peerTagging(browser, page, articles[key], layout, options.peerTagActions, 2, renderer));
+          peer.tagging[key] = await part(results, `peer ${renderer} tag on ${key}: ${options.peerTagActions} actions`, () =>
+            peerTagging(browser, page, articles[key], layout, options.peerTagActions, 2, renderer),
+          );
         }
       }
       problems.push(...pageProblems.filter((p) => !p.includes('Took ')));
@@ -161,7 +165,9 @@ async function main() {
     if (options.wants('export')) {
       results.export = {};
       for (const format of ['html', 'docx']) {
-        results.export[format] = await part(results, `export ${format}: ${corpus.length} articles, ${options.exportRuns} runs`, () => measureExport(app.url, corpus, { formats: [format], runs: options.exportRuns, work: WORK, log }).then((r) => r[format]));
+        results.export[format] = await part(results, `export ${format}: ${corpus.length} articles, ${options.exportRuns} runs`, () =>
+          measureExport(app.url, corpus, { formats: [format], runs: options.exportRuns, work: WORK, log }).then((r) => r[format]),
+        );
         problems.push(...results.export[format].problems);
       }
     }
@@ -173,7 +179,9 @@ async function main() {
 
   results.problems = problems;
   const { rows, verdicts } = buildRows(results);
-  console.log(`\nIsnad bench — ${results.environment.chromium ? `Chromium ${results.environment.chromium}` : ''}, ${results.environment.cpu} ×${results.environment.cores}, commit ${results.environment.commit}${results.environment.uncommittedChanges ? ` + uncommitted src changes (src digest ${results.environment.srcDigest})` : ''}${options.quick ? ', --quick' : ''}\n`);
+  console.log(
+    `\nIsnad bench — ${results.environment.chromium ? `Chromium ${results.environment.chromium}` : ''}, ${results.environment.cpu} ×${results.environment.cores}, commit ${results.environment.commit}${results.environment.uncommittedChanges ? ` + uncommitted src changes (src digest ${results.environment.srcDigest})` : ''}${options.quick ? ', --quick' : ''}\n`,
+  );
   console.log(printTable(rows));
   console.log(
     '\n"frame" stops in the first animation frame that has the change. Tagging\'s "frame painted" stops when the main\n' +
@@ -194,11 +202,25 @@ async function main() {
   // A missed budget is profiled at once (unless --no-profile), so the run says where the time goes.
   // The profiler knows open, tag and import; an export miss is not profiled.
   const profiled = ['open', 'tag', 'import'];
-  const missedParts = new Set(Object.entries(verdicts).filter(([, v]) => v.met === false).map(([row]) => profiled.find((p) => row.startsWith(p))).filter(Boolean));
+  const missedParts = new Set(
+    Object.entries(verdicts)
+      .filter(([, v]) => v.met === false)
+      .map(([row]) => profiled.find((p) => row.startsWith(p)))
+      .filter(Boolean),
+  );
   const toProfile = options.profile ? profiled : options.noProfile ? [] : [...missedParts];
   if (toProfile.length > 0) {
     log(`profiling (${toProfile.join(', ')}) on an unminified build`);
-    results.profile = await profileHotspots({ parts: toProfile, openArticle: articleFor(options.profileSize), tagArticle: articleFor('200k'), folder: folder ?? writeImportFolder(WORK), work: WORK, port: APP_PORT + 2, log, targetOf });
+    results.profile = await profileHotspots({
+      parts: toProfile,
+      openArticle: articleFor(options.profileSize),
+      tagArticle: articleFor('200k'),
+      folder: folder ?? writeImportFolder(WORK),
+      work: WORK,
+      port: APP_PORT + 2,
+      log,
+      targetOf,
+    });
     results.profile.sameSourceAsFigures = results.profile.srcDigest === results.environment.srcDigest;
     console.log(printProfile(results.profile));
   }

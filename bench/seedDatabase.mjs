@@ -16,23 +16,26 @@ export async function seedArticles(page, appUrl, articles) {
   await openFreshApp(page, appUrl);
   const selectedArticleId = await page.locator('.article-item').first().getAttribute('data-article-id');
   for (const article of articles) {
-    await page.evaluate(async ({ record, text, annotations }) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('isnad'); // no version: the one the app created
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['articles', 'articleTexts', 'annotations'], 'readwrite');
-      tx.objectStore('articles').put(record);
-      tx.objectStore('articleTexts').put({ id: record.id, text });
-      const store = tx.objectStore('annotations');
-      for (const row of annotations) store.put(row);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, { record: article.record, text: article.text, annotations: article.annotations });
+    await page.evaluate(
+      async ({ record, text, annotations }) => {
+        const db = await new Promise((resolve, reject) => {
+          const request = indexedDB.open('isnad'); // no version: the one the app created
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction(['articles', 'articleTexts', 'annotations'], 'readwrite');
+        tx.objectStore('articles').put(record);
+        tx.objectStore('articleTexts').put({ id: record.id, text });
+        const store = tx.objectStore('annotations');
+        for (const row of annotations) store.put(row);
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { record: article.record, text: article.text, annotations: article.annotations },
+    );
   }
   await page.evaluate(async (selected) => {
     const db = await new Promise((resolve, reject) => {
@@ -48,7 +51,10 @@ export async function seedArticles(page, appUrl, articles) {
   }, selectedArticleId);
   // A reload, so the app starts from the stored rows as it would after a restart.
   await page.reload();
-  await page.locator('.article-item').nth(4 + articles.length).waitFor();
+  await page
+    .locator('.article-item')
+    .nth(4 + articles.length)
+    .waitFor();
   await page.locator(`.article-item[aria-selected="true"][data-article-id="${selectedArticleId}"]`).waitFor();
   return selectedArticleId;
 }
@@ -60,30 +66,36 @@ export async function seedArticles(page, appUrl, articles) {
  */
 export async function seedLibrary(page, appUrl, articles) {
   await openFreshApp(page, appUrl);
-  await page.evaluate(async (articles) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('isnad');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stores = ['articles', 'articleTexts', 'annotations', 'articleNotes', 'readingPositions', 'history', 'settings'];
-    const tx = db.transaction(stores, 'readwrite');
-    for (const name of stores.slice(0, -1)) tx.objectStore(name).clear();
-    for (const { record, text, annotations } of articles) {
-      tx.objectStore('articles').put(record);
-      tx.objectStore('articleTexts').put({ id: record.id, text });
-      for (const row of annotations) tx.objectStore('annotations').put(row);
-    }
-    tx.objectStore('settings').put({ key: 'sampleCorpusSeeded', value: true });
-    tx.objectStore('settings').put({ key: 'selectedArticleId', value: articles[0].record.id });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, articles.map(({ record, text, annotations }) => ({ record, text, annotations })));
+  await page.evaluate(
+    async (articles) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('isnad');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stores = ['articles', 'articleTexts', 'annotations', 'articleNotes', 'readingPositions', 'history', 'settings'];
+      const tx = db.transaction(stores, 'readwrite');
+      for (const name of stores.slice(0, -1)) tx.objectStore(name).clear();
+      for (const { record, text, annotations } of articles) {
+        tx.objectStore('articles').put(record);
+        tx.objectStore('articleTexts').put({ id: record.id, text });
+        for (const row of annotations) tx.objectStore('annotations').put(row);
+      }
+      tx.objectStore('settings').put({ key: 'sampleCorpusSeeded', value: true });
+      tx.objectStore('settings').put({ key: 'selectedArticleId', value: articles[0].record.id });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    articles.map(({ record, text, annotations }) => ({ record, text, annotations })),
+  );
   await page.reload();
-  await page.locator('.article-item').nth(articles.length - 1).waitFor();
+  await page
+    .locator('.article-item')
+    .nth(articles.length - 1)
+    .waitFor();
   await page.locator(`.article-item[aria-selected="true"][data-article-id="${articles[0].record.id}"]`).waitFor();
   const shown = await page.locator('.article-item').count();
   if (shown !== articles.length) throw new Error(`seedLibrary: the library lists ${shown} articles, not ${articles.length}`);

@@ -21,4 +21,9 @@ for (const doc of docs) {
   const name = doc.replace(/\.docx$/, '');
   execFileSync('pdftoppm', ['-r', '60', '-png', join(outDir, `${name}.pdf`), join(outDir, name)]);
 }
-console.log(readdirSync(outDir).filter((f) => f.endsWith('.png')).map((f) => join(outDir, f)).join('\n'));
+console.log(
+  readdirSync(outDir)
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => join(outDir, f))
+    .join('\n'),
+);

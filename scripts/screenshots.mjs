@@ -67,8 +67,14 @@ async function exportScreens(browser, url) {
   await page.keyboard.press('Control+b');
   await page.keyboard.type(' sources.');
   await page.waitForTimeout(800);
-  await page.locator('.article-item').nth(1).click({ modifiers: ['Control'] });
-  await page.locator('.article-item').nth(0).click({ modifiers: ['Control'] });
+  await page
+    .locator('.article-item')
+    .nth(1)
+    .click({ modifiers: ['Control'] });
+  await page
+    .locator('.article-item')
+    .nth(0)
+    .click({ modifiers: ['Control'] });
   await page.keyboard.press('Control+e');
   await page.getByRole('dialog').waitFor();
   await page.waitForTimeout(200);
@@ -103,7 +109,11 @@ const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts
 try {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const browser = await chromium.launch({

@@ -34,8 +34,14 @@ interface Layout {
 
 // The app's default tag colours (src/shared/annotation/tagSet.ts), at the app's 32% strength.
 const COLORS: Record<string, HighlightStyle['fill']> = {
-  person: '#4477aa', organisation: '#882255', place: '#66ccee', datetime: '#ddcc77',
-  figure: '#cc3311', event: '#ee6677', quote: '#332288', claim: '#e69f00',
+  person: '#4477aa',
+  organisation: '#882255',
+  place: '#66ccee',
+  datetime: '#ddcc77',
+  figure: '#cc3311',
+  event: '#ee6677',
+  quote: '#332288',
+  claim: '#e69f00',
 };
 
 const scroller = document.getElementById('scroller')!;

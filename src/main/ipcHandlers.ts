@@ -5,17 +5,7 @@
  * crosses IPC.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import {
-  describeIssues,
-  HOST_CALL_NAMES,
-  HOST_CALLS,
-  ipcSchemas,
-  type CallReply,
-  type HostCallName,
-  type HostResult,
-  type IpcChannel,
-  type ParsedArgs,
-} from '../shared/hostContract';
+import { describeIssues, HOST_CALL_NAMES, HOST_CALLS, ipcSchemas, type CallReply, type HostCallName, type HostResult, type IpcChannel, type ParsedArgs } from '../shared/hostContract';
 
 /**
  * Main's side of the contract, keyed by channel: each handler takes the call's parsed arguments
@@ -43,13 +33,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
   }
 }
 
-export async function handleCall(
-  channel: IpcChannel,
-  handler: AnyHandler,
-  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
-  args: unknown[],
-  appUrl: string,
-): Promise<HostResult<unknown>> {
+export async function handleCall(channel: IpcChannel, handler: AnyHandler, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, args: unknown[], appUrl: string): Promise<HostResult<unknown>> {
   if (!isTrustedSender(event, appUrl)) return { ok: false, error: 'Refused: the call did not come from the Isnad window.' };
   const parsed = ipcSchemas[channel].request.safeParse(args);
   if (!parsed.success) return { ok: false, error: `Refused: invalid request for ${channel}: ${describeIssues(parsed.error, true)}.` };

@@ -16,14 +16,12 @@ export function menuTemplate(language: 'en' | 'ar', send: (command: MenuCommand)
   const items = (name: MenuName): MenuItemConstructorOptions[] =>
     menuRows(name).flatMap((group, i) => [
       ...(i > 0 ? [{ type: 'separator' as const }] : []),
-      ...group.map(
-        (row): MenuItemConstructorOptions => ({
-          label: t(row.label),
-          accelerator: chordAccelerator(row.keys[0]!),
-          registerAccelerator: false,
-          click: () => send(row.id),
-        }),
-      ),
+      ...group.map((row): MenuItemConstructorOptions => ({
+        label: t(row.label),
+        accelerator: chordAccelerator(row.keys[0]!),
+        registerAccelerator: false,
+        click: () => send(row.id),
+      })),
     ]);
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

@@ -7,7 +7,6 @@ import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 
 export { CONTENT_SECURITY_POLICY };
 
-
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,

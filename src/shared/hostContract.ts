@@ -5,17 +5,7 @@
  * and its request checks, the electron host's reply checks, and the `Host` interface (host.ts).
  */
 import * as z from 'zod/mini';
-import {
-  closeRequestIdSchema,
-  exportFileSchema,
-  fileBytesSchema,
-  fileEntrySchema,
-  fileTokenSchema,
-  languageSchema,
-  menuCommandSchema,
-  printableReportSchema,
-  saveOutcomeSchema,
-} from './hostSchemas';
+import { closeRequestIdSchema, exportFileSchema, fileBytesSchema, fileEntrySchema, fileTokenSchema, languageSchema, menuCommandSchema, printableReportSchema, saveOutcomeSchema } from './hostSchemas';
 
 /**
  * `same`: the renderer's `Host` has a method of this name taking these arguments and resolving

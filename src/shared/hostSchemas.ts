@@ -44,10 +44,7 @@ export type FileEntry = z.output<typeof fileEntrySchema>;
  * renderer's page through contextBridge, which copies it from the preload's world, and `instanceof`
  * would depend on which world's Uint8Array built the copy. A Buffer is a Uint8Array and passes.
  */
-export const fileBytesSchema = z.custom<Uint8Array>(
-  (value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]',
-  'expected a Uint8Array',
-);
+export const fileBytesSchema = z.custom<Uint8Array>((value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]', 'expected a Uint8Array');
 
 // Size bounds for exports. By the time main checks a payload, IPC has already copied it into
 // main's memory, so these are not a memory guard: they say what a sane report is, and turn a

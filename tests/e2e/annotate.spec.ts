@@ -51,11 +51,13 @@ test('a claim is linked to its claimant with the keyboard, and the link shows in
   await page.getByLabel('Attribution').selectOption('reported');
   await page.getByLabel('Verification').selectOption('disputed');
   await page.getByLabel('Confidence (0–100)').fill('70');
-  await expect.poll(async () => (await storedAnnotations(page)).find((a) => a.tagId === 'claim')?.claim).toMatchObject({
-    attribution: 'reported',
-    status: 'disputed',
-    confidence: 70,
-  });
+  await expect
+    .poll(async () => (await storedAnnotations(page)).find((a) => a.tagId === 'claim')?.claim)
+    .toMatchObject({
+      attribution: 'reported',
+      status: 'disputed',
+      confidence: 70,
+    });
   const stored = await storedAnnotations(page);
   const person = stored.find((a) => a.tagId === 'person')!;
   expect(stored.find((a) => a.tagId === 'claim')!.claim!.claimantAnnotationId).toBe(person.id);
@@ -195,31 +197,34 @@ test('a partially highlighted Arabic word keeps its joined glyphs and its width'
   const highlighted = await page.screenshot({ clip });
   // Same glyphs: the ink (darkness relative to each picture's own background) is the same; only
   // the background under it changed. Anti-aliased edges blend a little with the new background.
-  const ink = await page.evaluate(async ([a, b]) => {
-    const inkOf = async (b64: string) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = new OffscreenCanvas(img.width, img.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
-      const lum: number[] = [];
-      for (let i = 0; i < data.length; i += 4) lum.push(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!);
-      // The background differs under the highlighted letters: take each column's own (its lightest pixels).
-      const background = Array.from({ length: width }, (_, x) => {
-        const column = Array.from({ length: height }, (_, y) => lum[y * width + x]!).sort((p, q) => p - q);
-        return column[Math.floor(height * 0.9)]!;
-      });
-      return { ink: lum.map((l, i) => Math.max(0, Math.min(1, (background[i % width]! - l) / background[i % width]!))), width };
-    };
-    const difference = (x: number[], y: number[]) => x.reduce((s, v, i) => s + Math.abs(v - (y[i] ?? 0)), 0) / x.reduce((s, v) => s + v, 0);
-    const plainInk = await inkOf(a!);
-    const highlightedInk = await inkOf(b!);
-    // Negative control: the same word moved by one pixel, as a changed glyph would move ink.
-    const shifted = plainInk.ink.map((_, i) => (i % plainInk.width === 0 ? 0 : plainInk.ink[i - 1]!));
-    return { diff: difference(plainInk.ink, highlightedInk.ink), control: difference(plainInk.ink, shifted), changed: a !== b };
-  }, [plain.toString('base64'), highlighted.toString('base64')]);
+  const ink = await page.evaluate(
+    async ([a, b]) => {
+      const inkOf = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
+        const lum: number[] = [];
+        for (let i = 0; i < data.length; i += 4) lum.push(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!);
+        // The background differs under the highlighted letters: take each column's own (its lightest pixels).
+        const background = Array.from({ length: width }, (_, x) => {
+          const column = Array.from({ length: height }, (_, y) => lum[y * width + x]!).sort((p, q) => p - q);
+          return column[Math.floor(height * 0.9)]!;
+        });
+        return { ink: lum.map((l, i) => Math.max(0, Math.min(1, (background[i % width]! - l) / background[i % width]!))), width };
+      };
+      const difference = (x: number[], y: number[]) => x.reduce((s, v, i) => s + Math.abs(v - (y[i] ?? 0)), 0) / x.reduce((s, v) => s + v, 0);
+      const plainInk = await inkOf(a!);
+      const highlightedInk = await inkOf(b!);
+      // Negative control: the same word moved by one pixel, as a changed glyph would move ink.
+      const shifted = plainInk.ink.map((_, i) => (i % plainInk.width === 0 ? 0 : plainInk.ink[i - 1]!));
+      return { diff: difference(plainInk.ink, highlightedInk.ink), control: difference(plainInk.ink, shifted), changed: a !== b };
+    },
+    [plain.toString('base64'), highlighted.toString('base64')],
+  );
   expect(ink.changed).toBe(true);
   expect(ink.control).toBeGreaterThan(0.3);
   expect(ink.diff).toBeLessThan(0.1);

@@ -34,10 +34,12 @@ test('while linking, clicking a Person highlight makes it the claimant', async (
   await tagClaimAndStartLinking(page, at, at + claimText.length);
   const point = await charCentre(page, name + 2);
   await page.mouse.click(point.x, point.y);
-  await expect.poll(async () => {
-    const rows = await storedAnnotations(page);
-    return rows.find((a) => a.tagId === 'claim')!.claim!.claimantAnnotationId === rows.find((a) => a.tagId === 'person')!.id;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const rows = await storedAnnotations(page);
+      return rows.find((a) => a.tagId === 'claim')!.claim!.claimantAnnotationId === rows.find((a) => a.tagId === 'person')!.id;
+    })
+    .toBe(true);
   await expect(page.locator('.claim-form.linking')).toHaveCount(0);
 });
 

@@ -78,7 +78,9 @@ test('tag two articles, tick them, export HTML, PDF and DOCX through the dialog,
   // Tick both for export: Space ticks the article in focus, Ctrl+click another.
   await page.locator('.article-list').focus();
   await page.keyboard.press('Space');
-  await libraryItems(page).nth(0).click({ modifiers: ['Control'] });
+  await libraryItems(page)
+    .nth(0)
+    .click({ modifiers: ['Control'] });
   await expect(page.locator('.article-item[aria-checked="true"]')).toHaveCount(2);
   await expect(page.locator('.library-count')).toContainText('2 ticked');
 
@@ -105,8 +107,16 @@ test('tag two articles, tick them, export HTML, PDF and DOCX through the dialog,
   expect(body).toContain(NOTE_MARKUP); // the note's markup is text
   expect(body).not.toContain(thirdTitle); // only the ticked articles
   expect(elements.some((e) => e.tagName === 'strong' && textOf(e) === 'مهمة')).toBe(true);
-  const claimRow = elements.filter((e) => e.tagName === 'table' && e.attrs.some((x) => x.value === 'claims')).flatMap((t) => htmlElements(t).filter((r) => r.tagName === 'tr')).at(1)!;
-  expect(htmlElements(claimRow).filter((c) => c.tagName === 'td').map(textOf).slice(1, 3)).toEqual(['رحاله في العاصمة الصينية بكين', 'فلاديمير بوتين']);
+  const claimRow = elements
+    .filter((e) => e.tagName === 'table' && e.attrs.some((x) => x.value === 'claims'))
+    .flatMap((t) => htmlElements(t).filter((r) => r.tagName === 'tr'))
+    .at(1)!;
+  expect(
+    htmlElements(claimRow)
+      .filter((c) => c.tagName === 'td')
+      .map(textOf)
+      .slice(1, 3),
+  ).toEqual(['رحاله في العاصمة الصينية بكين', 'فلاديمير بوتين']);
 
   // The exported page itself, in Chromium: scripts never ran, and the partly highlighted word keeps its joined width.
   const view = await context.newPage();
@@ -117,10 +127,18 @@ test('tag two articles, tick them, export HTML, PDF and DOCX through the dialog,
     const place = [...document.querySelectorAll<HTMLElement>('.article-text .hl')].find((el) => el.textContent === 'ين')!;
     const p = place.closest('p')!;
     // The word بكين: two letters before the highlight, and the highlight's two.
-    const texts = () => { const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); const out: Text[] = []; for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text); return out; };
+    const texts = () => {
+      const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const out: Text[] = [];
+      for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text);
+      return out;
+    };
     let wordEnd = 0;
     for (const node of texts()) {
-      if (place.contains(node)) { wordEnd += 2; break; }
+      if (place.contains(node)) {
+        wordEnd += 2;
+        break;
+      }
       wordEnd += node.length;
     }
     const measure = () => {
@@ -187,12 +205,18 @@ test('tag two articles, tick them, export HTML, PDF and DOCX through the dialog,
 test('Shift+click ticks a range; a bad file name is refused with a message; Escape closes the dialog', async ({ page }) => {
   const problems = await openApp(page);
   // The first article is on screen: Shift+click ticks from it to the clicked one, then on from there.
-  await libraryItems(page).nth(1).click({ modifiers: ['Shift'] });
+  await libraryItems(page)
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
   await expect(page.locator('.article-item[aria-checked="true"]')).toHaveCount(2);
-  await libraryItems(page).nth(3).click({ modifiers: ['Shift'] });
+  await libraryItems(page)
+    .nth(3)
+    .click({ modifiers: ['Shift'] });
   await expect(page.locator('.article-item[aria-checked="true"]')).toHaveCount(4);
   // Ctrl+click unticks one; the article on screen never changed.
-  await libraryItems(page).nth(2).click({ modifiers: ['Control'] });
+  await libraryItems(page)
+    .nth(2)
+    .click({ modifiers: ['Control'] });
   await expect(page.locator('.article-item[aria-checked="true"]')).toHaveCount(3);
   await expect(libraryItems(page).nth(0)).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('button', { name: 'Export report…' }).click();

@@ -12,7 +12,12 @@ test('first start shows the bundled sample corpus with titles, files, lengths an
   const problems = await openApp(page);
   for (const [i, { name, text }] of corpus.entries()) {
     const item = libraryItems(page).nth(i);
-    await expect(item.locator('.article-title')).toHaveText(text.split('\n').find((l) => l.trim())!.trim());
+    await expect(item.locator('.article-title')).toHaveText(
+      text
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim(),
+    );
     await expect(item.locator('.article-file')).toHaveText(name);
     await expect(item.locator('.article-length')).toHaveText(`${text.replace(/\r\n?/g, '\n').length.toLocaleString('en')} characters`);
     await expect(item.locator('.article-annotations')).toHaveText('0 annotations');

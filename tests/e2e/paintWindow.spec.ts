@@ -69,7 +69,12 @@ test('a short article keeps every highlight registered wherever the reader is sc
   const problems = await openApp(page);
   // Sample article 000 is short (no lazy layout): tag its first word and its last word.
   await expect(articleRoot(page)).not.toHaveAttribute('data-lazy', 'true');
-  const last = await articleRoot(page).evaluate((root) => Array.from(root.children, (p) => p.textContent ?? '').join('\n').trimEnd().length);
+  const last = await articleRoot(page).evaluate(
+    (root) =>
+      Array.from(root.children, (p) => p.textContent ?? '')
+        .join('\n')
+        .trimEnd().length,
+  );
   await selectSpan(page, 0, 6);
   await page.keyboard.press('1');
   await page.keyboard.press('Escape');
@@ -77,7 +82,10 @@ test('a short article keeps every highlight registered wherever the reader is sc
   await page.keyboard.press('3');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('annotation-list').locator('li')).toHaveCount(2);
-  await articleRoot(page).locator('p').last().evaluate((p) => p.scrollIntoView({ block: 'end' }));
+  await articleRoot(page)
+    .locator('p')
+    .last()
+    .evaluate((p) => p.scrollIntoView({ block: 'end' }));
   await expect.poll(async () => Object.values(await paintedTexts(page)).flat().length).toBe(2);
   await expect(articleRoot(page)).not.toHaveAttribute('data-paint-window', /.*/);
   expect(problems).toEqual([]);

@@ -34,16 +34,20 @@ test('reload restores the selected article, its scroll position, font size and d
   await page.getByRole('combobox', { name: 'Text direction' }).selectOption('ltr');
   await expect(articleRoot(page)).toHaveCSS('direction', 'ltr');
   // Let the debounced scroll write land, as an analyst pausing would.
-  await expect.poll(() => page.evaluate(async () => {
-    const req = indexedDB.open('isnad');
-    const db = await new Promise<IDBDatabase>((resolve) => (req.onsuccess = () => resolve(req.result)));
-    const rows = await new Promise<{ scrollTop: number }[]>((resolve) => {
-      const get = db.transaction('readingPositions').objectStore('readingPositions').getAll();
-      get.onsuccess = () => resolve(get.result);
-    });
-    db.close();
-    return rows.map((r) => r.scrollTop);
-  })).toContain(600);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const req = indexedDB.open('isnad');
+        const db = await new Promise<IDBDatabase>((resolve) => (req.onsuccess = () => resolve(req.result)));
+        const rows = await new Promise<{ scrollTop: number }[]>((resolve) => {
+          const get = db.transaction('readingPositions').objectStore('readingPositions').getAll();
+          get.onsuccess = () => resolve(get.result);
+        });
+        db.close();
+        return rows.map((r) => r.scrollTop);
+      }),
+    )
+    .toContain(600);
 
   await page.reload();
   await expect(libraryItems(page).nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -88,7 +92,10 @@ test('a long article lays out lazily, and a reload returns to the same paragraph
       const hit = document.elementFromPoint(view.left + view.width / 2, view.top + 40);
       return hit?.closest('p')?.textContent?.slice(0, 10) ?? '';
     });
-  await articleRoot(page).locator('p').nth(250).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await articleRoot(page)
+    .locator('p')
+    .nth(250)
+    .evaluate((p) => p.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(200);
   const before = await topText();
   expect(before).toMatch(/^فقرة 2[45]\d/);

@@ -20,11 +20,22 @@ test('issue 10: after a tag, the selection keys start a new selection from the c
   await page.keyboard.press('Control+ArrowLeft'); // past و
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Control+ArrowLeft'); // شي جينغ بين
   await page.keyboard.press('1');
-  await expect.poll(() => tagsAndTexts(page)).toEqual([['person', 'بوتين'], ['person', 'شي جينغ بين']]);
+  await expect
+    .poll(() => tagsAndTexts(page))
+    .toEqual([
+      ['person', 'بوتين'],
+      ['person', 'شي جينغ بين'],
+    ]);
   for (let i = 0; i < 7; i++) await page.keyboard.press('Control+ArrowLeft'); // يعلنان عن خطط لتعزيز العلاقات العسكرية في
   await page.keyboard.press('Shift+Control+ArrowLeft'); // بكين
   await page.keyboard.press('3');
-  await expect.poll(() => tagsAndTexts(page)).toEqual([['person', 'بوتين'], ['person', 'شي جينغ بين'], ['place', 'بكين']]);
+  await expect
+    .poll(() => tagsAndTexts(page))
+    .toEqual([
+      ['person', 'بوتين'],
+      ['person', 'شي جينغ بين'],
+      ['place', 'بكين'],
+    ]);
   expect(problems).toEqual([]);
 });
 
@@ -66,7 +77,12 @@ test('the caret is painted, kept after a tag and after Escape, and a word three 
   for (const key of presses) await page.keyboard.press(key);
   expect(presses.length).toBeLessThan(10);
   const russia = text.indexOf('روسيا');
-  await expect.poll(() => tagsAndTexts(page)).toEqual([['person', 'بوتين'], ['place', 'روسيا']]);
+  await expect
+    .poll(() => tagsAndTexts(page))
+    .toEqual([
+      ['person', 'بوتين'],
+      ['place', 'روسيا'],
+    ]);
   expect((await storedAnnotations(page))[1]!.start).toBe(russia);
 });
 

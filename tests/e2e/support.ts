@@ -29,7 +29,10 @@ export function makeFixtureFolder(): { dir: string; good: number; bad: string[] 
   writeFileSync(join(root, '06-markup.html'), utf8(`${FIXTURE_TITLES.markup}\n<b>نص</b> &amp; <iframe src="https://example.com"></iframe>`));
   writeFileSync(join(root, 'empty.txt'), new Uint8Array());
   writeFileSync(join(root, 'image.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-  writeFileSync(join(root, 'latin1.txt'), Uint8Array.from('Le président a déclaré: «très sûr»', (c) => c.charCodeAt(0)));
+  writeFileSync(
+    join(root, 'latin1.txt'),
+    Uint8Array.from('Le président a déclaré: «très sûr»', (c) => c.charCodeAt(0)),
+  );
   writeFileSync(join(root, 'huge.txt'), new Uint8Array());
   truncateSync(join(root, 'huge.txt'), 20 * 1024 * 1024 + 1);
   writeFileSync(join(root, '.hidden.txt'), utf8('مخفي'));

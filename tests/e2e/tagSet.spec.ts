@@ -9,7 +9,9 @@ test('the tag set can be renamed, recoloured, reordered and extended, and the nu
   await page.getByRole('button', { name: 'Edit tags…' }).click();
   const dialog = page.getByTestId('tag-editor');
   await expect(dialog).toBeVisible();
-  await editorRow(page, 'person').getByLabel(/English label/).fill('Individual');
+  await editorRow(page, 'person')
+    .getByLabel(/English label/)
+    .fill('Individual');
   await editorRow(page, 'place').locator('input[type="color"]').fill('#0000ff');
   await page.getByRole('button', { name: 'Move Organisation up' }).click();
   await expect(dialog.locator('tbody tr').first()).toHaveAttribute('data-tag-row', 'organisation');
@@ -168,7 +170,11 @@ test('the tag set refuses empty labels and another tag’s label, however it is 
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('Control+Shift+L');
   await page.getByRole('button', { name: 'تحرير الوسوم…' }).click();
-  const weaponEn = page.getByTestId('tag-editor').locator('tbody tr').last().getByLabel(/الاسم بالإنجليزية/);
+  const weaponEn = page
+    .getByTestId('tag-editor')
+    .locator('tbody tr')
+    .last()
+    .getByLabel(/الاسم بالإنجليزية/);
   await weaponEn.fill('Site of Events');
   await expect(weaponEn).toHaveAccessibleDescription('يوجد وسم آخر باسم «Site of events»؛ لم يُحفظ هذا الاسم.');
   expect(Object.values(await storedTags(page))).toContain('Weapon|سلاح');

@@ -45,15 +45,21 @@ test('counts are words that agree with their number, in English and in Arabic', 
   await page.getByRole('searchbox').fill('اعاده انتخابه');
   await expect(count(page)).toHaveText('1 of 5 articles');
   await page.getByRole('searchbox').fill('');
-  await libraryItems(page).nth(1).click({ modifiers: ['Control'] });
+  await libraryItems(page)
+    .nth(1)
+    .click({ modifiers: ['Control'] });
   await expect(count(page)).toContainText('5 of 5 articles · 1 ticked');
 
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(count(page)).toContainText('5 من 5 مقالات · مقالة واحدة محددة');
-  await libraryItems(page).nth(2).click({ modifiers: ['Control'] });
+  await libraryItems(page)
+    .nth(2)
+    .click({ modifiers: ['Control'] });
   await expect(count(page)).toContainText('5 من 5 مقالات · مقالتان محددتان');
-  await libraryItems(page).nth(3).click({ modifiers: ['Control'] });
+  await libraryItems(page)
+    .nth(3)
+    .click({ modifiers: ['Control'] });
   await expect(count(page)).toContainText('3 مقالات محددة');
   await expect(panelHeading(page)).toHaveText('تعليقان');
   await expect(libraryItems(page).first().locator('.article-annotations')).toHaveText('تعليقان');

@@ -17,7 +17,10 @@ export function pdfText(file: string): string {
 
 /** pdffonts' table: one row per font with whether it is embedded. */
 export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
-  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((line) => {
     const cols = line.trim().split(/\s+/);
     // name type… encoding emb sub uni object ID: emb is the fifth column from the end.

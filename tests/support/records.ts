@@ -3,8 +3,20 @@ import type { AnnotationRecord } from '../../src/shared/annotation/annotation';
 /** A complete annotation row for db tests; only what a test cares about needs to be given. */
 export function annotationRow(id: string, articleId: string, fields: Partial<AnnotationRecord> = {}): AnnotationRecord {
   return {
-    id, articleId, tagId: 'person', start: 0, end: 1, exact: 'x', prefix: '', suffix: '',
-    note: null, claim: null, createdAt: 1, updatedAt: 1, author: 'test', ...fields,
+    id,
+    articleId,
+    tagId: 'person',
+    start: 0,
+    end: 1,
+    exact: 'x',
+    prefix: '',
+    suffix: '',
+    note: null,
+    claim: null,
+    createdAt: 1,
+    updatedAt: 1,
+    author: 'test',
+    ...fields,
   };
 }
 

@@ -34,14 +34,17 @@ export function richNoteJson(words = 'ملاحظة المحلل'): string {
       version: 1,
       children: [
         { type: 'paragraph', children: [text(words + ' '), text('مهم', 1), text(' و '), text('مائل', 2), text(` ${HOSTILE}`)] },
-        { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('البند الأول')] }, { type: 'listitem', children: [text('second item')] }] },
+        {
+          type: 'list',
+          listType: 'bullet',
+          children: [
+            { type: 'listitem', children: [text('البند الأول')] },
+            { type: 'listitem', children: [text('second item')] },
+          ],
+        },
         {
           type: 'paragraph',
-          children: [
-            { type: 'link', url: 'https://example.org/source?a=1&b=2', children: [text('المصدر')] },
-            text(' '),
-            { type: 'link', url: 'javascript:alert(3)', children: [text('bad link')] },
-          ],
+          children: [{ type: 'link', url: 'https://example.org/source?a=1&b=2', children: [text('المصدر')] }, text(' '), { type: 'link', url: 'javascript:alert(3)', children: [text('bad link')] }],
         },
       ],
     },

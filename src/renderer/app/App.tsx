@@ -27,7 +27,9 @@ function Shell() {
     document.documentElement.lang = language;
     document.documentElement.dir = dir;
     document.title = t('app.name');
-    void currentHost().setLanguage(language).catch(() => undefined);
+    void currentHost()
+      .setLanguage(language)
+      .catch(() => undefined);
   }, [language, dir, t]);
   // The desktop app asks before its window closes: note edits still waiting are written first.
   useEffect(() => currentHost().onCloseRequest(flushOpenNotes), []);

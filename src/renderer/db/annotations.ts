@@ -45,45 +45,52 @@ export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation):
     updatedAt: now,
     author: input.author,
   };
-  await commitChange(db, input.articleId, 'tag', async () => {
-    // Only the rows on exactly this span (schema v4's index), however many the article has;
-    // a deleted one (a tombstone) does not count.
-    const rows = await liveRowsOnSpan(db, input.articleId, record.start, record.end);
-    const same = rows.find((a) => a.tagId === record.tagId && a.start === record.start && a.end === record.end);
-    if (same) throw new AlreadyTaggedError(same);
-    return [{ id: record.id, before: null, after: record }];
-  }, input.author);
+  await commitChange(
+    db,
+    input.articleId,
+    'tag',
+    async () => {
+      // Only the rows on exactly this span (schema v4's index), however many the article has;
+      // a deleted one (a tombstone) does not count.
+      const rows = await liveRowsOnSpan(db, input.articleId, record.start, record.end);
+      const same = rows.find((a) => a.tagId === record.tagId && a.start === record.start && a.end === record.end);
+      if (same) throw new AlreadyTaggedError(same);
+      return [{ id: record.id, before: null, after: record }];
+    },
+    input.author,
+  );
   return record;
 }
 
 export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'tagId' | 'note' | 'claim'>> & { span?: { span: Span; articleText: string } };
 
 /** Applies a patch to one annotation as one undoable step; a resize recomputes its quote. */
-export async function updateAnnotation(
-  db: IsnadDatabase,
-  id: string,
-  patch: AnnotationPatch | ((current: AnnotationRecord) => AnnotationPatch | null),
-  label = 'edit',
-): Promise<void> {
+export async function updateAnnotation(db: IsnadDatabase, id: string, patch: AnnotationPatch | ((current: AnnotationRecord) => AnnotationPatch | null), label = 'edit'): Promise<void> {
   const row = await liveAnnotation(db, id);
   if (!row) return;
   const author = await analystName(db);
   // The patch is computed from the row as it is inside the write transaction (a deleted one is left alone).
-  await commitChange(db, row.articleId, label, async () => {
-    const before = await liveAnnotation(db, id);
-    const resolved = before && (typeof patch === 'function' ? patch(before) : patch);
-    if (!before || !resolved) return [];
-    const { span, ...fields } = resolved;
-    const after: AnnotationRecord = { ...before, ...fields, updatedAt: Date.now() };
-    if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
-    // A retag or a resize must not make a second annotation of one tag on one span either.
-    if (after.tagId !== before.tagId || after.start !== before.start || after.end !== before.end) {
-      const onSpan = await liveRowsOnSpan(db, after.articleId, after.start, after.end);
-      const same = onSpan.find((a) => a.id !== id && a.tagId === after.tagId);
-      if (same) throw new AlreadyTaggedError(same);
-    }
-    return [{ id, before, after }];
-  }, author);
+  await commitChange(
+    db,
+    row.articleId,
+    label,
+    async () => {
+      const before = await liveAnnotation(db, id);
+      const resolved = before && (typeof patch === 'function' ? patch(before) : patch);
+      if (!before || !resolved) return [];
+      const { span, ...fields } = resolved;
+      const after: AnnotationRecord = { ...before, ...fields, updatedAt: Date.now() };
+      if (span) Object.assign(after, { start: span.span.start, end: span.span.end }, quoteOf(span.articleText, span.span));
+      // A retag or a resize must not make a second annotation of one tag on one span either.
+      if (after.tagId !== before.tagId || after.start !== before.start || after.end !== before.end) {
+        const onSpan = await liveRowsOnSpan(db, after.articleId, after.start, after.end);
+        const same = onSpan.find((a) => a.id !== id && a.tagId === after.tagId);
+        if (same) throw new AlreadyTaggedError(same);
+      }
+      return [{ id, before, after }];
+    },
+    author,
+  );
 }
 
 /** Retag; a claim keeps (or gains) claim fields, other tags drop them. */
@@ -110,10 +117,16 @@ export async function deleteAnnotations(db: IsnadDatabase, articleId: string, id
   const author = await analystName(db);
   const gone = new Set(ids);
   const dependants = (await liveArticleRows(db, articleId)).filter((a) => a.claim?.claimantAnnotationId && gone.has(a.claim.claimantAnnotationId) && !gone.has(a.id));
-  await commitChange(db, articleId, 'delete', [
-    ...rows.map((row) => ({ id: row.id, before: row, after: null })),
-    ...dependants.map((a) => ({ id: a.id, before: a, after: { ...a, claim: { ...a.claim!, claimantAnnotationId: null }, updatedAt: Date.now() } })),
-  ], author);
+  await commitChange(
+    db,
+    articleId,
+    'delete',
+    [
+      ...rows.map((row) => ({ id: row.id, before: row, after: null })),
+      ...dependants.map((a) => ({ id: a.id, before: a, after: { ...a, claim: { ...a.claim!, claimantAnnotationId: null }, updatedAt: Date.now() } })),
+    ],
+    author,
+  );
 }
 
 /** The article's annotations in reading order (deleted ones left out). */

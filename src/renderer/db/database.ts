@@ -15,7 +15,6 @@ export interface SettingRow {
   value: unknown;
 }
 
-
 export class IsnadDatabase extends Dexie {
   articles!: Table<ArticleRecord, string>;
   articleTexts!: Table<ArticleTextRecord, string>;

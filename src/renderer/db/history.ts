@@ -32,17 +32,15 @@ function steps(db: IsnadDatabase, articleId: string, undone: UndoneFlag) {
  * transaction, so a read-modify-write (two quick edits of one claim) can never lose the first edit
  * to the second. A change to null deletes softly.
  */
-export function commitChange(
-  db: IsnadDatabase,
-  articleId: string,
-  label: string,
-  changesOrCompute: Change[] | (() => Promise<Change[]>),
-  author: string,
-): Promise<void> {
+export function commitChange(db: IsnadDatabase, articleId: string, label: string, changesOrCompute: Change[] | (() => Promise<Change[]>), author: string): Promise<void> {
   return db.transaction('rw', db.annotations, db.history, async () => {
     const changes = typeof changesOrCompute === 'function' ? await changesOrCompute() : changesOrCompute;
     if (changes.length === 0) return;
-    await writeAnnotationRows(db, changes.map((c) => ({ id: c.id, row: c.after })), author);
+    await writeAnnotationRows(
+      db,
+      changes.map((c) => ({ id: c.id, row: c.after })),
+      author,
+    );
     await appendStep(db, { articleId, label, changes, author });
   });
 }
@@ -63,7 +61,13 @@ export async function appendStep(db: IsnadDatabase, step: NewStep): Promise<void
   await steps(db, step.articleId, 1).delete();
   const done = steps(db, step.articleId, 0);
   const count = await done.count();
-  if (count >= HISTORY_LIMIT) await db.history.bulkDelete(await done.clone().limit(count - HISTORY_LIMIT + 1).primaryKeys());
+  if (count >= HISTORY_LIMIT)
+    await db.history.bulkDelete(
+      await done
+        .clone()
+        .limit(count - HISTORY_LIMIT + 1)
+        .primaryKeys(),
+    );
   const last = await steps(db, step.articleId, 0).last();
   const now = Date.now();
   const { tagChanges, ...rest } = step;
@@ -88,10 +92,22 @@ export async function undo(db: IsnadDatabase, articleId: string): Promise<string
     const step = await steps(db, articleId, 0).last();
     if (!step) return null;
     const now = Date.now();
-    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })), author);
+    await writeTagChanges(
+      db,
+      (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })),
+      author,
+    );
     // Undoing a creation deletes softly; undoing a delete brings the same row back.
-    await writeAnnotationRows(db, step.changes.map((c) => ({ id: c.id, row: restamped(c.before, now) })), author, now);
-    await reviveTagsOf(db, step.changes.flatMap((c) => (c.before ? [c.before.tagId] : [])));
+    await writeAnnotationRows(
+      db,
+      step.changes.map((c) => ({ id: c.id, row: restamped(c.before, now) })),
+      author,
+      now,
+    );
+    await reviveTagsOf(
+      db,
+      step.changes.flatMap((c) => (c.before ? [c.before.tagId] : [])),
+    );
     await db.history.update(step.id, { undone: 1, updatedAt: now });
     return step.label;
   });
@@ -104,9 +120,21 @@ export async function redo(db: IsnadDatabase, articleId: string): Promise<string
     const step = await steps(db, articleId, 1).first();
     if (!step) return null;
     const now = Date.now();
-    await writeAnnotationRows(db, step.changes.map((c) => ({ id: c.id, row: restamped(c.after, now) })), author, now);
-    await writeTagChanges(db, (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })), author);
-    await reviveTagsOf(db, step.changes.flatMap((c) => (c.after ? [c.after.tagId] : [])));
+    await writeAnnotationRows(
+      db,
+      step.changes.map((c) => ({ id: c.id, row: restamped(c.after, now) })),
+      author,
+      now,
+    );
+    await writeTagChanges(
+      db,
+      (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })),
+      author,
+    );
+    await reviveTagsOf(
+      db,
+      step.changes.flatMap((c) => (c.after ? [c.after.tagId] : [])),
+    );
     await db.history.update(step.id, { undone: 0, updatedAt: now });
     return step.label;
   });

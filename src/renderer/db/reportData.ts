@@ -35,7 +35,12 @@ export function readReportData(db: IsnadDatabase, ids: readonly string[] | null,
       batch.forEach((article, j) => {
         const text = texts[j]?.text;
         if (text === undefined) return; // a row without text cannot be shown; the library flags it
-        articles.push({ article: { id: article.id, title: article.title, fileName: article.fileName }, text, annotations: annotations.filter((a) => a.articleId === article.id && isLive(a)), articleNote: liveNote(notes[j]) });
+        articles.push({
+          article: { id: article.id, title: article.title, fileName: article.fileName },
+          text,
+          annotations: annotations.filter((a) => a.articleId === article.id && isLive(a)),
+          articleNote: liveNote(notes[j]),
+        });
       });
       onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
     }

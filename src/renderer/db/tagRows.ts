@@ -29,7 +29,11 @@ export async function reviveTagsOf(db: IsnadDatabase, tagIds: readonly string[])
 
 /** Whether a live annotation uses the tag (tombstones do not keep a tag). */
 export async function tagInUse(db: IsnadDatabase, tagId: string): Promise<boolean> {
-  return !!(await db.annotations.where('tagId').equals(tagId).filter((a) => !isDeleted(a)).first());
+  return !!(await db.annotations
+    .where('tagId')
+    .equals(tagId)
+    .filter((a) => !isDeleted(a))
+    .first());
 }
 
 /**

@@ -99,9 +99,7 @@ export async function removeTag(db: IsnadDatabase, id: string, annotations: { mo
     const now = Date.now();
     const byArticle = new Map<string, Change[]>();
     for (const row of used) {
-      const after: AnnotationRecord | null = target
-        ? { ...row, tagId: target.id, claim: target.kind === 'claim' ? (row.claim ?? defaultClaimFields()) : null, updatedAt: now }
-        : null;
+      const after: AnnotationRecord | null = target ? { ...row, tagId: target.id, claim: target.kind === 'claim' ? (row.claim ?? defaultClaimFields()) : null, updatedAt: now } : null;
       byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), { id: row.id, before: row, after }]);
     }
     if (!target) {
@@ -113,7 +111,12 @@ export async function removeTag(db: IsnadDatabase, id: string, annotations: { mo
       }
     }
     for (const [articleId, changes] of byArticle) {
-      await writeAnnotationRows(db, changes.map((c) => ({ id: c.id, row: c.after })), author, now);
+      await writeAnnotationRows(
+        db,
+        changes.map((c) => ({ id: c.id, row: c.after })),
+        author,
+        now,
+      );
       await appendStep(db, { articleId, label, changes, tagChanges: [{ id, before: tag, after: null }], author });
     }
     await db.tags.put(markedDeleted(tag, now, author));

@@ -107,7 +107,11 @@ export function AnnotationLayer({ session, commands, annotations, tags }: Annota
       if (commands.linkClickedClaimant(under)) return;
       if (under.length === 0) ui.selectAnnotation(null);
       else if (under.length === 1) ui.selectAnnotation(under[0]!.id);
-      else ui.openPickList(under.map((a) => a.id), { x: event.clientX, y: event.clientY + 12 });
+      else
+        ui.openPickList(
+          under.map((a) => a.id),
+          { x: event.clientX, y: event.clientY + 12 },
+        );
     };
     let frame = 0;
     const onMouseMove = (event: MouseEvent) => {

@@ -53,7 +53,16 @@ export function ArticleView({ articleId, text, direction, label, onRendered, chi
   return (
     <LexicalComposer key={articleId} initialConfig={initialConfig}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="article-text" data-direction={direction} data-lazy={text.length > LAZY_LAYOUT_CHARS ? 'true' : undefined} lang={direction === 'rtl' ? 'ar' : undefined} aria-label={label} data-testid="article-root" />}
+        contentEditable={
+          <ContentEditable
+            className="article-text"
+            data-direction={direction}
+            data-lazy={text.length > LAZY_LAYOUT_CHARS ? 'true' : undefined}
+            lang={direction === 'rtl' ? 'ar' : undefined}
+            aria-label={label}
+            data-testid="article-root"
+          />
+        }
         ErrorBoundary={LexicalErrorBoundary}
       />
       <RenderedSignal onRendered={onRendered} />

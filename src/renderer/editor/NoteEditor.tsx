@@ -24,7 +24,6 @@ import { dropNoteDraft, keepNoteDraft } from '../db/noteDrafts';
 import { noteOwnerKey, saveNote, type NoteOwner } from '../db/notes';
 import { NoteSaver } from './noteSaver';
 
-
 /** Only http(s) and mailto links: a note must never carry a javascript: URL into an export. */
 export const safeUrl = (url: string) => (/^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null);
 
@@ -130,10 +129,13 @@ function FollowStoredValue({ value, sync, saver }: { value: string | null; sync:
     sync.latest = value;
     if (value === null) {
       // Without a selection and without touching the DOM's: an undo must not pull the focus here.
-      editor.update(() => {
-        $getRoot().clear().append($createParagraphNode());
-        $setSelection(null);
-      }, { tag: [EXTERNAL, SKIP_DOM_SELECTION_TAG] });
+      editor.update(
+        () => {
+          $getRoot().clear().append($createParagraphNode());
+          $setSelection(null);
+        },
+        { tag: [EXTERNAL, SKIP_DOM_SELECTION_TAG] },
+      );
     } else {
       editor.setEditorState(editor.parseEditorState(value), { tag: EXTERNAL });
     }

@@ -105,8 +105,7 @@ export class HighlightPainter {
     if (!this.surface) return;
     // On dark paper the same tint reads fainter, so it is mixed stronger there; the claimant mark
     // turns from dark gold to light gold for the same reason (checked by screenshot in both schemes).
-    const tints = (share: number) =>
-      tags.map((tag) => `::highlight(${this.tagHighlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} ${share}%, transparent); }`).join('\n');
+    const tints = (share: number) => tags.map((tag) => `::highlight(${this.tagHighlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} ${share}%, transparent); }`).join('\n');
     const rules = [
       tints(32),
       `::highlight(${this.markerName('selected')}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,
@@ -169,7 +168,10 @@ export class HighlightPainter {
     let highlight = this.registered.get(name);
     if (!highlight) {
       highlight = this.surface.createHighlight([]);
-      highlight.priority = Math.max(0, (this.last?.tags ?? []).findIndex((t) => t.id === annotation.tagId));
+      highlight.priority = Math.max(
+        0,
+        (this.last?.tags ?? []).findIndex((t) => t.id === annotation.tagId),
+      );
       this.register(name, highlight);
     }
     highlight.add(range);

@@ -163,13 +163,7 @@ function readerBindings(context: ReaderContext): CommandBindings {
   };
 }
 
-export function useReaderKeyboard(
-  root: HTMLElement | null,
-  offsets: TextOffsets | null,
-  annotations: readonly AnnotationRecord[],
-  tags: readonly TagDefinition[],
-  commands: AnnotationCommands,
-): void {
+export function useReaderKeyboard(root: HTMLElement | null, offsets: TextOffsets | null, annotations: readonly AnnotationRecord[], tags: readonly TagDefinition[], commands: AnnotationCommands): void {
   useCommandBindings(() => {
     const scroller = root?.closest<HTMLElement>('.reader-scroll');
     if (!root || !offsets || !scroller) return {};

@@ -10,8 +10,7 @@ import { readReply } from './readReply';
 export function createElectronHost(bridge: IsnadBridge): Host {
   // The casts: TypeScript cannot pair `bridge[name]` with `CallArgs<N>` for a generic N (each N
   // does pair them; IsnadBridge is derived from the same table).
-  const call = async <N extends HostCallName>(name: N, ...args: CallArgs<N>): Promise<CallReply<N>> =>
-    readReply(name, await (bridge[name] as (...a: CallArgs<N>) => Promise<unknown>)(...args));
+  const call = async <N extends HostCallName>(name: N, ...args: CallArgs<N>): Promise<CallReply<N>> => readReply(name, await (bridge[name] as (...a: CallArgs<N>) => Promise<unknown>)(...args));
 
   const same: Record<string, unknown> = {};
   for (const name of SAME_CALL_NAMES) same[name] = (...args: CallArgs<typeof name>) => call(name, ...args);

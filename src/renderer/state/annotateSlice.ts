@@ -90,7 +90,6 @@ export const createAnnotateSlice: StateCreator<AnnotateSlice> = (set, get) => ({
   setLinkingClaim: (linkingClaimId) => set({ linkingClaimId }),
   setHover: (hover) => set({ hover }),
   flashSpan: (span) => set({ flash: { ...span, key: (get().flash?.key ?? 0) + 1 } }),
-  toggleTagFilter: (tagId) =>
-    set((s) => ({ tagFilter: s.tagFilter.includes(tagId) ? s.tagFilter.filter((t) => t !== tagId) : [...s.tagFilter, tagId] })),
+  toggleTagFilter: (tagId) => set((s) => ({ tagFilter: s.tagFilter.includes(tagId) ? s.tagFilter.filter((t) => t !== tagId) : [...s.tagFilter, tagId] })),
   setStatusFilter: (statusFilter) => set({ statusFilter }),
 });

@@ -5,10 +5,7 @@
  */
 import type { AnnotationRecord } from './annotation';
 
-export type AnnotationChange =
-  | { kind: 'tagged'; annotation: AnnotationRecord }
-  | { kind: 'retagged'; annotation: AnnotationRecord }
-  | { kind: 'deleted'; annotation: AnnotationRecord };
+export type AnnotationChange = { kind: 'tagged'; annotation: AnnotationRecord } | { kind: 'retagged'; annotation: AnnotationRecord } | { kind: 'deleted'; annotation: AnnotationRecord };
 
 export function annotationChanges(before: readonly AnnotationRecord[], after: readonly AnnotationRecord[]): AnnotationChange[] {
   const old = new Map(before.map((a) => [a.id, a]));

@@ -304,7 +304,8 @@ export const ar: Catalogue = {
   'direction.ltr': 'من اليسار إلى اليمين',
   'library.title': 'المكتبة',
   'library.filter': 'تصفية حسب العنوان',
-  'library.count': '{total, plural, zero {لا مقالات} one {{shown, number} من مقالة واحدة} two {{shown, number} من مقالتين} few {{shown, number} من # مقالات} many {{shown, number} من # مقالة} other {{shown, number} من # مقالة}}',
+  'library.count':
+    '{total, plural, zero {لا مقالات} one {{shown, number} من مقالة واحدة} two {{shown, number} من مقالتين} few {{shown, number} من # مقالات} many {{shown, number} من # مقالة} other {{shown, number} من # مقالة}}',
   'library.empty': 'لا توجد مقالات بعد. افتح ملفات أو مجلدًا، أو أفلتها هنا.',
   'library.noMatch': 'لا يطابق أي عنوان «{query}».',
   'library.length': '{chars, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}',
@@ -314,10 +315,13 @@ export const ar: Catalogue = {
   'reader.placeholder': 'اختر مقالة من المكتبة لقراءتها.',
   'reader.label': 'نص المقالة',
   'reader.missing': 'نص هذه المقالة غير موجود في قاعدة البيانات.',
-  'import.progress': '{total, plural, zero {لا ملفات للاستيراد} one {استيراد {done, number} من ملف واحد} two {استيراد {done, number} من ملفين} few {استيراد {done, number} من # ملفات} many {استيراد {done, number} من # ملفًا} other {استيراد {done, number} من # ملف}}',
+  'import.progress':
+    '{total, plural, zero {لا ملفات للاستيراد} one {استيراد {done, number} من ملف واحد} two {استيراد {done, number} من ملفين} few {استيراد {done, number} من # ملفات} many {استيراد {done, number} من # ملفًا} other {استيراد {done, number} من # ملف}}',
   'import.cancel': 'إلغاء',
-  'import.cancelled': '{total, plural, zero {أُلغي الاستيراد قبل أي ملف.} one {أُلغي الاستيراد بعد {done, number} من ملف واحد.} two {أُلغي الاستيراد بعد {done, number} من ملفين.} few {أُلغي الاستيراد بعد {done, number} من # ملفات.} many {أُلغي الاستيراد بعد {done, number} من # ملفًا.} other {أُلغي الاستيراد بعد {done, number} من # ملف.}}',
-  'import.summary': 'نتيجة الاستيراد: {added, plural, zero {لا ملفات جديدة} one {ملف واحد جديد} two {ملفان جديدان} few {# ملفات جديدة} many {# ملفًا جديدًا} other {# ملف جديد}}، و{versions, plural, zero {لا نسخ جديدة} one {نسخة واحدة جديدة} two {نسختان جديدتان} few {# نسخ جديدة} many {# نسخة جديدة} other {# نسخة جديدة}}، و{duplicates, plural, zero {لا ملفات موجودة مسبقًا} one {ملف واحد موجود مسبقًا} two {ملفان موجودان مسبقًا} few {# ملفات موجودة مسبقًا} many {# ملفًا موجودًا مسبقًا} other {# ملف موجود مسبقًا}}، و{refused, plural, zero {لا ملفات مرفوضة} one {ملف واحد مرفوض} two {ملفان مرفوضان} few {# ملفات مرفوضة} many {# ملفًا مرفوضًا} other {# ملف مرفوض}}.',
+  'import.cancelled':
+    '{total, plural, zero {أُلغي الاستيراد قبل أي ملف.} one {أُلغي الاستيراد بعد {done, number} من ملف واحد.} two {أُلغي الاستيراد بعد {done, number} من ملفين.} few {أُلغي الاستيراد بعد {done, number} من # ملفات.} many {أُلغي الاستيراد بعد {done, number} من # ملفًا.} other {أُلغي الاستيراد بعد {done, number} من # ملف.}}',
+  'import.summary':
+    'نتيجة الاستيراد: {added, plural, zero {لا ملفات جديدة} one {ملف واحد جديد} two {ملفان جديدان} few {# ملفات جديدة} many {# ملفًا جديدًا} other {# ملف جديد}}، و{versions, plural, zero {لا نسخ جديدة} one {نسخة واحدة جديدة} two {نسختان جديدتان} few {# نسخ جديدة} many {# نسخة جديدة} other {# نسخة جديدة}}، و{duplicates, plural, zero {لا ملفات موجودة مسبقًا} one {ملف واحد موجود مسبقًا} two {ملفان موجودان مسبقًا} few {# ملفات موجودة مسبقًا} many {# ملفًا موجودًا مسبقًا} other {# ملف موجود مسبقًا}}، و{refused, plural, zero {لا ملفات مرفوضة} one {ملف واحد مرفوض} two {ملفان مرفوضان} few {# ملفات مرفوضة} many {# ملفًا مرفوضًا} other {# ملف مرفوض}}.',
   'import.refusedTitle': 'ملفات لم تُستورد',
   'import.dismiss': 'إغلاق',
   'import.drop': 'أفلت الملفات أو المجلدات لاستيرادها',
@@ -347,7 +351,8 @@ export const ar: Catalogue = {
   'export.title': 'تصدير تقرير',
   'export.scope': 'ما يُصدَّر',
   'export.scopeArticle': 'المقالة المعروضة',
-  'export.scopeSelection': '{count, plural, zero {المقالات المحددة في المكتبة (لا شيء)} one {المقالة المحددة في المكتبة (#)} two {المقالتان المحددتان في المكتبة (#)} few {المقالات المحددة في المكتبة (#)} many {المقالات المحددة في المكتبة (#)} other {المقالات المحددة في المكتبة (#)}}',
+  'export.scopeSelection':
+    '{count, plural, zero {المقالات المحددة في المكتبة (لا شيء)} one {المقالة المحددة في المكتبة (#)} two {المقالتان المحددتان في المكتبة (#)} few {المقالات المحددة في المكتبة (#)} many {المقالات المحددة في المكتبة (#)} other {المقالات المحددة في المكتبة (#)}}',
   'export.scopeCorpus': 'المدوّنة كلها ({count, plural, zero {لا مقالات} one {مقالة واحدة} two {مقالتان} few {# مقالات} many {# مقالة} other {# مقالة}})',
   'export.filters': 'هذه التعليقات فقط',
   'export.allTags': 'كل الوسوم',
@@ -360,7 +365,8 @@ export const ar: Catalogue = {
   'export.start': 'تصدير',
   'export.close': 'إغلاق',
   'export.cancel': 'إلغاء',
-  'export.progress': 'إعداد التقرير: {total, plural, zero {لا مقالات} one {{done, number} من مقالة واحدة} two {{done, number} من مقالتين} few {{done, number} من # مقالات} many {{done, number} من # مقالة} other {{done, number} من # مقالة}}',
+  'export.progress':
+    'إعداد التقرير: {total, plural, zero {لا مقالات} one {{done, number} من مقالة واحدة} two {{done, number} من مقالتين} few {{done, number} من # مقالات} many {{done, number} من # مقالة} other {{done, number} من # مقالة}}',
   'export.writing': 'كتابة الملف…',
   'export.saved': 'حُفظ التقرير: {location}',
   'export.handedToBrowser': 'التقرير جاهز: يحفظ المتصفح الملف {name} أو يطبعه.',
@@ -458,7 +464,8 @@ export const ar: Catalogue = {
   'tags.moveUp': 'نقل {tag} إلى أعلى',
   'tags.moveDown': 'نقل {tag} إلى أسفل',
   'tags.remove': 'حذف {tag}',
-  'tags.inUse': '{count, plural, zero {لا يستخدم أي تعليق الوسم «{tag}».} one {يستخدم تعليق واحد الوسم «{tag}». ماذا نفعل به؟} two {يستخدم تعليقان الوسم «{tag}». ماذا نفعل بهما؟} few {يستخدم # تعليقات الوسم «{tag}». ماذا نفعل بها؟} many {يستخدم # تعليقًا الوسم «{tag}». ماذا نفعل بها؟} other {يستخدم # تعليق الوسم «{tag}». ماذا نفعل بها؟}}',
+  'tags.inUse':
+    '{count, plural, zero {لا يستخدم أي تعليق الوسم «{tag}».} one {يستخدم تعليق واحد الوسم «{tag}». ماذا نفعل به؟} two {يستخدم تعليقان الوسم «{tag}». ماذا نفعل بهما؟} few {يستخدم # تعليقات الوسم «{tag}». ماذا نفعل بها؟} many {يستخدم # تعليقًا الوسم «{tag}». ماذا نفعل بها؟} other {يستخدم # تعليق الوسم «{tag}». ماذا نفعل بها؟}}',
   'tags.moveTo': '{count, plural, one {انقله إلى} two {انقلهما إلى} other {انقلها إلى}}',
   'tags.move': '{count, plural, one {انقله واحذف الوسم} two {انقلهما واحذف الوسم} other {انقلها واحذف الوسم}}',
   'tags.deleteThem': '{count, plural, one {احذفه مع الوسم} two {احذفهما مع الوسم} other {احذفها مع الوسم}}',
@@ -565,4 +572,3 @@ export const ar: Catalogue = {
 };
 
 export const catalogues = { en, ar } as const;
-

@@ -103,7 +103,13 @@ function tables(ctx: DocxContext, article: ReportArticle): string {
   ]);
   const notes = article.annotations.filter((a) => a.note).map((a) => [numberCell(a), cellParagraph(chip(a.tag), rtl), quoteCell(a), noteParagraphs(a.note, ctx.tableNotes)]);
   return (
-    captioned(ctx, t('report.claimsTable'), [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')], [7, 22, 14, 14, 13, 14, 16], claims) +
+    captioned(
+      ctx,
+      t('report.claimsTable'),
+      [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')],
+      [7, 22, 14, 14, 13, 14, 16],
+      claims,
+    ) +
     captioned(ctx, t('report.entitiesTable'), [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')], [28, 20, 14, 38], entities) +
     captioned(ctx, t('report.notesTable'), [t('report.number'), t('report.tag'), t('report.text'), t('report.note')], [7, 18, 41, 34], notes)
   );

@@ -31,7 +31,12 @@ export function dataTable(headings: readonly string[], shares: readonly number[]
     widths,
     true,
   );
-  for (const row of rows) xml += tableRow(row.map((content) => ({ content })), widths, false);
+  for (const row of rows)
+    xml += tableRow(
+      row.map((content) => ({ content })),
+      widths,
+      false,
+    );
   return table(xml, widths, rtl);
 }
 

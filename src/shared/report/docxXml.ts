@@ -28,7 +28,8 @@ export function paragraph(layout: ParagraphLayout, content: string): string {
   if (layout.quoteRule) props += '<w:pBdr><w:left w:val="single" w:color="CCCCCC" w:sz="12" w:space="8"/></w:pBdr>';
   if (layout.bidi) props += '<w:bidi/>';
   const s = layout.spacing;
-  if (s) props += `<w:spacing${s.before !== undefined ? ` w:before="${s.before}"` : ''}${s.after !== undefined ? ` w:after="${s.after}"` : ''}${s.line !== undefined ? ` w:line="${s.line}" w:lineRule="auto"` : ''}/>`;
+  if (s)
+    props += `<w:spacing${s.before !== undefined ? ` w:before="${s.before}"` : ''}${s.after !== undefined ? ` w:after="${s.after}"` : ''}${s.line !== undefined ? ` w:line="${s.line}" w:lineRule="auto"` : ''}/>`;
   if (layout.indent) props += `<w:ind w:left="${layout.indent}"/>`;
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
 }

@@ -116,9 +116,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
 
   const articles = input.articles.map((source, index): ReportArticle => {
     const ref = `article-${index + 1}`;
-    const kept = source.annotations
-      .filter((a) => passes(a) && a.start < a.end && a.end <= source.text.length)
-      .sort(compareReadingOrder);
+    const kept = source.annotations.filter((a) => passes(a) && a.start < a.end && a.end <= source.text.length).sort(compareReadingOrder);
     const annotations = kept.map((a, i): ReportAnnotation => ({
       ref: `a${index + 1}-${i + 1}`,
       number: i + 1,
@@ -129,7 +127,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     }));
     const byId = new Map(annotations.map((a) => [a.id, a]));
     const byRef = new Map(annotations.map((a) => [a.ref, a]));
-    const paragraphs = paragraphSegments(source.text, kept.map((a) => ({ ref: byId.get(a.id)!.ref, start: a.start, end: a.end })));
+    const paragraphs = paragraphSegments(
+      source.text,
+      kept.map((a) => ({ ref: byId.get(a.id)!.ref, start: a.start, end: a.end })),
+    );
 
     const claims = kept.flatMap((a): ClaimRow[] => {
       if (!a.claim) return [];
@@ -175,8 +176,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const tagCounts = new Map<string, number>();
   for (const a of all) tagCounts.set(a.tag.tagId, (tagCounts.get(a.tag.tagId) ?? 0) + 1);
   const statusCounts = new Map<ClaimStatus, number>();
-  for (const source of input.articles)
-    for (const a of source.annotations) if (a.claim && passes(a)) statusCounts.set(a.claim.status, (statusCounts.get(a.claim.status) ?? 0) + 1);
+  for (const source of input.articles) for (const a of source.annotations) if (a.claim && passes(a)) statusCounts.set(a.claim.status, (statusCounts.get(a.claim.status) ?? 0) + 1);
 
   const filterParts: string[] = [];
   const shownTagFilter = input.filters.tagIds.filter((id) => knownTags.has(id));

@@ -40,12 +40,19 @@ function list(block: RichList): string {
 export function noteHtml(blocks: readonly RichBlock[] | null): string {
   if (!blocks) return '';
   return `<div class="note">${blocks
-    .map((b) => (b.kind === 'list' ? list(b) : b.kind === 'heading' ? `<p dir="auto" class="note-heading"><strong>${inline(b.children)}</strong></p>` : b.kind === 'quote' ? `<blockquote dir="auto">${inline(b.children)}</blockquote>` : `<p dir="auto">${inline(b.children)}</p>`))
+    .map((b) =>
+      b.kind === 'list'
+        ? list(b)
+        : b.kind === 'heading'
+          ? `<p dir="auto" class="note-heading"><strong>${inline(b.children)}</strong></p>`
+          : b.kind === 'quote'
+            ? `<blockquote dir="auto">${inline(b.children)}</blockquote>`
+            : `<p dir="auto">${inline(b.children)}</p>`,
+    )
     .join('')}</div>`;
 }
 
-const chip = (entry: LegendEntry) =>
-  `<span class="chip" style="background-color:${entry.fill};border-color:${entry.colour}"><b>${h(entry.code)}</b> ${h(entry.label)}</span>`;
+const chip = (entry: LegendEntry) => `<span class="chip" style="background-color:${entry.fill};border-color:${entry.colour}"><b>${h(entry.code)}</b> ${h(entry.label)}</span>`;
 
 function articleText(doc: ReportDocument, article: ReportArticle): string {
   const paragraphs = article.paragraphs.map((p) => {
@@ -131,7 +138,8 @@ function titlePage(doc: ReportDocument): string {
     `<tr><th>${h(t('report.claims'))}</th><td>${doc.n(doc.counts.claims)}</td></tr>`,
     ...doc.counts.byStatus.map(({ status, count }) => `<tr><td>${h(status)}</td><td>${doc.n(count)}</td></tr>`),
   ];
-  const contents = doc.articles.length > 1 ? `<h2>${h(t('report.contents'))}</h2><ol class="contents">${doc.articles.map((a) => `<li><a href="#${a.ref}" dir="auto">${h(a.title)}</a></li>`).join('')}</ol>` : '';
+  const contents =
+    doc.articles.length > 1 ? `<h2>${h(t('report.contents'))}</h2><ol class="contents">${doc.articles.map((a) => `<li><a href="#${a.ref}" dir="auto">${h(a.title)}</a></li>`).join('')}</ol>` : '';
   return `<header class="title-page">
 <h1 dir="auto">${h(doc.title)}</h1>
 <dl>${dl.map(([k, v]) => `<dt>${h(k!)}</dt><dd>${v}</dd>`).join('')}</dl>

@@ -8,7 +8,10 @@ const FAMILY = 'Isnad Report Naskh';
 
 function fontFaces(fonts: readonly ReportFont[]): string {
   return fonts
-    .map((f) => `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${f.weight};font-display:block;unicode-range:${f.unicodeRange.replace(/[^U+0-9A-Fa-f?,\- ]/g, '')};src:url(data:font/woff2;base64,${f.woff2Base64.replace(/[^A-Za-z0-9+/=]/g, '')}) format("woff2")}`)
+    .map(
+      (f) =>
+        `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${f.weight};font-display:block;unicode-range:${f.unicodeRange.replace(/[^U+0-9A-Fa-f?,\- ]/g, '')};src:url(data:font/woff2;base64,${f.woff2Base64.replace(/[^A-Za-z0-9+/=]/g, '')}) format("woff2")}`,
+    )
     .join('\n');
 }
 

@@ -62,8 +62,7 @@ interface LexicalNode {
   children?: unknown;
 }
 
-const childrenOf = (node: LexicalNode): LexicalNode[] =>
-  Array.isArray(node.children) ? node.children.filter((c): c is LexicalNode => typeof c === 'object' && c !== null) : [];
+const childrenOf = (node: LexicalNode): LexicalNode[] => (Array.isArray(node.children) ? node.children.filter((c): c is LexicalNode => typeof c === 'object' && c !== null) : []);
 
 function inlines(nodes: LexicalNode[]): RichInline[] {
   const out: RichInline[] = [];
@@ -103,8 +102,7 @@ function blocks(nodes: LexicalNode[]): RichBlock[] {
   return out;
 }
 
-const isBlank = (block: RichBlock): boolean =>
-  block.kind === 'list' ? block.items.length === 0 : block.children.every((c) => c.kind === 'text' && c.text.trim() === '');
+const isBlank = (block: RichBlock): boolean => (block.kind === 'list' ? block.items.length === 0 : block.children.every((c) => c.kind === 'text' && c.text.trim() === ''));
 
 /** The note's blocks, or null when there is no note, it is empty, or it cannot be read. */
 export function parseRichNote(serialized: string | null | undefined): RichBlock[] | null {
@@ -114,7 +112,9 @@ export function parseRichNote(serialized: string | null | undefined): RichBlock[
     parsed = JSON.parse(serialized);
   } catch {
     // Not Lexical JSON (an older or imported plain-text note): keep it as plain paragraphs.
-    return serialized.trim() ? serialized.split(/\n+/).map((line) => ({ kind: 'paragraph', children: [{ kind: 'text', text: line, bold: false, italic: false, underline: false, strikethrough: false }] })) : null;
+    return serialized.trim()
+      ? serialized.split(/\n+/).map((line) => ({ kind: 'paragraph', children: [{ kind: 'text', text: line, bold: false, italic: false, underline: false, strikethrough: false }] }))
+      : null;
   }
   const root = (parsed as { root?: LexicalNode } | null)?.root;
   if (!root || typeof root !== 'object') return null;

@@ -5,9 +5,7 @@
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 export type RefusalReason = 'empty' | 'too-large' | 'binary' | 'unknown-encoding';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; reason: RefusalReason };
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: RefusalReason };
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 

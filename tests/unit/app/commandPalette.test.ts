@@ -26,7 +26,15 @@ describe('the command palette', () => {
   it('ranks a label that starts with the query before one that only contains it', () => {
     // In table order "Retag the selected annotation" comes before "Tag the selection".
     expect(COMMANDS.findIndex((row) => row.id === 'retag')).toBeLessThan(COMMANDS.findIndex((row) => row.id === 'tag-selection'));
-    expect(searchCommands(COMMANDS, 'tag').map((row) => row.id).slice(0, 2)).toEqual(['tag-selection', 'retag']);
-    expect(searchCommands(COMMANDS, 'وسم').map((row) => row.id).slice(0, 2)).toEqual(['tag-selection', 'retag']);
+    expect(
+      searchCommands(COMMANDS, 'tag')
+        .map((row) => row.id)
+        .slice(0, 2),
+    ).toEqual(['tag-selection', 'retag']);
+    expect(
+      searchCommands(COMMANDS, 'وسم')
+        .map((row) => row.id)
+        .slice(0, 2),
+    ).toEqual(['tag-selection', 'retag']);
   });
 });

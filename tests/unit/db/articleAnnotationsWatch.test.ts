@@ -9,8 +9,7 @@ import type { AnnotationRecord } from '../../../src/shared/annotation/annotation
 
 const t = useTestDatabase('test-watch');
 const TEXT = 'قال فلاديمير بوتين إن الزيارة ناجحة';
-const tag = (start: number, end: number, tagId: string, articleId = 'a') =>
-  createAnnotation(t.db, { articleId, articleText: TEXT, span: { start, end }, tagId, isClaim: false, author: 't' });
+const tag = (start: number, end: number, tagId: string, articleId = 'a') => createAnnotation(t.db, { articleId, articleText: TEXT, span: { start, end }, tagId, isClaim: false, author: 't' });
 
 /** Watches article `a`; `settled()` waits until what it last reported equals a full read. */
 function watch() {

@@ -24,7 +24,18 @@ describe('article storage', () => {
     const a = await accepted('العنوان\nالنص');
     expect(await storeArticle(t.db, { accepted: a, fileName: 'f.txt', sourceKey: 'dir/f.txt', author: 'mona', now: 1000 })).toBe('added');
     const record = await t.db.articles.get(a.id);
-    expect(record).toMatchObject({ id: a.id, title: 'العنوان', fileName: 'f.txt', sourceKey: 'dir/f.txt', length: 12, author: 'mona', createdAt: 1000, previousVersionId: null, detectedDirection: 'rtl', directionOverride: null });
+    expect(record).toMatchObject({
+      id: a.id,
+      title: 'العنوان',
+      fileName: 'f.txt',
+      sourceKey: 'dir/f.txt',
+      length: 12,
+      author: 'mona',
+      createdAt: 1000,
+      previousVersionId: null,
+      detectedDirection: 'rtl',
+      directionOverride: null,
+    });
     expect(record).not.toHaveProperty('text');
     expect(await articleText(t.db, a.id)).toBe('العنوان\nالنص');
   });

@@ -6,8 +6,7 @@ import { useTestDatabase } from '../../support/testDatabase';
 const t = useTestDatabase('test-claims');
 
 const TEXT = 'قال فلاديمير بوتين إن الزيارة ناجحة';
-const tag = (start: number, end: number, tagId: string) =>
-  createAnnotation(t.db, { articleId: 'a', articleText: TEXT, span: { start, end }, tagId, isClaim: tagId === 'claim', author: 't' });
+const tag = (start: number, end: number, tagId: string) => createAnnotation(t.db, { articleId: 'a', articleText: TEXT, span: { start, end }, tagId, isClaim: tagId === 'claim', author: 't' });
 
 describe('setClaimant', () => {
   it('links the claimant and makes an unattributed claim “said”, in one undoable step', async () => {

@@ -7,8 +7,7 @@ import { historyState, redo, undo } from '../../../src/renderer/db/history';
 const t = useTestDatabase('test-history');
 
 const TEXT = 'قال فلاديمير بوتين إن الزيارة ناجحة';
-const tag = (start: number, end: number, tagId: string) =>
-  createAnnotation(t.db, { articleId: 'a', articleText: TEXT, span: { start, end }, tagId, isClaim: tagId === 'claim', author: 't' });
+const tag = (start: number, end: number, tagId: string) => createAnnotation(t.db, { articleId: 'a', articleText: TEXT, span: { start, end }, tagId, isClaim: tagId === 'claim', author: 't' });
 
 describe('annotation history', () => {
   it('undoes and redoes create, retag and delete, in order', async () => {
@@ -40,11 +39,7 @@ describe('annotation history', () => {
 
   it('quick successive edits of one claim all land', async () => {
     const claim = await tag(19, TEXT.length, 'claim');
-    await Promise.all([
-      updateClaim(t.db, claim.id, { attribution: 'reported' }),
-      updateClaim(t.db, claim.id, { status: 'disputed' }),
-      updateClaim(t.db, claim.id, { confidence: 70 }),
-    ]);
+    await Promise.all([updateClaim(t.db, claim.id, { attribution: 'reported' }), updateClaim(t.db, claim.id, { status: 'disputed' }), updateClaim(t.db, claim.id, { confidence: 70 })]);
     expect((await t.db.annotations.get(claim.id))?.claim).toMatchObject({ attribution: 'reported', status: 'disputed', confidence: 70 });
   });
 

@@ -96,7 +96,12 @@ describe('note drafts', () => {
 
   it('a storage that refuses the write is reported, not thrown', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(() => keepNoteDraft(full, { owner: { kind: 'article', articleId: 'a' }, note: 'n', author: 'x', base: [null] })).not.toThrow();
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();

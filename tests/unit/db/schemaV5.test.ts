@@ -36,10 +36,14 @@ const V4_HISTORY = [
   { id: 'h1', articleId: 'art', seq: 1, label: 'tag', changes: [{ id: 'p1', before: null, after: { ...placeAnnotation, tagId: 'place' } }], undone: false, createdAt: 1000 },
   { id: 'h2', articleId: 'other', seq: 2, label: 'tag', changes: [], undone: false, createdAt: 2000 },
   {
-    id: 'h3', articleId: 'art', seq: 3, label: 'remove tag',
+    id: 'h3',
+    articleId: 'art',
+    seq: 3,
+    label: 'remove tag',
     changes: [{ id: 'p1', before: placeAnnotation, after: null }],
     tagChanges: [{ id: 'place', before: { ...V4_TAGS[2], removed: false, order: 2 }, after: null }],
-    undone: false, createdAt: 3000,
+    undone: false,
+    createdAt: 3000,
   },
   { id: 'h4', articleId: 'art', seq: 4, label: 'tag', changes: [{ id: 'e1', before: null, after: annotationRow('e1', 'art', { tagId: 'event', start: 5, end: 9 }) }], undone: true, createdAt: 4000 },
 ];

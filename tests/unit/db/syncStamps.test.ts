@@ -9,9 +9,9 @@ import { comparePaletteOrder, tagForDigit } from '../../../src/shared/annotation
 
 const t = useTestDatabase('test-sync-stamps');
 const TEXT = 'قال فلاديمير بوتين إن الزيارة ناجحة';
-const tag = (start: number, end: number, tagId = 'person', articleId = 'a') =>
-  createAnnotation(t.db, { articleId, articleText: TEXT, span: { start, end }, tagId, isClaim: false, author: 'mona' });
-const stepsOf = async (articleId: string) => (await t.db.history.where('[articleId+undone+seq]').between([articleId, 0, ''], [articleId, 1, '\uffff']).toArray()).sort((a, b) => compareOrderKeys(a.seq, b.seq));
+const tag = (start: number, end: number, tagId = 'person', articleId = 'a') => createAnnotation(t.db, { articleId, articleText: TEXT, span: { start, end }, tagId, isClaim: false, author: 'mona' });
+const stepsOf = async (articleId: string) =>
+  (await t.db.history.where('[articleId+undone+seq]').between([articleId, 0, ''], [articleId, 1, '\uffff']).toArray()).sort((a, b) => compareOrderKeys(a.seq, b.seq));
 
 describe('tag stamps and order keys', () => {
   it('stamps the default set and new tags with the analyst, and orders them by key', async () => {
@@ -36,7 +36,12 @@ describe('tag stamps and order keys', () => {
     await moveTag(t.db, 'person', 1);
     expect((await listTags(t.db)).map((x) => x.id)).toEqual(['organisation', 'person', 'place', 'datetime', 'figure', 'claim', 'event', 'quote']);
     const after = await t.db.tags.toArray();
-    expect(after.filter((x) => x.order !== before.get(x.id)!.order).map((x) => x.id).sort()).toEqual(['claim', 'person']);
+    expect(
+      after
+        .filter((x) => x.order !== before.get(x.id)!.order)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['claim', 'person']);
     await new Promise((resolve) => setTimeout(resolve, 2));
     await updateTag(t.db, 'place', { color: '#000000' });
     expect((await t.db.tags.get('place'))!.updatedAt).toBeGreaterThan(before.get('place')!.updatedAt);
@@ -111,7 +116,15 @@ describe('history steps', () => {
 
   it(`keeps the last ${HISTORY_LIMIT} steps of an article`, async () => {
     const rows = Array.from({ length: HISTORY_LIMIT }, (_, i) => ({
-      id: `s${i}`, articleId: 'a', seq: `c${String(i).padStart(3, '0')}`, label: 'tag', changes: [], undone: 0 as const, createdAt: i, updatedAt: i, author: 'x',
+      id: `s${i}`,
+      articleId: 'a',
+      seq: `c${String(i).padStart(3, '0')}`,
+      label: 'tag',
+      changes: [],
+      undone: 0 as const,
+      createdAt: i,
+      updatedAt: i,
+      author: 'x',
     }));
     await t.db.history.bulkAdd(rows);
     await tag(0, 3);

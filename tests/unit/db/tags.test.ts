@@ -28,7 +28,9 @@ describe('tag set', () => {
     await ensureDefaultTags(t.db);
     await expect(addTag(t.db, { labelEn: ' ', labelAr: 'ـ', color: '#123456', kind: 'entity' })).rejects.toMatchObject({ problem: { problem: 'empty' } });
     await expect(addTag(t.db, { labelEn: 'PLACE', labelAr: '', color: '#123456', kind: 'entity' })).rejects.toBeInstanceOf(TagLabelError);
-    await expect(addTag(t.db, { labelEn: 'Weapon', labelAr: 'مَكان', color: '#123456', kind: 'entity' })).rejects.toMatchObject({ problem: { problem: 'duplicate', field: 'labelAr', clash: { id: 'place' } } });
+    await expect(addTag(t.db, { labelEn: 'Weapon', labelAr: 'مَكان', color: '#123456', kind: 'entity' })).rejects.toMatchObject({
+      problem: { problem: 'duplicate', field: 'labelAr', clash: { id: 'place' } },
+    });
     expect(await listTags(t.db)).toHaveLength(8);
     const weapon = await addTag(t.db, { labelEn: '  Heavy   weapon ', labelAr: 'سلاح', color: '#123456', kind: 'entity' });
     expect(weapon.labelEn).toBe('Heavy weapon');

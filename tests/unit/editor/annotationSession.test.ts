@@ -27,9 +27,19 @@ function fakeRepository() {
       const same = [...rows.values()].find((a) => a.tagId === input.tagId && a.start === input.span.start && a.end === input.span.end);
       if (same) throw new AlreadyTaggedError(same);
       const record: AnnotationRecord = {
-        id: input.id!, articleId: input.articleId, tagId: input.tagId, start: input.span.start, end: input.span.end,
-        exact: input.articleText.slice(input.span.start, input.span.end), prefix: '', suffix: '', note: null,
-        claim: null, createdAt: 0, updatedAt: 0, author: input.author,
+        id: input.id!,
+        articleId: input.articleId,
+        tagId: input.tagId,
+        start: input.span.start,
+        end: input.span.end,
+        exact: input.articleText.slice(input.span.start, input.span.end),
+        prefix: '',
+        suffix: '',
+        note: null,
+        claim: null,
+        createdAt: 0,
+        updatedAt: 0,
+        author: input.author,
       };
       rows.set(record.id, record);
       return record;
@@ -182,6 +192,9 @@ describe('AnnotationSession edits', () => {
     const session = new AnnotationSession({ article: { id: 'article-7', text: TEXT, author: 'Lina' }, repository, store, afterPaint: async () => {} });
     await session.remove(['x']);
     await session.redo();
-    expect(calls).toEqual([['remove', 'article-7', ['x']], ['redo', 'article-7']]);
+    expect(calls).toEqual([
+      ['remove', 'article-7', ['x']],
+      ['redo', 'article-7'],
+    ]);
   });
 });

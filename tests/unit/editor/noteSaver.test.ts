@@ -158,7 +158,10 @@ describe('NoteSaver', () => {
     two.saver.changed('two');
     const all = flushOpenNotes();
     await vi.advanceTimersByTimeAsync(0);
-    expect([one.log, two.log]).toEqual([['handed one', 'write one'], ['handed two', 'write two']]);
+    expect([one.log, two.log]).toEqual([
+      ['handed one', 'write one'],
+      ['handed two', 'write two'],
+    ]);
     const done = vi.fn();
     void all.then(done);
     await one.landNext();

@@ -299,7 +299,11 @@ describe('the handler map, derived from the contract', () => {
   it('registers the contract channels only, whatever else the map holds', () => {
     const handlers = { ...contractHandlers(), 'shell:exec': vi.fn(async () => null) };
     const registered = register(handlers);
-    expect([...registered.keys()].sort()).toEqual(Object.values(HOST_CALLS).map((call) => call.channel).sort());
+    expect([...registered.keys()].sort()).toEqual(
+      Object.values(HOST_CALLS)
+        .map((call) => call.channel)
+        .sort(),
+    );
   });
 
   it('refuses to start with a contract call that has no handler', () => {

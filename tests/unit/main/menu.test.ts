@@ -8,7 +8,7 @@ import { ar, en } from '../../../src/shared/i18n/messages';
 
 type Item = MenuItemConstructorOptions;
 
-const submenu = (item: Item | undefined): Item[] => (Array.isArray(item?.submenu) ? (item.submenu) : []);
+const submenu = (item: Item | undefined): Item[] => (Array.isArray(item?.submenu) ? item.submenu : []);
 const allItems = (template: Item[]): Item[] => template.flatMap((top) => [top, ...submenu(top)]);
 const click = (item: Item) => (item.click as unknown as () => void)();
 
@@ -59,9 +59,7 @@ describe('menuTemplate', () => {
     const template = menuTemplate('ar', vi.fn(), false);
     const file = template.find((item) => item.label === ar['menu.file']);
     expect(file).toBeDefined();
-    expect(submenu(file).map((item) => item.label)).toEqual(
-      expect.arrayContaining([ar['toolbar.openFiles'], ar['toolbar.openFolder'], ar['menu.quit']]),
-    );
+    expect(submenu(file).map((item) => item.label)).toEqual(expect.arrayContaining([ar['toolbar.openFiles'], ar['toolbar.openFolder'], ar['menu.quit']]));
     expect(template.some((item) => item.label === ar['menu.view'])).toBe(true);
     const labels = allItems(template).flatMap((item) => (item.label ? [item.label] : []));
     expect(labels.length).toBeGreaterThan(0);
@@ -74,7 +72,11 @@ describe('menuTemplate', () => {
     const names = { file: ar['menu.file'], edit: ar['menu.edit'], view: ar['menu.view'] } as const;
     for (const [name, label] of Object.entries(names) as [keyof typeof names, string][]) {
       const items = submenu(template.find((item) => item.label === label)).filter((item) => item.click);
-      expect(items.map((item) => [item.label, item.accelerator])).toEqual(menuRows(name).flat().map((row) => [ar[row.label], chordAccelerator(row.keys[0]!)]));
+      expect(items.map((item) => [item.label, item.accelerator])).toEqual(
+        menuRows(name)
+          .flat()
+          .map((row) => [ar[row.label], chordAccelerator(row.keys[0]!)]),
+      );
     }
     const view = submenu(menuTemplate('en', vi.fn(), false).find((item) => item.label === en['menu.view']));
     expect(view.find((item) => item.accelerator === 'CmdOrCtrl+K')).toMatchObject({ label: 'Find a command…', registerAccelerator: false });

@@ -30,14 +30,28 @@ type NavListener = (event: { preventDefault: () => void }, url?: string) => void
 /** A recording BrowserWindow factory; `loadFile` reads the file as it is at load time. */
 function setup(options: { print?: () => Promise<Buffer>; load?: (path: string) => Promise<void>; dialog?: { canceled: boolean; filePath?: string } } = {}) {
   const record = {
-    windows: [] as { options: BrowserWindowConstructorOptions; loaded: { path: string; html: string }[]; destroyed: boolean; printOptions: unknown[]; listeners: Map<string, NavListener>; openHandler?: () => { action: string } }[],
+    windows: [] as {
+      options: BrowserWindowConstructorOptions;
+      loaded: { path: string; html: string }[];
+      destroyed: boolean;
+      printOptions: unknown[];
+      listeners: Map<string, NavListener>;
+      openHandler?: () => { action: string };
+    }[],
     requestListener: undefined as RequestListener | undefined,
     listenerAtLoad: undefined as RequestListener | undefined,
     permissionRequest: undefined as ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined,
     permissionCheck: undefined as (() => boolean) | undefined,
   };
   const createWindow = vi.fn((windowOptions: BrowserWindowConstructorOptions): PrintWindow => {
-    const entry = { options: windowOptions, loaded: [] as { path: string; html: string }[], destroyed: false, printOptions: [] as unknown[], listeners: new Map<string, NavListener>(), openHandler: undefined as (() => { action: string }) | undefined };
+    const entry = {
+      options: windowOptions,
+      loaded: [] as { path: string; html: string }[],
+      destroyed: false,
+      printOptions: [] as unknown[],
+      listeners: new Map<string, NavListener>(),
+      openHandler: undefined as (() => { action: string }) | undefined,
+    };
     record.windows.push(entry);
     const webContents = {
       on: (name: string, listener: NavListener) => void entry.listeners.set(name, listener),

@@ -83,9 +83,9 @@ describe('saveExportFile', () => {
     const failingRename = vi.fn(async () => {
       throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
     });
-    await expect(
-      saveExportFile(deps({ canceled: false, filePath: target }, { rename: failingRename }), { suggestedName: 'r.pdf', mimeType: 'application/pdf', bytes: bytes(1000) }),
-    ).rejects.toThrow('Could not write r.pdf: EXDEV: cross-device link not permitted');
+    await expect(saveExportFile(deps({ canceled: false, filePath: target }, { rename: failingRename }), { suggestedName: 'r.pdf', mimeType: 'application/pdf', bytes: bytes(1000) })).rejects.toThrow(
+      'Could not write r.pdf: EXDEV: cross-device link not permitted',
+    );
     expect(failingRename).toHaveBeenCalledOnce();
     expect(await readdir(dir)).toEqual([]);
   });
@@ -96,17 +96,17 @@ describe('saveExportFile', () => {
       await writeFile(path, data.subarray(0, 10), options);
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     };
-    await expect(
-      saveExportFile(deps({ canceled: false, filePath: target }, { writeFile: halfWrite }), { suggestedName: 'r.html', mimeType: 'text/html', bytes: bytes(1000) }),
-    ).rejects.toThrow(/^Could not write r\.html: ENOSPC/);
+    await expect(saveExportFile(deps({ canceled: false, filePath: target }, { writeFile: halfWrite }), { suggestedName: 'r.html', mimeType: 'text/html', bytes: bytes(1000) })).rejects.toThrow(
+      /^Could not write r\.html: ENOSPC/,
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('fails clearly, writing nothing, when the chosen folder has gone', async () => {
     const gone = join(dir, 'removed');
-    await expect(
-      saveExportFile(deps({ canceled: false, filePath: join(gone, 'r.pdf') }), { suggestedName: 'r.pdf', mimeType: 'application/pdf', bytes: bytes(5) }),
-    ).rejects.toThrow(/^Could not write r\.pdf: ENOENT/);
+    await expect(saveExportFile(deps({ canceled: false, filePath: join(gone, 'r.pdf') }), { suggestedName: 'r.pdf', mimeType: 'application/pdf', bytes: bytes(5) })).rejects.toThrow(
+      /^Could not write r\.pdf: ENOENT/,
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -48,9 +48,17 @@ describe('the command table', () => {
   });
 
   it('has a menu row for every MENU_COMMAND, and puts only MENU_COMMANDs in the menu', () => {
-    const inMenus = (['file', 'edit', 'view'] as const).flatMap((name) => menuRows(name).flat().map((row) => row.id));
+    const inMenus = (['file', 'edit', 'view'] as const).flatMap((name) =>
+      menuRows(name)
+        .flat()
+        .map((row) => row.id),
+    );
     expect(new Set(inMenus)).toEqual(new Set(MENU_COMMANDS));
-    expect(COMMANDS.filter((row) => row.menu).map((row) => row.id).sort()).toEqual([...MENU_COMMANDS].sort());
+    expect(
+      COMMANDS.filter((row) => row.menu)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...MENU_COMMANDS].sort());
     for (const id of MENU_COMMANDS) expect(commandRow(id).contexts).toEqual(['global']);
   });
 

@@ -19,7 +19,21 @@ function render(language: 'en' | 'ar', key: MessageKey, n: number): string {
 describe('plural messages', () => {
   it('finds the counted messages: library, import, export, ticks, tags, panel, report', () => {
     expect(pluralKeys).toEqual(
-      expect.arrayContaining(['library.count', 'library.length', 'library.annotations', 'import.progress', 'import.cancelled', 'import.summary', 'export.scopeSelection', 'export.scopeCorpus', 'export.progress', 'library.ticked', 'tags.inUse', 'annotate.panelCount', 'report.scopeCount']),
+      expect.arrayContaining([
+        'library.count',
+        'library.length',
+        'library.annotations',
+        'import.progress',
+        'import.cancelled',
+        'import.summary',
+        'export.scopeSelection',
+        'export.scopeCorpus',
+        'export.progress',
+        'library.ticked',
+        'tags.inUse',
+        'annotate.panelCount',
+        'report.scopeCount',
+      ]),
     );
   });
 
@@ -72,18 +86,26 @@ describe('plural messages', () => {
       '11 annotations use “X”. What should happen to them?',
       '100 annotations use “X”. What should happen to them?',
     ],
-    'export.scopeSelection': ['The articles ticked in the library (none)', 'The article ticked in the library (1)', 'The articles ticked in the library (2)', 'The articles ticked in the library (3)', 'The articles ticked in the library (11)', 'The articles ticked in the library (100)'],
+    'export.scopeSelection': [
+      'The articles ticked in the library (none)',
+      'The article ticked in the library (1)',
+      'The articles ticked in the library (2)',
+      'The articles ticked in the library (3)',
+      'The articles ticked in the library (11)',
+      'The articles ticked in the library (100)',
+    ],
   };
-  for (const [language, table] of [['ar', arabic], ['en', english]] as const)
+  for (const [language, table] of [
+    ['ar', arabic],
+    ['en', english],
+  ] as const)
     for (const [key, expected] of Object.entries(table))
       it(`${language} ${key} for ${COUNTS.join(', ')}`, () => {
         expect(COUNTS.map((n) => render(language, key as MessageKey, n))).toEqual(expected);
       });
 
   it('says each Arabic import count in its own form', () => {
-    expect(translate('ar', 'import.summary', { added: 1, versions: 2, duplicates: 11, refused: 0 })).toBe(
-      'نتيجة الاستيراد: ملف واحد جديد، ونسختان جديدتان، و11 ملفًا موجودًا مسبقًا، ولا ملفات مرفوضة.',
-    );
+    expect(translate('ar', 'import.summary', { added: 1, versions: 2, duplicates: 11, refused: 0 })).toBe('نتيجة الاستيراد: ملف واحد جديد، ونسختان جديدتان، و11 ملفًا موجودًا مسبقًا، ولا ملفات مرفوضة.');
     expect(translate('ar', 'tags.inUse', { count: 2, tag: 'حدث' })).toBe('يستخدم تعليقان الوسم «حدث». ماذا نفعل بهما؟');
     expect(translate('ar', 'report.scopeCount', { scope: 'مقالات مختارة', count: 5 })).toBe('مقالات مختارة (5 مقالات)');
   });

@@ -60,7 +60,14 @@ describe('order keys', () => {
 
   it('never makes a prefix of the upper neighbour, so a jitter keeps the key below it', () => {
     // The cases where the plain midpoint would be a prefix of `high`.
-    for (const [low, high] of [['a0', 'a1V'], ['a0', 'a101'], [null, 'a0V'], ['a0z', 'a1'], ['a00V', 'a01'], ['Zz', 'a0V']] as const) {
+    for (const [low, high] of [
+      ['a0', 'a1V'],
+      ['a0', 'a101'],
+      [null, 'a0V'],
+      ['a0z', 'a1'],
+      ['a00V', 'a01'],
+      ['Zz', 'a0V'],
+    ] as const) {
       const plain = between(low, high);
       expect(high.startsWith(plain)).toBe(false);
       between(low, high, 'zzzz'); // the largest jitter still fits
@@ -103,7 +110,11 @@ describe('order keys', () => {
   it('jitter never ends in 0, and sorting by key breaks ties by id', () => {
     expect(randomJitter(() => 0)).toBe('0001');
     expect(randomJitter(() => 0.9999999)).toBe('zzzz');
-    const rows = [{ id: 'b', k: 'a1' }, { id: 'a', k: 'a1' }, { id: 'c', k: 'a0' }];
+    const rows = [
+      { id: 'b', k: 'a1' },
+      { id: 'a', k: 'a1' },
+      { id: 'c', k: 'a0' },
+    ];
     expect(rows.sort(byOrderKey((r) => r.k)).map((r) => r.id)).toEqual(['c', 'a', 'b']);
     // Code-unit order, not the locale's: upper case before lower case.
     expect(['a0a', 'a0B', 'a0Z'].sort(compareOrderKeys)).toEqual(['a0B', 'a0Z', 'a0a']);

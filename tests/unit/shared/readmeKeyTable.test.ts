@@ -9,7 +9,11 @@ const README = join(__dirname, '../../../README.md');
 
 describe('the README’s key table', () => {
   it('lists every command once, with its English label and its keys', () => {
-    expect(keyTableRows().map((row) => row.id).sort()).toEqual(COMMANDS.map((row) => row.id).sort());
+    expect(
+      keyTableRows()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(COMMANDS.map((row) => row.id).sort());
     const table = keyTableMarkdown();
     expect(table).toContain('| Anywhere | Export report… | `Ctrl+E` |');
     expect(table).toContain('| Reader | Move the caret by a word | `Ctrl+←/→` (with `Shift`: select) |');

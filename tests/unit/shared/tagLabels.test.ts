@@ -36,7 +36,12 @@ describe('tag labels', () => {
     expect(tagLabelsProblem({ labelEn: 'Weapon', labelAr: 'سلاح' }, tags)).toBeNull();
     expect(tagLabelsProblem({ labelEn: '', labelAr: 'سلاح' }, tags)).toBeNull();
     // A removed tag's name is free again.
-    expect(tagLabelsProblem({ labelEn: 'Place', labelAr: '' }, tags.map((t) => (t.id === 'place' ? { ...t, deletedAt: 1, deletedBy: 'x' } : t)))).toBeNull();
+    expect(
+      tagLabelsProblem(
+        { labelEn: 'Place', labelAr: '' },
+        tags.map((t) => (t.id === 'place' ? { ...t, deletedAt: 1, deletedBy: 'x' } : t)),
+      ),
+    ).toBeNull();
   });
 
   it('refuses a tag with no label at all, spaces and tatweel counting as nothing', () => {

@@ -26,5 +26,8 @@ export function searchCommands(rows: readonly Command[], query: string): Command
     return words.every((word) => haystack.includes(word));
   });
   // Array.prototype.sort is stable: equal ranks keep the table's order.
-  return matches.map((row) => ({ row, rank: rank(row, folded) })).sort((a, b) => a.rank - b.rank).map(({ row }) => row);
+  return matches
+    .map((row) => ({ row, rank: rank(row, folded) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ row }) => row);
 }

@@ -9,8 +9,7 @@ import { useUi } from '../../state/store';
 import { availableBinding } from './runCommand';
 import { commandsForKey, contextsFor, type FocusArea, type KeyScene } from './commandContexts';
 
-const isTyping = (element: Element | null) =>
-  element instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName) || element.isContentEditable);
+const isTyping = (element: Element | null) => element instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName) || element.isContentEditable);
 
 function focusArea(element: Element | null): FocusArea {
   if (!element) return 'reader';

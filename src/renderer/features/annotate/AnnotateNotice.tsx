@@ -12,7 +12,12 @@ export function AnnotateNotice() {
   if (!notice) return null;
   const text =
     notice.kind === 'already-tagged'
-      ? t('annotate.alreadyTagged', { tag: tagLabel(tags.find((x) => x.id === notice.tagId), language) })
+      ? t('annotate.alreadyTagged', {
+          tag: tagLabel(
+            tags.find((x) => x.id === notice.tagId),
+            language,
+          ),
+        })
       : t('annotate.writeFailed', { reason: notice.reason === ARTICLE_GONE ? t('annotate.articleGone') : notice.reason });
   return (
     <p className="reader-notice" role="alert">

@@ -24,7 +24,10 @@ export function AnnotationAnnouncer({ articleId, annotations, tags }: { articleI
     if (!before || before.articleId !== articleId) return;
     const spoken = annotationChanges(before.annotations, annotations).map(({ kind, annotation }) => {
       const text = annotation.exact.length > MAX_SPOKEN ? `${annotation.exact.slice(0, MAX_SPOKEN - 1)}…` : annotation.exact;
-      const tag = tagLabel(tags.find((x) => x.id === annotation.tagId), language);
+      const tag = tagLabel(
+        tags.find((x) => x.id === annotation.tagId),
+        language,
+      );
       return t(`announce.${kind}`, { tag, text });
     });
     if (spoken.length > 0) setMessage(spoken.join(' '));

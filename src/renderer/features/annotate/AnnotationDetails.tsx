@@ -43,10 +43,18 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
       </label>
       <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
         <span>{t('annotate.resize')}</span>
-        <button type="button" onClick={() => void resizeSelected(session, 'start', -1)} aria-label={t('annotate.growStart')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-start')}`}><span className="mirror-rtl">⇤</span>+</button>
-        <button type="button" onClick={() => void resizeSelected(session, 'start', 1)} aria-label={t('annotate.shrinkStart')}><span className="mirror-rtl">⇤</span>−</button>
-        <button type="button" onClick={() => void resizeSelected(session, 'end', -1)} aria-label={t('annotate.shrinkEnd')}>−<span className="mirror-rtl">⇥</span></button>
-        <button type="button" onClick={() => void resizeSelected(session, 'end', 1)} aria-label={t('annotate.growEnd')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-end')}`}>+<span className="mirror-rtl">⇥</span></button>
+        <button type="button" onClick={() => void resizeSelected(session, 'start', -1)} aria-label={t('annotate.growStart')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-start')}`}>
+          <span className="mirror-rtl">⇤</span>+
+        </button>
+        <button type="button" onClick={() => void resizeSelected(session, 'start', 1)} aria-label={t('annotate.shrinkStart')}>
+          <span className="mirror-rtl">⇤</span>−
+        </button>
+        <button type="button" onClick={() => void resizeSelected(session, 'end', -1)} aria-label={t('annotate.shrinkEnd')}>
+          −<span className="mirror-rtl">⇥</span>
+        </button>
+        <button type="button" onClick={() => void resizeSelected(session, 'end', 1)} aria-label={t('annotate.growEnd')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-end')}`}>
+          +<span className="mirror-rtl">⇥</span>
+        </button>
         <button
           type="button"
           className="resize-keys"

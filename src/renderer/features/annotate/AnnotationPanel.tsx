@@ -37,10 +37,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
   const tagFilter = useUi((s) => s.tagFilter);
   const statusFilter = useUi((s) => s.statusFilter);
   const list = useRef<HTMLUListElement>(null);
-  const shown = useMemo(
-    () => annotations.filter(annotationFilter({ tagIds: tagFilter, claimStatus: statusFilter }, new Set(tags.map((tag) => tag.id)))),
-    [annotations, tags, tagFilter, statusFilter],
-  );
+  const shown = useMemo(() => annotations.filter(annotationFilter({ tagIds: tagFilter, claimStatus: statusFilter }, new Set(tags.map((tag) => tag.id)))), [annotations, tags, tagFilter, statusFilter]);
   const selected = annotations.find((a) => a.id === selectedId);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   // A letter beside each colour, so a reader who cannot tell two colours apart can still tell the tags.
@@ -167,7 +164,11 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
                   {t('claim.by')} <bdi>{claimant}</bdi>
                 </span>
               )}
-              {note && <span className="ann-note" dir="auto">{note}</span>}
+              {note && (
+                <span className="ann-note" dir="auto">
+                  {note}
+                </span>
+              )}
             </ListboxOption>
           );
         })}

@@ -38,11 +38,15 @@ export function ArticleNote({ articleId }: { articleId: string }) {
           setChosen(!open);
         }}
       >
-        {t('note.article')} {note !== null && <span className="note-marker" title={t('note.hasNote')}>●</span>} <kbd>{keysShown(commandRow('open-note'))}</kbd>
+        {t('note.article')}{' '}
+        {note !== null && (
+          <span className="note-marker" title={t('note.hasNote')}>
+            ●
+          </span>
+        )}{' '}
+        <kbd>{keysShown(commandRow('open-note'))}</kbd>
       </summary>
-      {open && (
-        <NoteEditor owner={{ kind: 'article', articleId }} author={analystName} value={note} label={t('note.article')} focusRequest={focusRequest} />
-      )}
+      {open && <NoteEditor owner={{ kind: 'article', articleId }} author={analystName} value={note} label={t('note.article')} focusRequest={focusRequest} />}
     </details>
   );
 }

@@ -27,11 +27,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
       <legend>{t('claim.title')}</legend>
       <label className="claim-claimant-label">
         {t('claim.claimant')} <kbd>{keysShown(commandRow('start-linking'))}</kbd>
-        <select
-          id="claimant-picker"
-          value={fields.claimantAnnotationId ?? ''}
-          onChange={(e) => void linkClaimant(session, claim.id, e.target.value || null)}
-        >
+        <select id="claimant-picker" value={fields.claimantAnnotationId ?? ''} onChange={(e) => void linkClaimant(session, claim.id, e.target.value || null)}>
           <option value="">{t('claim.noClaimant')}</option>
           {candidates.map((a) => (
             <option key={a.id} value={a.id}>

@@ -33,12 +33,15 @@ export function HoverCard({ annotations }: { annotations: readonly AnnotationRec
                   {t('claim.claimant')}: <bdi>{claimant ?? t('claim.noClaimant')}</bdi> · {t(`claim.status.${a.claim.status}`)}
                 </div>
                 <div>
-                  {t('claim.attribution')}: {t(`claim.attribution.${a.claim.attribution}`)} · {t('claim.confidenceShort')}:{' '}
-                  {a.claim.confidence === null ? '—' : `${a.claim.confidence}%`}
+                  {t('claim.attribution')}: {t(`claim.attribution.${a.claim.attribution}`)} · {t('claim.confidenceShort')}: {a.claim.confidence === null ? '—' : `${a.claim.confidence}%`}
                 </div>
               </>
             )}
-            {note && <div className="hover-note" dir="auto">{note}</div>}
+            {note && (
+              <div className="hover-note" dir="auto">
+                {note}
+              </div>
+            )}
           </div>
         );
       })}

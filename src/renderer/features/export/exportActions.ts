@@ -82,13 +82,15 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       const bytes = built.kind === 'bytes' ? built.bytes : new TextEncoder().encode(built.html);
       outcome = await host.saveExport({ suggestedName: choice.fileName, mimeType: REPORT_MIME_TYPES[choice.format], bytes });
     }
-    useUi.getState().finishExport(
-      outcome.kind === 'saved'
-        ? { kind: 'done', text: t('export.saved', { location: outcome.location }) }
-        : outcome.kind === 'handed-to-browser'
-          ? { kind: 'done', text: t('export.handedToBrowser', { name: outcome.name }) }
-          : { kind: 'cancelled', text: t('export.cancelled') },
-    );
+    useUi
+      .getState()
+      .finishExport(
+        outcome.kind === 'saved'
+          ? { kind: 'done', text: t('export.saved', { location: outcome.location }) }
+          : outcome.kind === 'handed-to-browser'
+            ? { kind: 'done', text: t('export.handedToBrowser', { name: outcome.name }) }
+            : { kind: 'cancelled', text: t('export.cancelled') },
+      );
   } catch (error) {
     if (isAbort(error) || abort.signal.aborted) useUi.getState().finishExport({ kind: 'cancelled', text: t('export.cancelled') });
     else useUi.getState().finishExport({ kind: 'failed', text: t('export.failed', { reason: error instanceof Error ? error.message : String(error) }) });

@@ -12,9 +12,7 @@ const SKIPPED = 'script, style, template, noscript, iframe, frame, frameset, obj
 const PARAGRAPHS = 'p, h1, h2, h3, h4, h5, h6, li';
 // Where a new line begins when the whole body is read.
 const LINE_BREAKING = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'
-    .toUpperCase()
-    .split(' '),
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.toUpperCase().split(' '),
 );
 
 /** HTML's white space collapsed, as a browser shows it. */

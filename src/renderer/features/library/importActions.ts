@@ -30,7 +30,13 @@ export async function runImport(files: PickedFile[]): Promise<void> {
     if (report.articleIds.length > 0) await writeSetting(db, 'selectedArticleId', report.articleIds.at(-1)!);
   } catch (error) {
     useUi.getState().finishImport({
-      total: files.length, processed: 0, added: 0, versions: 0, duplicates: 0, cancelled: false, articleIds: [],
+      total: files.length,
+      processed: 0,
+      added: 0,
+      versions: 0,
+      duplicates: 0,
+      cancelled: false,
+      articleIds: [],
       refused: [{ name: String(error instanceof Error ? error.message : error), sourceKey: '', reason: 'unreadable' }],
     });
   }

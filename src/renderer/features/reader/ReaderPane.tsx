@@ -103,33 +103,33 @@ export function ReaderPane() {
   const direction = effectiveDirection(article);
   return (
     <AnnotationSessionContext.Provider value={session}>
-    <section className="reader" aria-label={t('reader.label')}>
-      <header className="reader-head">
-        <div className="reader-meta">
-          {/* <bdi> keeps a Latin file name from reordering the Arabic words around it. */}
-          <bdi>{article.fileName}</bdi> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length })}
+      <section className="reader" aria-label={t('reader.label')}>
+        <header className="reader-head">
+          <div className="reader-meta">
+            {/* <bdi> keeps a Latin file name from reordering the Arabic words around it. */}
+            <bdi>{article.fileName}</bdi> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length })}
+          </div>
+          <DirectionControl article={article} />
+        </header>
+        <AnnotateNotice />
+        <ResizeModeStatus annotations={annotations} />
+        {/* The article's scroll area takes the focus: the reader's keys (caret, tagging, PageUp/PageDown) act where it is. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
+          {text === null || !session || !commands ? (
+            <p role="alert">{t('reader.missing')}</p>
+          ) : (
+            <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
+              <AnnotationLayer session={session} commands={commands} annotations={annotations} tags={tags} />
+            </ArticleView>
+          )}
         </div>
-        <DirectionControl article={article} />
-      </header>
-      <AnnotateNotice />
-      <ResizeModeStatus annotations={annotations} />
-      {/* The article's scroll area takes the focus: the reader's keys (caret, tagging, PageUp/PageDown) act where it is. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="reader-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} data-testid="reader-scroll" style={{ fontSize: `${readerFontSize}px` }}>
-        {text === null || !session || !commands ? (
-          <p role="alert">{t('reader.missing')}</p>
-        ) : (
-          <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
-            <AnnotationLayer session={session} commands={commands} annotations={annotations} tags={tags} />
-          </ArticleView>
-        )}
-      </div>
-      <TagPalette />
-      <PickList annotations={annotations} />
-      <HoverCard annotations={annotations} />
-      <AnnotationAnnouncer articleId={article.id} annotations={annotations} tags={tags} />
-    </section>
-    <AnnotationPanel articleId={article.id} annotations={annotations} />
+        <TagPalette />
+        <PickList annotations={annotations} />
+        <HoverCard annotations={annotations} />
+        <AnnotationAnnouncer articleId={article.id} annotations={annotations} tags={tags} />
+      </section>
+      <AnnotationPanel articleId={article.id} annotations={annotations} />
     </AnnotationSessionContext.Provider>
   );
 }

@@ -22,8 +22,7 @@ export function RemoveTagQuestion({ tag, tags, count, onDone }: { tag: TagDefini
     <div className="remove-tag-choice" role="alertdialog" aria-label={t('tags.remove', { tag: name })}>
       <p>{t('tags.inUse', { count, tag: name })}</p>
       <label>
-        {t('tags.moveTo', { count })}{' '}
-        {/* The choice appears because the analyst asked to remove the tag: the focus goes to the question it asks. */}
+        {t('tags.moveTo', { count })} {/* The choice appears because the analyst asked to remove the tag: the focus goes to the question it asks. */}
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} autoFocus>
           {others.map((x) => (

@@ -44,42 +44,42 @@ export function TagSetEditor({ onClose }: { onClose: () => void }) {
             const name = tagLabel(tag, language);
             return (
               <Fragment key={tag.id}>
-              <tr data-tag-row={tag.id}>
-                <td className="tag-key">{i < 9 ? <kbd>{i + 1}</kbd> : null}</td>
-                <td>
-                  <input type="color" aria-label={t('tags.colour', { tag: name })} value={tag.color} onChange={(e) => void updateTag(appDatabase(), tag.id, { color: e.target.value })} />
-                </td>
-                <td>
-                  <LabelInput tag={tag} tags={tags} field="labelEn" label={t('tags.labelEn')} />
-                </td>
-                <td>
-                  <LabelInput tag={tag} tags={tags} field="labelAr" label={t('tags.labelAr')} />
-                </td>
-                <td className="tag-row-actions">
-                  <button type="button" aria-label={t('tags.moveUp', { tag: name })} disabled={i === 0} onClick={() => void moveTag(appDatabase(), tag.id, -1)}>
-                    ↑
-                  </button>
-                  <button type="button" aria-label={t('tags.moveDown', { tag: name })} disabled={i === tags.length - 1} onClick={() => void moveTag(appDatabase(), tag.id, 1)}>
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    aria-label={t('tags.remove', { tag: name })}
-                    disabled={tags.length === 1}
-                    onClick={() => void removeOrCount(tag).then((count) => setRemoving(count > 0 ? { tagId: tag.id, count } : null))}
-                  >
-                    ✕
-                  </button>
-                </td>
-              </tr>
-              {removing?.tagId === tag.id && (
-                <tr>
-                  <td colSpan={5}>
-                    <RemoveTagQuestion tag={tag} tags={tags} count={removing.count} onDone={() => setRemoving(null)} />
+                <tr data-tag-row={tag.id}>
+                  <td className="tag-key">{i < 9 ? <kbd>{i + 1}</kbd> : null}</td>
+                  <td>
+                    <input type="color" aria-label={t('tags.colour', { tag: name })} value={tag.color} onChange={(e) => void updateTag(appDatabase(), tag.id, { color: e.target.value })} />
+                  </td>
+                  <td>
+                    <LabelInput tag={tag} tags={tags} field="labelEn" label={t('tags.labelEn')} />
+                  </td>
+                  <td>
+                    <LabelInput tag={tag} tags={tags} field="labelAr" label={t('tags.labelAr')} />
+                  </td>
+                  <td className="tag-row-actions">
+                    <button type="button" aria-label={t('tags.moveUp', { tag: name })} disabled={i === 0} onClick={() => void moveTag(appDatabase(), tag.id, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" aria-label={t('tags.moveDown', { tag: name })} disabled={i === tags.length - 1} onClick={() => void moveTag(appDatabase(), tag.id, 1)}>
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t('tags.remove', { tag: name })}
+                      disabled={tags.length === 1}
+                      onClick={() => void removeOrCount(tag).then((count) => setRemoving(count > 0 ? { tagId: tag.id, count } : null))}
+                    >
+                      ✕
+                    </button>
                   </td>
                 </tr>
-              )}
+                {removing?.tagId === tag.id && (
+                  <tr>
+                    <td colSpan={5}>
+                      <RemoveTagQuestion tag={tag} tags={tags} count={removing.count} onDone={() => setRemoving(null)} />
+                    </td>
+                  </tr>
+                )}
               </Fragment>
             );
           })}

@@ -26,7 +26,9 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const corpusDir = fileURLToPath(new URL('../../../../resources/corpus/', import.meta.url));
-const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 // ---- the input ----------------------------------------------------------------------------
 
@@ -38,11 +40,7 @@ const list = (listType: 'bullet' | 'number', ...items: unknown[][]) => ({ type: 
 const ARTICLE_NOTE = lexical(
   paragraph(text('Bold words', 1), text(' and '), text('italic words', 2), text(` ${SCRIPT}`)),
   list('bullet', [text('first point')], [text('second point')], [list('number', [text('nested one')], [text('nested two')])]),
-  paragraph(
-    { type: 'link', url: 'https://example.org/source?a=1&b=2', children: [text('the source')] },
-    text(' and '),
-    { type: 'link', url: 'javascript:alert(1)', children: [text('a trap')] },
-  ),
+  paragraph({ type: 'link', url: 'https://example.org/source?a=1&b=2', children: [text('the source')] }, text(' and '), { type: 'link', url: 'javascript:alert(1)', children: [text('a trap')] }),
   paragraph(text('ملاحظة عربية: '), text('موقف الكرملين', 1)),
   list('number', [text('النقطة الأولى')], [text('النقطة الثانية')], [list('bullet', [text('تفصيل')])]),
   paragraph(text('ab\u0001\uD800cd')),
@@ -157,7 +155,10 @@ function parse(xml: string): XmlDocument {
 const all = (node: XmlDocument | Element, name: string) => Array.from(node.getElementsByTagNameNS(W, name));
 const child = (node: Element, name: string) => Array.from(node.childNodes).find((c): c is Element => c.nodeType === 1 && (c as Element).localName === name && (c as Element).namespaceURI === W);
 const attr = (node: Element | undefined, name: string) => node?.getAttributeNS(W, name) ?? null;
-const textOf = (node: Element | XmlDocument) => all(node, 't').map((t) => t.textContent ?? '').join('');
+const textOf = (node: Element | XmlDocument) =>
+  all(node, 't')
+    .map((t) => t.textContent ?? '')
+    .join('');
 /** Whether a paragraph is right-to-left: a w:bidi that is not switched off. */
 const isBidi = (p: Element) => {
   const bidi = child(child(p, 'pPr') ?? p, 'bidi');
@@ -224,7 +225,11 @@ describe('buildReportDocx', () => {
   it('holds every article line exactly, right-to-left, in an Arabic font, with no markers', () => {
     for (const pkg of [en, ar]) {
       const paragraphs = articleParagraphs(pkg.xml);
-      const lines = files.flatMap((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => l !== ''));
+      const lines = files.flatMap((f) =>
+        readFileSync(join(corpusDir, f), 'utf8')
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       expect(paragraphs.map((p) => textOf(p))).toEqual(lines);
       for (const p of paragraphs) {
         expect(isBidi(p)).toBe(true);
@@ -290,7 +295,10 @@ describe('buildReportDocx', () => {
 
   it('lists claims with their claimant, attribution, status and confidence', () => {
     const t = (key: Parameters<typeof translate>[1]) => translate('en', key);
-    const claims = all(en.xml, 'tbl').find((tbl) => textOf(all(tbl, 'tr')[0]!) === [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')].join(''))!;
+    const claims = all(en.xml, 'tbl').find(
+      (tbl) =>
+        textOf(all(tbl, 'tr')[0]!) === [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')].join(''),
+    )!;
     expect(claims).toBeDefined();
     const rows = all(claims, 'tr').map((tr) => all(tr, 'tc').map((tc) => textOf(tc)));
     const numbers = buildReportDocument(corpusInput('en')).articles[0]!.claims.map((c) => String(c.annotation.number));
@@ -325,7 +333,10 @@ describe('buildReportDocx', () => {
   });
 
   it('writes title, creator and language into the core properties', () => {
-    for (const [pkg, language] of [[en, 'en'], [ar, 'ar']] as const) {
+    for (const [pkg, language] of [
+      [en, 'en'],
+      [ar, 'ar'],
+    ] as const) {
       const core = parse(pkg.part('docProps/core.xml'));
       const dc = (name: string) => core.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', name)[0]?.textContent;
       expect(dc('title')).toBe(translate(language, 'report.corpusTitle'));

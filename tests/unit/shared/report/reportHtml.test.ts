@@ -29,7 +29,9 @@ describe('buildReportHtml', () => {
     expect(bodies).toHaveLength(2);
     for (const [i, body] of bodies.entries()) {
       expect(body.attrs.find((a) => a.name === 'dir')?.value).toBe('rtl');
-      const paragraphs = htmlElements(body).filter((e) => e.tagName === 'p').map(textOf);
+      const paragraphs = htmlElements(body)
+        .filter((e) => e.tagName === 'p')
+        .map(textOf);
       const lines = input.articles[i]!.text.split('\n').filter((l) => l.length > 0);
       expect(paragraphs).toEqual(lines);
     }
@@ -63,9 +65,13 @@ describe('buildReportHtml', () => {
 
   it('lists claims with claimant, attribution, status, confidence and the note as rich text', () => {
     const claims = all.find((e) => e.tagName === 'table' && e.attrs.some((a) => a.value === 'claims'))!;
-    const rows = htmlElements(claims).filter((e) => e.tagName === 'tr').slice(1);
+    const rows = htmlElements(claims)
+      .filter((e) => e.tagName === 'tr')
+      .slice(1);
     expect(rows).toHaveLength(2);
-    const cells = htmlElements(rows[0]!).filter((e) => e.tagName === 'td').map(textOf);
+    const cells = htmlElements(rows[0]!)
+      .filter((e) => e.tagName === 'td')
+      .map(textOf);
     expect(cells[1]).toBe(roles.claim.exact);
     expect(cells[2]).toBe(roles.putin.exact);
     expect(cells.slice(3, 6)).toEqual(['said', 'disputed', '75%']);
@@ -73,15 +79,26 @@ describe('buildReportHtml', () => {
     expect(htmlElements(noteCell).map((e) => e.tagName)).toEqual(expect.arrayContaining(['strong', 'em', 'ul', 'li', 'a']));
     // The claimant's cell links to the claimant's highlight.
     const link = htmlElements(rows[0]!).filter((e) => e.tagName === 'td')[2]!;
-    const href = htmlElements(link).find((e) => e.tagName === 'a')!.attrs.find((a) => a.name === 'href')!.value;
+    const href = htmlElements(link)
+      .find((e) => e.tagName === 'a')!
+      .attrs.find((a) => a.name === 'href')!.value;
     expect(highlightTexts(root).get(href.slice(1))).toBe(roles.putin.exact);
-    const free = htmlElements(rows[1]!).filter((e) => e.tagName === 'td').map(textOf);
+    const free = htmlElements(rows[1]!)
+      .filter((e) => e.tagName === 'td')
+      .map(textOf);
     expect(free[2]).toBe(`مراقبون ${HOSTILE}`);
   });
 
   it('groups entities by their normalised text with a mention count', () => {
     const tables = all.filter((e) => e.tagName === 'table' && e.attrs.some((a) => a.value === 'entities'));
-    const rows = htmlElements(tables[0]!).filter((e) => e.tagName === 'tr').slice(1).map((r) => htmlElements(r).filter((e) => e.tagName === 'td').map(textOf));
+    const rows = htmlElements(tables[0]!)
+      .filter((e) => e.tagName === 'tr')
+      .slice(1)
+      .map((r) =>
+        htmlElements(r)
+          .filter((e) => e.tagName === 'td')
+          .map(textOf),
+      );
     expect(rows).toEqual([['روسيا', 'Place', '2', '1 روسيا']]);
   });
 
@@ -108,7 +125,12 @@ describe('buildReportHtml', () => {
     const ar = await buildReportHtml(reportFixture('ar').input);
     const arRoot = parse(ar);
     const htmlEl = htmlElements(arRoot).find((e) => e.tagName === 'html')!;
-    expect(htmlEl.attrs).toEqual(expect.arrayContaining([{ name: 'lang', value: 'ar' }, { name: 'dir', value: 'rtl' }]));
+    expect(htmlEl.attrs).toEqual(
+      expect.arrayContaining([
+        { name: 'lang', value: 'ar' },
+        { name: 'dir', value: 'rtl' },
+      ]),
+    );
     expect(ar).toContain('تقرير المدوّنة');
     expect(ar).toContain('صاحب الادعاء');
     expect(ar).not.toContain('>Claimant<');
