@@ -3,12 +3,11 @@
  * Components use these hooks and never import Dexie themselves.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type ArticleRecord, type Settings } from '../../shared/model';
 import { articleNote } from './articleNotes';
 import { annotationCounts, articleById, articleText, listArticles } from './articles';
 import { appDatabase } from './database';
-import { watchArticleAnnotations } from './articleAnnotationsWatch';
+import { articleAnnotations } from './annotations';
 import { historyState } from './history';
 import { listTags } from './tags';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
@@ -45,16 +44,9 @@ export function useArticleText(id: string | null): string | null | undefined {
   return result && result.id === id ? result.text : undefined;
 }
 
-const NONE: AnnotationRecord[] = [];
-
-/**
- * The article's annotations in reading order (a stale result for another article reads as
- * loading). Kept current row by row (articleAnnotationsWatch.ts), not re-read whole after each tag.
- */
+/** The article's annotations in reading order (a stale result for another article reads as loading). */
 export function useArticleAnnotations(articleId: string | null): AnnotationRecord[] | undefined {
-  const [result, setResult] = useState<{ articleId: string; rows: AnnotationRecord[] } | null>(null);
-  useEffect(() => (articleId ? watchArticleAnnotations(appDatabase(), articleId, (rows) => setResult({ articleId, rows })) : undefined), [articleId]);
-  if (!articleId) return NONE;
+  const result = useLiveQuery(async () => ({ articleId, rows: articleId ? await articleAnnotations(appDatabase(), articleId) : [] }), [articleId]);
   return result && result.articleId === articleId ? result.rows : undefined;
 }
 
