@@ -3,6 +3,7 @@
  * that goes into the document passes `xmlText` or `xmlAttr` here, which drop what XML 1.0 cannot
  * hold (Word then refuses the whole file) and escape the rest.
  */
+import { escapeHtml } from './escape';
 
 /** Arabic letters go in the complex-script slot; Latin letters beside them keep a Latin face. */
 export const ARABIC_FONT = 'Noto Naskh Arabic';
@@ -21,12 +22,10 @@ export function xmlSafe(text: string): string {
   return text.replace(INVALID_XML, '');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text content in XML. */
-export const xmlText = (text: string) => xmlSafe(text).replace(/[&<>]/g, (c) => ESCAPES[c]!);
-/** An attribute value in XML. */
-export const xmlAttr = (text: string | number) => xmlSafe(String(text)).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** Text content in XML (quotes need no escaping there, which keeps the article text short). */
+export const xmlText = (text: string) => xmlSafe(text).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+/** An attribute value in XML: the HTML report's escaping (its character references are XML's too). */
+export const xmlAttr = (text: string | number) => escapeHtml(xmlSafe(String(text)));
 
 /** Arabic script anywhere in the text: such paragraphs and runs are laid out right-to-left. */
 export function hasArabic(text: string): boolean {

@@ -11,10 +11,9 @@
 import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Packer, Paragraph, TextRun, type IStylesOptions } from 'docx';
 import { articleSection, ARTICLE_TEXT_STYLE, chip, heading, type DocxContext } from './docxArticle';
 import { RawBlocks } from './docxRawBody';
-import { bookmarkName, directionOf, FONTS, hasArabic, isolated, SIZE, textRun, textRuns, xmlSafe } from './docxRuns';
+import { bookmarkName, directionOf, FONTS, hasArabic, isolated, SIZE, textRun, textRuns, xmlSafe, xmlText } from './docxRuns';
 import { pairTable, TABLE_TEXT_STYLE } from './docxTables';
 import { internalLink, paragraph } from './docxXml';
-import { escapeHtml } from './escape';
 import { buildReportDocument, type ReportDocument } from './reportDocument';
 import type { ReportInput } from './reportInput';
 
@@ -119,12 +118,9 @@ function pageFurniture(doc: ReportDocument, rtl: boolean) {
   };
 }
 
-/**
- * docx writes no `dc:language`, so the core properties are written here, each value escaped
- * (escapeHtml's character references are XML's too) after `xmlSafe`.
- */
+/** docx writes no `dc:language`, so the core properties are written here, each value as XML text. */
 function coreProperties(doc: ReportDocument): string {
-  const x = (text: string) => escapeHtml(xmlSafe(text));
+  const x = xmlText;
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
