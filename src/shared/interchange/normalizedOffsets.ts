@@ -1,0 +1,34 @@
+/**
+ * Text from another tool may not be in Isnad's canonical form (a BOM, CRLF line ends); its
+ * offsets count positions in the raw text. This normalises the text as the library does and maps
+ * each raw offset to the normalised one, so an importer keeps every span on the same words.
+ */
+import { normalizeArticleText } from '../text/normalizeText';
+
+export interface NormalizedText {
+  text: string;
+  /** The normalised UTF-16 offset of a raw UTF-16 offset. */
+  fromRaw(offset: number): number;
+}
+
+export function normalizeWithOffsets(raw: string): NormalizedText {
+  const text = normalizeArticleText(raw);
+  if (text === raw) return { text, fromRaw: (offset) => offset };
+  // Raw positions of every removed unit: a leading BOM, and the \r of each \r\n.
+  const removed: number[] = [];
+  if (raw.charCodeAt(0) === 0xfeff) removed.push(0);
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 13 && raw.charCodeAt(i + 1) === 10) removed.push(i);
+  return {
+    text,
+    fromRaw(offset) {
+      let lo = 0;
+      let hi = removed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (removed[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset - lo;
+    },
+  };
+}
