@@ -1,0 +1,98 @@
+/**
+ * The project bundle (issue 12): one JSON file holding articles with their texts, annotations
+ * (tombstones included, so a deletion reaches a colleague's copy), article notes and the tag set —
+ * no undo history. `format` and `version` say what it is; a reader refuses a version it does not
+ * know rather than guess. Entities join in a later version (issue 13) — `entities` is reserved.
+ *
+ * The schema is checked record by record (zod/mini, jitless for the renderer's CSP) so a
+ * malformed bundle is refused with the path of the first wrong field, before anything is stored.
+ */
+import * as z from 'zod/mini';
+import { ATTRIBUTIONS, CLAIM_STATUSES } from '../../annotation/annotation';
+
+// No generated code (`new Function`): the renderer's Content Security Policy forbids it.
+z.config({ jitless: true });
+
+export const BUNDLE_FORMAT = 'isnad-bundle';
+export const BUNDLE_VERSION = 1;
+export const BUNDLE_EXTENSION = '.isnad.json';
+
+const stamp = {
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  author: z.string(),
+  deletedAt: z.optional(z.number()),
+  deletedBy: z.optional(z.string()),
+};
+const offset = z.number().check(z.int(), z.gte(0));
+
+export const bundleTag = z.object({
+  id: z.string().check(z.minLength(1)),
+  labelEn: z.string(),
+  labelAr: z.string(),
+  color: z.string(),
+  order: z.string(),
+  kind: z.enum(['entity', 'claim']),
+  ...stamp,
+});
+
+export const bundleClaim = z.object({
+  claimantAnnotationId: z.nullable(z.string()),
+  claimantText: z.string(),
+  attribution: z.enum(ATTRIBUTIONS),
+  status: z.enum(CLAIM_STATUSES),
+  confidence: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+});
+
+export const bundleAnnotation = z.object({
+  id: z.string().check(z.minLength(1)),
+  articleId: z.string(),
+  tagId: z.string(),
+  start: offset,
+  end: offset,
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  note: z.nullable(z.string()),
+  claim: z.nullable(bundleClaim),
+  ...stamp,
+});
+
+export const bundleArticleRecord = z.object({
+  id: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  title: z.string(),
+  fileName: z.string(),
+  sourceKey: z.string(),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1256']),
+  length: offset,
+  detectedDirection: z.enum(['rtl', 'ltr']),
+  directionOverride: z.nullable(z.enum(['rtl', 'ltr'])),
+  previousVersionId: z.nullable(z.string()),
+  importedAt: z.number(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  author: z.string(),
+});
+
+export const bundleNote = z.object({ articleId: z.string(), note: z.string(), ...stamp });
+
+export const bundleArticle = z.object({
+  article: bundleArticleRecord,
+  text: z.string(),
+  annotations: z.array(bundleAnnotation),
+  note: z.nullable(bundleNote),
+});
+
+/** What is checked before the articles: a wrong format or version is named as such, not as a field error. */
+export const bundleHeader = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.number(),
+});
+
+export const bundleBody = z.object({
+  exportedAt: z.number(),
+  analystName: z.string(),
+  tags: z.array(bundleTag),
+  articles: z.array(z.unknown()),
+  entities: z.optional(z.array(z.unknown())),
+});

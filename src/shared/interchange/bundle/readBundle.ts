@@ -1,0 +1,82 @@
+/**
+ * Reads a project bundle strictly: the whole file is checked — format, version, every record's
+ * fields, each article's text against its id (the SHA-256 of the text), annotation offsets against
+ * the text, duplicate ids — before anything is returned, so a malformed bundle is refused whole
+ * with a message naming the file and the first problem, and nothing of it is imported.
+ */
+import * as z from 'zod/mini';
+import { sha256Hex } from '../../text/hash';
+import { ImportError, type ImportSource, type InterchangeArticle, type InterchangeData } from '../interchange';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleArticle, bundleBody, bundleHeader } from './bundleSchema';
+
+/** The first issue of a failed check, as "articles[3].annotations[0].start: …". */
+function describe(error: z.core.$ZodError, prefix: string): string {
+  const issue = error.issues[0];
+  if (!issue) return 'the data is not valid';
+  const path = issue.path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}${out ? '.' : ''}${String(key)}`), prefix);
+  return `${path || 'the file'}: ${issue.message}`;
+}
+
+/** Whether the bytes look like a bundle (the format name near the start), for telling formats apart. */
+export function looksLikeBundle(text: string): boolean {
+  return new RegExp(`"format"\\s*:\\s*"${BUNDLE_FORMAT}"`).test(text.slice(0, 200));
+}
+
+export function parseBundleText(name: string, json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (error) {
+    throw new ImportError(name, `this is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+export async function readBundle(name: string, json: string): Promise<InterchangeData> {
+  const raw = parseBundleText(name, json);
+  const header = bundleHeader.safeParse(raw);
+  if (!header.success) throw new ImportError(name, `this is not an Isnad project bundle (no "format": "${BUNDLE_FORMAT}")`);
+  if (header.data.version !== BUNDLE_VERSION) throw new ImportError(name, `bundle version ${header.data.version} is not one this Isnad reads (it reads version ${BUNDLE_VERSION}); update Isnad`);
+  const body = bundleBody.safeParse(raw);
+  if (!body.success) throw new ImportError(name, describe(body.error, ''));
+
+  const articles: InterchangeArticle[] = [];
+  const annotationIds = new Set<string>();
+  const articleIds = new Set<string>();
+  const tagIds = new Set<string>();
+  for (const tag of body.data.tags) {
+    if (tagIds.has(tag.id)) throw new ImportError(name, `the tag id "${tag.id}" appears twice`);
+    tagIds.add(tag.id);
+  }
+  for (const [i, rawArticle] of body.data.articles.entries()) {
+    const parsed = bundleArticle.safeParse(rawArticle);
+    if (!parsed.success) throw new ImportError(name, describe(parsed.error, `articles[${i}]`));
+    const { article, text, annotations, note } = parsed.data;
+    const where = `articles[${i}] ("${article.title.slice(0, 60)}")`;
+    if (articleIds.has(article.id)) throw new ImportError(name, `${where}: the article appears twice`);
+    articleIds.add(article.id);
+    if ((await sha256Hex(text)) !== article.id) throw new ImportError(name, `${where}: the text does not match the article's id (the file was changed or damaged)`);
+    for (const [j, a] of annotations.entries()) {
+      const at = `${where}.annotations[${j}]`;
+      if (annotationIds.has(a.id)) throw new ImportError(name, `${at}: the annotation id "${a.id}" appears twice`);
+      annotationIds.add(a.id);
+      if (a.articleId !== article.id) throw new ImportError(name, `${at}: it belongs to another article`);
+      if (a.end <= a.start || a.end > text.length) throw new ImportError(name, `${at}: the span ${a.start}–${a.end} is not inside the text (length ${text.length})`);
+      if (!tagIds.has(a.tagId)) throw new ImportError(name, `${at}: its tag "${a.tagId}" is not in the bundle's tag set`);
+    }
+    if (note && note.articleId !== article.id) throw new ImportError(name, `${where}: its note belongs to another article`);
+    articles.push({ article, text, annotations, note });
+  }
+  return { exportedAt: body.data.exportedAt, analystName: body.data.analystName, tags: body.data.tags, articles };
+}
+
+/** The importer's agreed signature: one bundle file. */
+export async function importBundle(sources: readonly ImportSource[]): Promise<InterchangeData> {
+  if (sources.length !== 1) throw new ImportError(sources[0]?.path ?? 'bundle', 'a project bundle is one file');
+  const source = sources[0]!;
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(source.bytes);
+  } catch {
+    throw new ImportError(source.path, 'the file is not UTF-8 text');
+  }
+  return readBundle(source.path, json);
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { libraryOf, mergeInto } from '../../../src/shared/interchange/merge/applyMerge';
+import { planMerge } from '../../../src/shared/interchange/merge/mergePlan';
+import { placeAnnotation } from '../../../src/shared/interchange/merge/placeAnnotation';
+import { markedDeleted } from '../../../src/shared/model';
+import { copyData, fixtureAnnotation, fixtureArticle, fixtureData } from '../../support/interchange/mergeFixture';
+
+const TEXT = 'قال بوتين إن روسيا مستعدة. وقال بايدن إن أمريكا لن تقبل. ثم عاد بوتين إلى موسكو.';
+const opts = { source: 'x', now: 1000 };
+
+async function base() {
+  const article = await fixtureArticle(TEXT, 'خبر');
+  fixtureAnnotation(article, 'person', 'بوتين', { id: 'p1' });
+  fixtureAnnotation(article, 'place', 'روسيا', { id: 'r1' });
+  return fixtureData([article]);
+}
+
+describe('placeAnnotation', () => {
+  it('keeps a span whose text is its quote, re-places a moved one by context, orphans what it cannot tell', () => {
+    expect(placeAnnotation(TEXT, { start: 4, end: 9, exact: 'بوتين', prefix: '', suffix: '' })).toEqual({ kind: 'exact', start: 4, end: 9 });
+    const second = TEXT.lastIndexOf('بوتين');
+    // Shifted offsets; the context says it was the second بوتين.
+    expect(placeAnnotation(TEXT, { start: 0, end: 5, exact: 'بوتين', prefix: 'ثم عاد ', suffix: ' إلى' })).toEqual({ kind: 're-placed', start: second, end: second + 5 });
+    expect(placeAnnotation(TEXT, { start: 0, end: 5, exact: 'بوتين', prefix: '', suffix: '' })).toEqual({ kind: 'orphaned', reason: 'ambiguous' });
+    expect(placeAnnotation(TEXT, { start: 0, end: 5, exact: 'شي جين بينغ', prefix: '', suffix: '' })).toEqual({ kind: 'orphaned', reason: 'quote-not-found' });
+    expect(placeAnnotation(TEXT, { start: 0, end: 3, exact: 'موسكو', prefix: '', suffix: '' }).kind).toBe('re-placed');
+  });
+});
+
+describe('planMerge', () => {
+  it('merges two libraries that edited the same article differently, both ways, to the same result', async () => {
+    const ours = await base();
+    const theirs = copyData(ours);
+    // Ours: retag p1's note later (newer), add a claim. Theirs: delete r1 (newer than ours), add بايدن.
+    const a = ours.articles[0]!;
+    a.annotations[0] = { ...a.annotations[0]!, note: 'ours', updatedAt: 30 };
+    fixtureAnnotation(a, 'claim', 'إن روسيا مستعدة', { id: 'c1', claim: { claimantAnnotationId: 'p1', claimantText: '', attribution: 'said', status: 'unverified', confidence: null } });
+    const b = theirs.articles[0]!;
+    b.annotations[0] = { ...b.annotations[0]!, note: 'theirs', updatedAt: 20 };
+    b.annotations[1] = markedDeleted(b.annotations[1]!, 40, 'b');
+    fixtureAnnotation(b, 'person', 'بايدن', { id: 'b1' });
+
+    const one = mergeInto(ours, theirs, opts);
+    const two = mergeInto(theirs, ours, opts);
+    const view = (d: typeof ours) =>
+      d.articles[0]!.annotations.map((x) => ({ id: x.id, note: x.note, deleted: x.deletedAt !== undefined, claimant: x.claim?.claimantAnnotationId ?? null })).sort((x, y) => x.id.localeCompare(y.id));
+    expect(view(one.data)).toEqual(view(two.data));
+    expect(view(one.data)).toEqual([
+      { id: 'b1', note: null, deleted: false, claimant: null },
+      { id: 'c1', note: null, deleted: false, claimant: 'p1' },
+      { id: 'p1', note: 'ours', deleted: false, claimant: null },
+      { id: 'r1', note: null, deleted: true, claimant: null },
+    ]);
+    expect(one.report.articles).toEqual({ added: 0, alreadyThere: 1 });
+    expect(one.report.annotations).toMatchObject({ added: 1, deleted: 1, keptOurs: 1 });
+    expect(one.report.conflicts.map((c) => c.kind).sort()).toEqual(['kept-ours', 'took-theirs']);
+    expect(two.report.annotations).toMatchObject({ added: 1, updated: 1 });
+  });
+
+  it('imports the same data twice without doubling anything', async () => {
+    const data = await base();
+    const empty = fixtureData([]);
+    const first = mergeInto(empty, data, opts);
+    expect(first.report.articles.added).toBe(1);
+    expect(first.report.annotations.added).toBe(2);
+    const again = mergeInto(first.data, data, opts);
+    expect(again.report.articles).toEqual({ added: 0, alreadyThere: 1 });
+    expect(again.report.annotations).toMatchObject({ added: 0, unchanged: 2 });
+    expect(again.data.articles[0]!.annotations).toHaveLength(2);
+  });
+
+  it('takes an id-less span that matches a stored one as the same annotation, and points claimants at ours', async () => {
+    const ours = await base();
+    const theirs = copyData(ours);
+    const b = theirs.articles[0]!;
+    // brat-like ids: same spans, other ids.
+    b.annotations = b.annotations.map((x) => ({ ...x, id: `brat-${x.id}` }));
+    fixtureAnnotation(b, 'claim', 'إن روسيا مستعدة', { id: 'brat-c', claim: { claimantAnnotationId: 'brat-p1', claimantText: '', attribution: 'said', status: 'supported', confidence: 80 } });
+    const { data, report } = mergeInto(ours, theirs, opts);
+    expect(report.annotations).toMatchObject({ added: 1, unchanged: 2 });
+    const claim = data.articles[0]!.annotations.find((x) => x.id === 'brat-c')!;
+    expect(claim.claim?.claimantAnnotationId).toBe('p1');
+  });
+
+  it('matches tags by label and adds unknown ones at the end of the palette', async () => {
+    const ours = await base();
+    const theirs = copyData(ours);
+    theirs.tags = theirs.tags.map((t) => (t.id === 'person' ? { ...t, id: 'their-person', labelEn: 'PERSON ' } : t));
+    theirs.tags.push({ ...theirs.tags[0]!, id: 'weapon', labelEn: 'Weapon', labelAr: 'سلاح', order: 'a0' });
+    const b = theirs.articles[0]!;
+    b.annotations = [];
+    fixtureAnnotation(b, 'their-person', 'بايدن', { id: 'x1' });
+    fixtureAnnotation(b, 'weapon', 'موسكو', { id: 'x2' });
+    const plan = planMerge(theirs, libraryOf(ours), opts);
+    expect(plan.annotations.find((x) => x.id === 'x1')!.tagId).toBe('person');
+    expect(plan.tags.map((t) => t.labelEn)).toEqual(['Weapon']);
+    const lastOrder = ours.tags
+      .map((t) => t.order)
+      .sort()
+      .at(-1)!;
+    expect(plan.tags[0]!.order > lastOrder).toBe(true);
+    expect(plan.report.tags.added).toEqual(['Weapon']);
+  });
+
+  it('re-places a span whose offsets no longer hold its quote and orphans one it cannot place, storing neither at a guess', async () => {
+    const ours = await base();
+    const theirs = copyData(ours);
+    const b = theirs.articles[0]!;
+    b.annotations = [
+      { ...b.annotations[0]!, id: 'moved', tagId: 'place', start: 0, end: 5, exact: 'موسكو', prefix: 'إلى ', suffix: '.' },
+      { ...b.annotations[0]!, id: 'lost', start: 0, end: 5, exact: 'بكين', prefix: '', suffix: '' },
+      { ...b.annotations[0]!, id: 'twice', tagId: 'organisation', start: 0, end: 5, exact: 'بوتين', prefix: '', suffix: '' },
+    ];
+    const plan = planMerge(theirs, libraryOf(ours), opts);
+    const moved = plan.annotations.find((x) => x.id === 'moved')!;
+    expect(TEXT.slice(moved.start, moved.end)).toBe('موسكو');
+    expect(plan.annotations.map((x) => x.id)).toEqual(['moved']);
+    expect(plan.report.annotations).toMatchObject({ rePlaced: 1, orphaned: 2 });
+    expect(plan.report.conflicts.filter((c) => c.kind === 'orphaned').map((c) => c.reason)).toEqual(['quote-not-found', 'ambiguous']);
+  });
+
+  it('adds new articles after the library in file order, and keeps the newer article note', async () => {
+    const ours = await base();
+    ours.articles[0]!.note = { articleId: ours.articles[0]!.article.id, note: 'old', createdAt: 1, updatedAt: 5, author: 'a' };
+    const theirs = copyData(ours);
+    theirs.articles[0]!.note = { ...theirs.articles[0]!.note!, note: 'new', updatedAt: 9 };
+    const second = await fixtureArticle('نص آخر', 'ثان', 2);
+    const third = await fixtureArticle('نص ثالث', 'ثالث', 1);
+    theirs.articles.push(second, third);
+    const { data, report } = mergeInto(ours, theirs, { source: 'x', now: 0 });
+    expect(report.notes.updated).toBe(1);
+    expect(data.articles[0]!.note!.note).toBe('new');
+    const added = data.articles.slice(1).map((a) => a.article);
+    expect(added.map((a) => a.title)).toEqual(['ثان', 'ثالث']);
+    expect(added[0]!.importedAt).toBeLessThan(added[1]!.importedAt);
+    expect(added[0]!.importedAt).toBeGreaterThan(ours.articles[0]!.article.importedAt);
+  });
+});
