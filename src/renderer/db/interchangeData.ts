@@ -1,0 +1,42 @@
+/**
+ * Reads the library (or the chosen articles) as interchange data for the data exports (issue 12),
+ * in one read-only transaction so a tag made meanwhile cannot leave the export half old, half new.
+ * The bundle keeps tombstones (a deletion must reach a colleague's copy); every other format
+ * drops them in its exporter.
+ */
+import type { InterchangeArticle, InterchangeData } from '../../shared/interchange/interchange';
+import type { IsnadDatabase } from './database';
+
+const BATCH = 100;
+
+/** `ids` null means the whole library, in library order. Unknown ids are skipped. */
+export function readInterchangeData(
+  db: IsnadDatabase,
+  ids: readonly string[] | null,
+  meta: { analystName: string; now: number },
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<InterchangeData> {
+  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags], async () => {
+    const library = await db.articles.orderBy('importedAt').toArray();
+    const wanted = ids ? new Set(ids) : null;
+    const chosen = wanted ? library.filter((a) => wanted.has(a.id)) : library;
+    const articles: InterchangeArticle[] = [];
+    for (let i = 0; i < chosen.length; i += BATCH) {
+      signal?.throwIfAborted();
+      const batch = chosen.slice(i, i + BATCH);
+      const keys = batch.map((a) => a.id);
+      const [texts, notes, annotations] = await Promise.all([db.articleTexts.bulkGet(keys), db.articleNotes.bulkGet(keys), db.annotations.where('articleId').anyOf(keys).toArray()]);
+      const byArticle = new Map<string, typeof annotations>();
+      for (const a of annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
+      batch.forEach((article, j) => {
+        const text = texts[j]?.text;
+        if (text === undefined) return; // a row without text cannot be exported; the library flags it
+        articles.push({ article, text, annotations: byArticle.get(article.id) ?? [], note: notes[j] ?? null });
+      });
+      onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
+    }
+    const tags = await db.tags.toArray();
+    return { exportedAt: meta.now, analystName: meta.analystName, tags, articles };
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Merges imported data into the library in ONE read-write transaction (issue 12): the plan is
+ * made from what is stored at that moment (shared/interchange/merge/mergePlan.ts) and written in
+ * the same transaction, so an import is whole or absent — a failure anywhere rolls it all back.
+ * Imports are not undo steps (the history is per article and per edit); the report says what
+ * changed, and the bundle exported before an import is the way back.
+ */
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import type { InterchangeData } from '../../shared/interchange/interchange';
+import { planMerge } from '../../shared/interchange/merge/mergePlan';
+import type { MergeReport } from '../../shared/interchange/merge/mergeReport';
+import type { IsnadDatabase } from './database';
+
+export function mergeIntoLibrary(db: IsnadDatabase, incoming: InterchangeData, options: { source: string; now: number }): Promise<MergeReport> {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags], async () => {
+    const articleIds = incoming.articles.map((a) => a.article.id);
+    const annotationIds = incoming.articles.flatMap((a) => a.annotations.map((x) => x.id));
+    const [tags, articles, notes, inArticles, byId, latest] = await Promise.all([
+      db.tags.toArray(),
+      db.articles.bulkGet(articleIds),
+      db.articleNotes.bulkGet(articleIds),
+      db.annotations.where('articleId').anyOf(articleIds).toArray(),
+      db.annotations.bulkGet(annotationIds),
+      db.articles.orderBy('importedAt').last(),
+    ]);
+    const annotations = new Map<string, AnnotationRecord>();
+    for (const a of inArticles) annotations.set(a.id, a);
+    for (const a of byId) if (a) annotations.set(a.id, a);
+    const plan = planMerge(
+      incoming,
+      {
+        tags,
+        articles: new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : []))),
+        annotations,
+        notes: new Map(notes.flatMap((n) => (n ? [[n.articleId, n] as const] : []))),
+        lastImportedAt: latest?.importedAt ?? 0,
+      },
+      options,
+    );
+    if (plan.tags.length) await db.tags.bulkPut(plan.tags);
+    if (plan.articles.length) {
+      await db.articles.bulkAdd(plan.articles.map((a) => a.article));
+      await db.articleTexts.bulkAdd(plan.articles.map((a) => ({ id: a.article.id, text: a.text })));
+    }
+    if (plan.annotations.length) await db.annotations.bulkPut(plan.annotations);
+    if (plan.notes.length) await db.articleNotes.bulkPut(plan.notes);
+    return plan.report;
+  });
+}

@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { readInterchangeData } from '../../../src/renderer/db/interchangeData';
+import { mergeIntoLibrary } from '../../../src/renderer/db/mergeImport';
+import { isLive } from '../../../src/renderer/db/annotationRows';
+import { ensureDefaultTags } from '../../../src/renderer/db/tags';
+import { markedDeleted } from '../../../src/shared/model';
+import { useTestDatabase } from '../../support/testDatabase';
+import { copyData, fixtureAnnotation, fixtureArticle, fixtureData } from '../../support/interchange/mergeFixture';
+
+const t = useTestDatabase('test-merge-import');
+const opts = { source: 'colleague.isnad.json', now: 5000 };
+
+async function sample() {
+  const article = await fixtureArticle('قال بوتين إن روسيا مستعدة 📰 للحوار.', 'خبر');
+  fixtureAnnotation(article, 'person', 'بوتين', { id: 'p1' });
+  fixtureAnnotation(article, 'place', 'روسيا', { id: 'r1' });
+  article.note = { articleId: article.article.id, note: 'n', createdAt: 1, updatedAt: 1, author: 'a' };
+  return fixtureData([article]);
+}
+
+describe('mergeIntoLibrary', () => {
+  it('imports into an empty library, then again without doubling, and reads back what it wrote', async () => {
+    await ensureDefaultTags(t.db);
+    const data = await sample();
+    const first = await mergeIntoLibrary(t.db, data, opts);
+    expect(first.articles.added).toBe(1);
+    expect(first.annotations.added).toBe(2);
+    expect(first.notes.added).toBe(1);
+    const again = await mergeIntoLibrary(t.db, data, opts);
+    expect(again.articles).toEqual({ added: 0, alreadyThere: 1 });
+    expect(again.annotations).toMatchObject({ added: 0, unchanged: 2 });
+    expect(await t.db.annotations.count()).toBe(2);
+    const back = await readInterchangeData(t.db, null, { analystName: 'a', now: 1 });
+    expect(back.articles).toHaveLength(1);
+    expect(back.articles[0]!.text).toBe(data.articles[0]!.text);
+    expect(back.articles[0]!.annotations.map((a) => a.id).sort()).toEqual(['p1', 'r1']);
+    expect(back.articles[0]!.note?.note).toBe('n');
+  });
+
+  it('takes a newer deletion from a colleague and keeps our newer edit', async () => {
+    await ensureDefaultTags(t.db);
+    const ours = await sample();
+    await mergeIntoLibrary(t.db, ours, opts);
+    await t.db.annotations.update('p1', { note: 'ours', updatedAt: 50 });
+    const theirs = copyData(ours);
+    const b = theirs.articles[0]!;
+    b.annotations = [{ ...b.annotations[0]!, note: 'theirs', updatedAt: 20 }, markedDeleted(b.annotations[1]!, 60, 'b')];
+    const report = await mergeIntoLibrary(t.db, theirs, opts);
+    expect(report.annotations).toMatchObject({ keptOurs: 1, deleted: 1 });
+    expect((await t.db.annotations.get('p1'))!.note).toBe('ours');
+    expect(isLive(await t.db.annotations.get('r1'))).toBe(false);
+  });
+
+  it('writes nothing when the merge fails midway (one transaction)', async () => {
+    await ensureDefaultTags(t.db);
+    const data = await sample();
+    // A record IndexedDB cannot store (a function) fails the write after the article was added.
+    (data.articles[0]!.annotations[1] as unknown as { bad: unknown }).bad = () => 1;
+    await expect(mergeIntoLibrary(t.db, data, opts)).rejects.toThrow();
+    expect(await t.db.articles.count()).toBe(0);
+    expect(await t.db.articleTexts.count()).toBe(0);
+    expect(await t.db.annotations.count()).toBe(0);
+  });
+});
