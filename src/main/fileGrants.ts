@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { FileEntry } from '../shared/host';
-import { MAX_FILE_BYTES } from '../shared/text/decode';
+import { maxReadBytes } from '../shared/interchange/dataFileLimit';
 
 /** A folder walk stops here: an analyst's folder of articles, not a whole disk. */
 export const MAX_FOLDER_FILES = 20_000;
@@ -25,12 +25,12 @@ export class FileGrants {
     return this.paths.has(token);
   }
 
-  /** Reads a granted file, refusing (without reading) one over the size limit. */
+  /** Reads a granted file, refusing (without reading) one over the size limit (larger for data files: dataFileLimit.ts). */
   async read(token: string): Promise<Uint8Array> {
     const path = this.paths.get(token);
     if (!path) throw new Error('This file was not chosen by the analyst.');
     const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) throw new Error('too-large');
+    if (info.size > maxReadBytes(basename(path))) throw new Error('too-large');
     const buffer = await readFile(path);
     // A plain Uint8Array (not a Buffer view on a shared pool) crosses IPC cleanly.
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();

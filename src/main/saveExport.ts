@@ -23,6 +23,13 @@ const FILTERS: Record<string, FileFilter> = {
   'text/html': { name: 'HTML', extensions: ['html', 'htm'] },
   'application/pdf': { name: 'PDF', extensions: ['pdf'] },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { name: 'Word (DOCX)', extensions: ['docx'] },
+  // Data exports (issue 12). The bundle's ".isnad.json" ends in .json, which is what the filter sees.
+  'application/json': { name: 'Isnad project bundle', extensions: ['json'] },
+  'application/ld+json': { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] },
+  'application/zip': { name: 'brat standoff (zip)', extensions: ['zip'] },
+  'application/x-refi-qda+zip': { name: 'REFI-QDA project', extensions: ['qdpx'] },
+  'text/csv': { name: 'CSV', extensions: ['csv'] },
+  'application/x-ndjson': { name: 'JSON Lines', extensions: ['jsonl'] },
 };
 
 export function saveDialogOptions(file: Pick<ExportFile, 'suggestedName' | 'mimeType'>, defaultDirectory?: string): SaveDialogOptions {

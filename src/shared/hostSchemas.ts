@@ -16,15 +16,25 @@ import * as z from 'zod/mini';
 z.config({ jitless: true, ...en() });
 
 /** Commands the application menu (or any other host chrome) sends to the renderer: ids of the command table (shared/commands). */
-export const MENU_COMMANDS = ['open-files', 'open-folder', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo', 'export', 'command-palette'] as const;
+export const MENU_COMMANDS = ['open-files', 'open-folder', 'import-data', 'font-bigger', 'font-smaller', 'toggle-direction', 'toggle-language', 'undo', 'redo', 'export', 'command-palette'] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.output<typeof menuCommandSchema>;
 
 /** The UI languages; main builds its menus in the one the renderer names. */
 export const languageSchema = z.enum(['en', 'ar']);
 
-/** The formats a report is exported in; each names the file type the save dialog offers. */
-export const EXPORT_MIME_TYPES = ['text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'] as const;
+/** The formats a report or a data export is saved in; each names the file type the save dialog offers. */
+export const EXPORT_MIME_TYPES = [
+  'text/html',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/json',
+  'application/ld+json',
+  'application/zip',
+  'application/x-refi-qda+zip',
+  'text/csv',
+  'application/x-ndjson',
+] as const;
 export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
 
 /** Opaque handle main gave out for a file the analyst chose; the renderer never sees a path it could forge. */

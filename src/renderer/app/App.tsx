@@ -4,6 +4,7 @@ import { useSettings } from '../db/live';
 import { replayNoteDrafts } from '../db/noteDrafts';
 import { ensureDefaultTags } from '../db/tags';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportDataDialog } from '../features/interchange/ImportDataDialog';
 import { DropZone } from '../features/library/DropZone';
 import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
@@ -44,6 +45,7 @@ function Shell() {
       <DropZone />
       <ShortcutsHint />
       <ExportDialog />
+      <ImportDataDialog />
       <CommandPalette />
     </div>
   );

@@ -5,11 +5,12 @@
 import { create } from 'zustand';
 import { createAnnotateSlice, type AnnotateSlice } from './annotateSlice';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
+import { createDataImportSlice, type DataImportSlice } from './dataImportSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
@@ -17,4 +18,5 @@ export const useUi = create<UiState>()((...args) => ({
   ...createAnnotateSlice(...args),
   ...createExportSlice(...args),
   ...createCommandSlice(...args),
+  ...createDataImportSlice(...args),
 }));

@@ -65,6 +65,8 @@ export const COMMAND_TABLE = [
   },
   { id: 'open-files', contexts: ['global'], keys: [ctrl('KeyO')], label: 'toolbar.openFiles', menu: { name: 'file', group: 0 }, toolbar: 'actions', hint: {}, inFields: true },
   { id: 'open-folder', contexts: ['global'], keys: [ctrl('KeyO', { shift: true })], label: 'toolbar.openFolder', menu: { name: 'file', group: 0 }, toolbar: 'actions', hint: {}, inFields: true },
+  // Not in fields: there Ctrl+I is the note editor's italic.
+  { id: 'import-data', contexts: ['global'], keys: [ctrl('KeyI')], label: 'menu.importData', menu: { name: 'file', group: 1 }, toolbar: 'actions' },
   { id: 'export', contexts: ['global'], keys: [ctrl('KeyE')], label: 'menu.export', menu: { name: 'file', group: 1 }, toolbar: 'actions', inFields: true },
   // Not in fields: there Ctrl+Z undoes the typing.
   { id: 'undo', contexts: ['global'], keys: [ctrl('KeyZ')], label: 'annotate.undo', menu: { name: 'edit', group: 0 }, toolbar: 'actions', hint: {} },

@@ -25,7 +25,17 @@ describe("main's handler map", () => {
     expectTypeOf<Handlers['files:pick']>().returns.resolves.toEqualTypeOf<FileEntry[]>();
     expectTypeOf<Handlers['export:save']>().returns.resolves.toEqualTypeOf<SaveOutcome>();
     // Main's handler sees the MIME type checked against the contract's list, not any string.
-    expectTypeOf<Parameters<Handlers['export:save']>[0]['mimeType']>().toEqualTypeOf<'text/html' | 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'>();
+    expectTypeOf<Parameters<Handlers['export:save']>[0]['mimeType']>().toEqualTypeOf<
+      | 'text/html'
+      | 'application/pdf'
+      | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      | 'application/json'
+      | 'application/ld+json'
+      | 'application/zip'
+      | 'application/x-refi-qda+zip'
+      | 'text/csv'
+      | 'application/x-ndjson'
+    >();
   });
 
   it('does not compile a handler with the wrong reply', () => {

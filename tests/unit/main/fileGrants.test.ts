@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileGrants } from '../../../src/main/fileGrants';
 import { MAX_FILE_BYTES } from '../../../src/shared/text/decode';
+import { MAX_DATA_FILE_BYTES } from '../../../src/shared/interchange/dataFileLimit';
 
 // Spy on readFile (keeping its real behaviour) to prove an oversized file is never read.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -135,6 +136,18 @@ describe('FileGrants.read', () => {
     );
     expect(outcome).toBe('too-large');
     expect(readFile).not.toHaveBeenCalled();
+  });
+
+  it('reads a project bundle over 20 MB (data files have their own, larger limit)', async () => {
+    const path = await put('team.isnad.json', '');
+    await truncate(path, MAX_FILE_BYTES + 1);
+    const grants = new FileGrants();
+    const [entry] = await grants.grantFiles([path]);
+    expect((await grants.read(entry!.token)).byteLength).toBe(MAX_FILE_BYTES + 1);
+    const huge = await put('huge.isnad.json', '');
+    await truncate(huge, MAX_DATA_FILE_BYTES + 1);
+    const [big] = await grants.grantFiles([huge]);
+    await expect(grants.read(big!.token)).rejects.toThrow('too-large');
   });
 
   it('still reads a file of exactly 20 MB', async () => {

@@ -29,11 +29,11 @@ describe('menuTemplate', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it('has Export report… in the File menu, between the open items and Quit, showing Ctrl+E', () => {
+  it('has Export report or data… in the File menu, between the open items and Quit, showing Ctrl+E', () => {
     const send = vi.fn();
     const file = submenu(menuTemplate('en', send, false).find((item) => item.label === en['menu.file']));
     const exportItem = file.find((item) => item.label === en['menu.export']);
-    expect(exportItem).toMatchObject({ label: 'Export report…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
+    expect(exportItem).toMatchObject({ label: 'Export report or data…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
     const index = file.indexOf(exportItem!);
     expect(index).toBeGreaterThan(file.findIndex((item) => item.label === en['toolbar.openFolder']));
     expect(index).toBeLessThan(file.findIndex((item) => item.role === 'quit'));

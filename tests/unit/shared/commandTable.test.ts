@@ -72,10 +72,11 @@ describe('the command table', () => {
     }
   });
 
-  it('lets a modified shortcut of the shell run from a text field, but not undo and plain keys', () => {
+  it('lets a modified shortcut of the shell run from a text field, but not undo, import (italic) and plain keys', () => {
     const shellChords = COMMANDS.filter((row) => row.contexts.includes('global') && row.keys.every((chord) => chord.ctrl));
     const notInFields = shellChords.filter((row) => !row.inFields).map((row) => row.id);
-    expect(notInFields.sort()).toEqual(['redo', 'undo']);
+    // import-data is Ctrl+I, which in the note editor is italic.
+    expect(notInFields.sort()).toEqual(['import-data', 'redo', 'undo']);
     expect(commandRow('focus-filter').inFields).toBeUndefined();
     expect(commandRow('tag-selection').inFields).toBeUndefined();
   });

@@ -15,7 +15,7 @@ describe('the README’s key table', () => {
         .sort(),
     ).toEqual(COMMANDS.map((row) => row.id).sort());
     const table = keyTableMarkdown();
-    expect(table).toContain('| Anywhere | Export report… | `Ctrl+E` |');
+    expect(table).toContain('| Anywhere | Export report or data… | `Ctrl+E` |');
     expect(table).toContain('| Reader | Move the caret by a word | `Ctrl+←/→` (with `Shift`: select) |');
     expect(table).toContain(`| Reader, Annotation list | ${en['command.delete-annotation']} | \`Delete\` |`);
   });

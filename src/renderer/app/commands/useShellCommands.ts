@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { READER_FONT_SIZES } from '../../../shared/model';
 import { redoInArticle, undoInArticle } from '../../features/annotate/annotateActions';
 import { openFiles, openFolder } from '../../features/library/importActions';
+import { pickAndImportData } from '../../features/interchange/importDataActions';
 import { currentHost } from '../../host/currentHost';
 import { useUi } from '../../state/store';
 import { changeFontSize, toggleArticleDirection, toggleLanguage } from '../settingsActions';
@@ -21,6 +22,7 @@ export function useShellCommands(): void {
       'command-palette': { run: () => useUi.getState().openCommands(currentContexts()), enabled: () => !document.querySelector('dialog:modal') },
       'open-files': { run: () => void openFiles() },
       'open-folder': { run: () => void openFolder() },
+      'import-data': { run: () => void pickAndImportData() },
       export: { run: () => useUi.getState().openExportDialog() },
       undo: { run: () => void undoInArticle() },
       redo: { run: () => void redoInArticle() },

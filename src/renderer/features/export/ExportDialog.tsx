@@ -6,7 +6,10 @@
 import { useRef, useState } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/annotation/annotation';
 import { defaultReportFileName, isValidReportFileName, withReportExtension } from '../../../shared/report/reportFile';
-import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
+import type { ReportScope } from '../../../shared/report/reportInput';
+import type { ExportFormat } from '../../../shared/report/reportFile';
+import { isDataFormat, takesFilters } from '../../../shared/interchange/dataFormats';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { useCommandBindings } from '../../ui/commandBindings';
 import { useI18n } from '../../ui/i18n';
 import { useShowModal } from '../../ui/useShowModal';
@@ -17,10 +20,30 @@ import { useUi } from '../../state/store';
 import { tagLabel } from '../../ui/tagLabel';
 import { runExport } from './exportActions';
 
-const FORMATS: { format: ReportFormat; label: 'export.formatHtml' | 'export.formatPdf' | 'export.formatDocx' }[] = [
-  { format: 'html', label: 'export.formatHtml' },
-  { format: 'pdf', label: 'export.formatPdf' },
-  { format: 'docx', label: 'export.formatDocx' },
+interface FormatChoice {
+  format: ExportFormat;
+  label: MessageKey;
+}
+const FORMAT_GROUPS: { legend: MessageKey; formats: FormatChoice[] }[] = [
+  {
+    legend: 'export.reportFormats',
+    formats: [
+      { format: 'html', label: 'export.formatHtml' },
+      { format: 'pdf', label: 'export.formatPdf' },
+      { format: 'docx', label: 'export.formatDocx' },
+    ],
+  },
+  {
+    legend: 'export.dataFormats',
+    formats: [
+      { format: 'bundle', label: 'export.formatBundle' },
+      { format: 'w3c', label: 'export.formatW3c' },
+      { format: 'brat', label: 'export.formatBrat' },
+      { format: 'qdpx', label: 'export.formatQdpx' },
+      { format: 'csv', label: 'export.formatCsv' },
+      { format: 'jsonl', label: 'export.formatJsonl' },
+    ],
+  },
 ];
 
 function initialScope(ticked: number, hasArticle: boolean): ReportScope {
@@ -46,7 +69,7 @@ function ExportDialogBody() {
   const [scope, setScope] = useState<ReportScope>(() => initialScope(useUi.getState().ticked.length, selectedArticleId !== null));
   const [tagIds, setTagIds] = useState<string[]>(() => useUi.getState().tagFilter);
   const [claimStatus, setClaimStatus] = useState<ClaimStatus | 'all'>(() => useUi.getState().statusFilter);
-  const [format, setFormat] = useState<ReportFormat>('html');
+  const [format, setFormat] = useState<ExportFormat>('html');
   const [fileName, setFileName] = useState(() => defaultReportFileName('html', new Date()));
   const [analyst, setAnalyst] = useState(analystName);
   const nameValid = isValidReportFileName(fileName);
@@ -100,7 +123,7 @@ function ExportDialogBody() {
             <input type="radio" name="scope" value="corpus" checked={scope === 'corpus'} onChange={() => setScope('corpus')} /> {t('export.scopeCorpus', { count: articles?.length ?? 0 })}
           </label>
         </fieldset>
-        <fieldset disabled={running} className="export-filters">
+        <fieldset disabled={running || (isDataFormat(format) && !takesFilters(format))} className="export-filters">
           <legend>{t('export.filters')}</legend>
           <div className="export-tags" role="group" aria-label={t('annotate.legend')}>
             {tags.map((tag) => (
@@ -110,7 +133,7 @@ function ExportDialogBody() {
               </label>
             ))}
           </div>
-          <p className="muted export-hint">{tagIds.length === 0 ? t('export.allTags') : null}</p>
+          <p className="muted export-hint">{isDataFormat(format) && !takesFilters(format) ? t('export.bundleAll') : tagIds.length === 0 ? t('export.allTags') : null}</p>
           <label>
             {t('annotate.statusFilter')}{' '}
             <select value={claimStatus} onChange={(e) => setClaimStatus(e.target.value as ClaimStatus | 'all')}>
@@ -125,20 +148,27 @@ function ExportDialogBody() {
         </fieldset>
         <fieldset disabled={running}>
           <legend>{t('export.format')}</legend>
-          {FORMATS.map((f) => (
-            <label key={f.format}>
-              <input
-                type="radio"
-                name="format"
-                value={f.format}
-                checked={format === f.format}
-                onChange={() => {
-                  setFormat(f.format);
-                  setFileName((name) => withReportExtension(name, f.format));
-                }}
-              />{' '}
-              {t(f.label)}
-            </label>
+          {FORMAT_GROUPS.map((group) => (
+            <div key={group.legend} role="group" aria-labelledby={`export-group-${group.legend}`} className="export-format-group">
+              <p id={`export-group-${group.legend}`} className="muted">
+                {t(group.legend)}
+              </p>
+              {group.formats.map((f) => (
+                <label key={f.format}>
+                  <input
+                    type="radio"
+                    name="format"
+                    value={f.format}
+                    checked={format === f.format}
+                    onChange={() => {
+                      setFormat(f.format);
+                      setFileName((name) => withReportExtension(name, f.format));
+                    }}
+                  />{' '}
+                  {t(f.label)}
+                </label>
+              ))}
+            </div>
           ))}
         </fieldset>
         <fieldset disabled={running} className="export-names">

@@ -6,8 +6,9 @@
 import type { ClaimStatus } from '../../../shared/annotation/annotation';
 import type { SaveOutcome } from '../../../shared/host';
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { REPORT_MIME_TYPES } from '../../../shared/report/reportFile';
-import type { ReportFormat, ReportScope } from '../../../shared/report/reportInput';
+import { isDataFormat } from '../../../shared/interchange/dataFormats';
+import { extensionOf, mimeTypeOf, type ExportFormat } from '../../../shared/report/reportFile';
+import type { ReportScope } from '../../../shared/report/reportInput';
 import { translate, type MessageParams } from '../../../shared/i18n/translate';
 import { appDatabase } from '../../db/database';
 import { readReportData } from '../../db/reportData';
@@ -17,12 +18,13 @@ import { useUi } from '../../state/store';
 import type { ExportProgress } from '../../state/exportSlice';
 import { reportFonts } from './reportFontData';
 import { runReportBuild } from './runReportBuild';
+import { buildDataFile } from './buildDataFile';
 
 export interface ExportChoice {
   scope: ReportScope;
   tagIds: string[];
   claimStatus: ClaimStatus | 'all';
-  format: ReportFormat;
+  format: ExportFormat;
   fileName: string;
 }
 
@@ -57,6 +59,24 @@ export async function runExport(choice: ExportChoice): Promise<void> {
     }
   };
   try {
+    if (isDataFormat(choice.format)) {
+      const baseName = choice.fileName.slice(0, choice.fileName.length - extensionOf(choice.format).length) || 'isnad';
+      const request = { format: choice.format, articleIds: ids, filters: { tagIds: choice.tagIds, claimStatus: choice.claimStatus }, analystName: settings.analystName, baseName };
+      const built = await buildDataFile(db, request, progress('reading'), abort.signal);
+      if (built.articles === 0) return nothing(choice.scope === 'corpus' ? 'export.emptyCorpus' : 'export.noArticle');
+      useUi.getState().setExportProgress({ phase: 'saving', done: 1, total: 1 });
+      const outcome = await currentHost().saveExport({ suggestedName: choice.fileName, mimeType: mimeTypeOf(choice.format), bytes: built.bytes });
+      useUi
+        .getState()
+        .finishExport(
+          outcome.kind === 'saved'
+            ? { kind: 'done', text: t('export.dataSaved', { location: outcome.location }) }
+            : outcome.kind === 'handed-to-browser'
+              ? { kind: 'done', text: t('export.dataHandedToBrowser', { name: outcome.name }) }
+              : { kind: 'cancelled', text: t('export.cancelled') },
+        );
+      return;
+    }
     const data = await readReportData(db, ids, progress('reading'), abort.signal);
     if (data.articles.length === 0) return nothing(choice.scope === 'corpus' ? 'export.emptyCorpus' : 'export.noArticle');
     const fonts = await reportFonts();
@@ -80,7 +100,7 @@ export async function runExport(choice: ExportChoice): Promise<void> {
     if (choice.format === 'pdf' && built.kind === 'html') outcome = await host.printReportToPdf({ html: built.html, title: input.title || t('report.corpusTitle'), suggestedName: choice.fileName });
     else {
       const bytes = built.kind === 'bytes' ? built.bytes : new TextEncoder().encode(built.html);
-      outcome = await host.saveExport({ suggestedName: choice.fileName, mimeType: REPORT_MIME_TYPES[choice.format], bytes });
+      outcome = await host.saveExport({ suggestedName: choice.fileName, mimeType: mimeTypeOf(choice.format), bytes });
     }
     useUi
       .getState()
@@ -93,6 +113,9 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       );
   } catch (error) {
     if (isAbort(error) || abort.signal.aborted) useUi.getState().finishExport({ kind: 'cancelled', text: t('export.cancelled') });
-    else useUi.getState().finishExport({ kind: 'failed', text: t('export.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    else
+      useUi
+        .getState()
+        .finishExport({ kind: 'failed', text: t(isDataFormat(choice.format) ? 'export.dataFailed' : 'export.failed', { reason: error instanceof Error ? error.message : String(error) }) });
   }
 }

@@ -5,8 +5,17 @@ import { readSettings, writeSetting } from '../../db/settings';
 import { currentHost } from '../../host/currentHost';
 import { useUi } from '../../state/store';
 import { importArticles } from './importArticles';
+import { isDataFile, runDataImport } from '../interchange/importDataActions';
 
-export async function runImport(files: PickedFile[]): Promise<void> {
+export async function runImport(picked: PickedFile[]): Promise<void> {
+  // Project bundles and annotation files go to the data import, whichever way they arrived.
+  const data = picked.filter((f) => isDataFile(f.name));
+  if (data.length > 0) {
+    const bratTexts = data.some((f) => /\.ann$/i.test(f.name)) ? picked.filter((f) => /\.(txt|conf)$/i.test(f.name)) : [];
+    await runDataImport([...data, ...bratTexts]);
+  }
+  const files = picked.filter((f) => !isDataFile(f.name) && !(data.some((d) => /\.ann$/i.test(d.name)) && /\.(txt|conf)$/i.test(f.name)));
+  if (files.length === 0) return;
   const ui = useUi.getState();
   if (ui.importAbort) return; // one import at a time
   const db = appDatabase();

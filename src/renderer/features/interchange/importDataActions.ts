@@ -1,0 +1,48 @@
+/**
+ * Importing a project bundle, W3C annotations, a brat folder or a REFI-QDA project (issue 12):
+ * read the chosen files, let the format's reader accept or refuse them whole, then merge in one
+ * transaction and show the report. A refusal names the file and what is wrong; nothing is stored.
+ */
+import type { PickedFile } from '../../../shared/host';
+import { ImportError } from '../../../shared/interchange/interchange';
+import { importData, UnknownImportFormatError } from '../../../shared/interchange/importData';
+import { translate } from '../../../shared/i18n/translate';
+import { appDatabase } from '../../db/database';
+import { mergeIntoLibrary } from '../../db/mergeImport';
+import { readSettings, writeSetting } from '../../db/settings';
+import { currentHost } from '../../host/currentHost';
+import { useUi } from '../../state/store';
+
+/** Files whose names say they are data for this import, not articles (the drop zone and pickers divert them). */
+export const isDataFile = (name: string) => /\.(isnad\.json|jsonld|qdpx|ann)$/i.test(name);
+
+export async function runDataImport(files: readonly PickedFile[]): Promise<void> {
+  const ui = useUi.getState();
+  if (files.length === 0 || ui.dataImport?.phase === 'running') return;
+  const db = appDatabase();
+  const settings = await readSettings(db);
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(settings.language, key, params);
+  const name = files.length === 1 ? files[0]!.name : `${files.length} files`;
+  ui.setDataImport({ phase: 'running', name });
+  try {
+    const sources = await Promise.all(files.map(async (f) => ({ path: f.name, bytes: await f.read() })));
+    const { data } = await importData(sources, { author: settings.analystName, now: Date.now() });
+    const report = await mergeIntoLibrary(db, data, { source: name, now: Date.now() });
+    useUi.getState().setDataImport({ phase: 'done', report });
+    const firstAdded = data.articles[0]?.article.id;
+    if (firstAdded && !settings.selectedArticleId) await writeSetting(db, 'selectedArticleId', firstAdded);
+  } catch (error) {
+    const text =
+      error instanceof UnknownImportFormatError
+        ? t('importData.unknownFormat')
+        : error instanceof ImportError
+          ? t('importData.failed', { file: error.file, problem: error.problem })
+          : t('importData.failed', { file: name, problem: error instanceof Error ? error.message : String(error) });
+    useUi.getState().setDataImport({ phase: 'failed', text });
+  }
+}
+
+export async function pickAndImportData(): Promise<void> {
+  if (useUi.getState().dataImport?.phase === 'running') return;
+  await runDataImport(await currentHost().pickFiles());
+}

@@ -1,0 +1,28 @@
+/**
+ * One data export, format by name: the app's export dialog and the command line both call this.
+ * Each format's writer is loaded only when it is used (the app's first paint carries none).
+ */
+import { annotationFilter, type AnnotationFilters } from '../annotation/annotationFilter';
+import type { DataFormat } from './dataFormats';
+import { takesFilters } from './dataFormats';
+import type { ExportedFile, InterchangeData } from './interchange';
+
+type Exporter = (data: InterchangeData, baseName: string) => ExportedFile[] | Promise<ExportedFile[]>;
+
+const EXPORTERS: Partial<Record<DataFormat, () => Promise<Exporter>>> = {
+  bundle: async () => (await import('./bundle/writeBundle')).exportBundle,
+};
+
+/** The data with only the annotations the filters keep (the bundle keeps everything). */
+export function filteredData(data: InterchangeData, format: DataFormat, filters: AnnotationFilters | null): InterchangeData {
+  if (!filters || !takesFilters(format)) return data;
+  const keep = annotationFilter(filters, new Set(data.tags.map((t) => t.id)));
+  return { ...data, articles: data.articles.map((a) => ({ ...a, annotations: a.annotations.filter(keep) })) };
+}
+
+export async function exportData(format: DataFormat, data: InterchangeData, baseName: string): Promise<ExportedFile[]> {
+  const load = EXPORTERS[format];
+  if (!load) throw new Error(`The ${format} format cannot be exported yet.`);
+  const exporter = await load();
+  return exporter(data, baseName);
+}
