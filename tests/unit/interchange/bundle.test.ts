@@ -26,6 +26,17 @@ describe('project bundle', () => {
     expect(await importBundle(asSource(file!.content as string))).toEqual(data);
   });
 
+  it('writes offsets in code points, so the text at them is the quote after emoji', async () => {
+    const data = await sample();
+    const parsed = JSON.parse(bundleJson(data)) as { offsets: string; articles: { text: string; annotations: { start: number; end: number; exact: string }[] }[] };
+    expect(parsed.offsets).toBe('code-points');
+    const [article] = parsed.articles;
+    const points = [...article!.text];
+    for (const a of article!.annotations) expect(points.slice(a.start, a.end).join('')).toBe(a.exact);
+    // The first span sits after 📰: one code point, two UTF-16 units.
+    expect(article!.annotations[0]!.start).toBe(data.articles[0]!.annotations[0]!.start - 1);
+  });
+
   const refusals: [string, (b: Record<string, unknown> & { articles: Record<string, unknown>[]; tags: unknown[] }) => unknown, RegExp][] = [
     ['not JSON', () => '{', /not valid JSON/],
     ['another format', () => ({ format: 'other' }), /not an Isnad project bundle/],

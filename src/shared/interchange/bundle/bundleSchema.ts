@@ -90,6 +90,8 @@ export const bundleHeader = z.object({
 });
 
 export const bundleBody = z.object({
+  /** Stated so a reader never has to guess: annotation offsets and article lengths count Unicode code points. */
+  offsets: z.literal('code-points'),
   exportedAt: z.number(),
   analystName: z.string(),
   tags: z.array(bundleTag),

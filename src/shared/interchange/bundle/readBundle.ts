@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { sha256Hex } from '../../text/hash';
+import { OffsetMap } from '../codePoints';
 import { ImportError, type ImportSource, type InterchangeArticle, type InterchangeData } from '../interchange';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleArticle, bundleBody, bundleHeader } from './bundleSchema';
 
@@ -54,14 +55,19 @@ export async function readBundle(name: string, json: string): Promise<Interchang
     if (articleIds.has(article.id)) throw new ImportError(name, `${where}: the article appears twice`);
     articleIds.add(article.id);
     if ((await sha256Hex(text)) !== article.id) throw new ImportError(name, `${where}: the text does not match the article's id (the file was changed or damaged)`);
+    const map = new OffsetMap(text);
     for (const [j, a] of annotations.entries()) {
       const at = `${where}.annotations[${j}]`;
       if (annotationIds.has(a.id)) throw new ImportError(name, `${at}: the annotation id "${a.id}" appears twice`);
       annotationIds.add(a.id);
       if (a.articleId !== article.id) throw new ImportError(name, `${at}: it belongs to another article`);
-      if (a.end <= a.start || a.end > text.length) throw new ImportError(name, `${at}: the span ${a.start}–${a.end} is not inside the text (length ${text.length})`);
+      if (a.end <= a.start || !map.hasCodePoint(a.end)) throw new ImportError(name, `${at}: the span ${a.start}–${a.end} is not inside the text (${map.codePoints} code points)`);
       if (!tagIds.has(a.tagId)) throw new ImportError(name, `${at}: its tag "${a.tagId}" is not in the bundle's tag set`);
+      // Back to Isnad's UTF-16 offsets.
+      a.start = map.toUnits(a.start);
+      a.end = map.toUnits(a.end);
     }
+    article.length = text.length;
     if (note && note.articleId !== article.id) throw new ImportError(name, `${where}: its note belongs to another article`);
     articles.push({ article, text, annotations, note });
   }

@@ -1,6 +1,21 @@
 /** Writes the project bundle: the interchange data as one versioned JSON file (bundleSchema.ts). */
-import type { ExportedFile, InterchangeData } from '../interchange';
+import { OffsetMap } from '../codePoints';
+import type { ExportedFile, InterchangeArticle, InterchangeData } from '../interchange';
 import { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleSchema';
+
+/**
+ * Offsets leave Isnad in code points, like every other format (a script reading the bundle in
+ * Python slices `text[start:end]`); `length` too. readBundle converts them back.
+ */
+function inCodePoints(a: InterchangeArticle) {
+  const map = new OffsetMap(a.text);
+  return {
+    article: { ...a.article, length: map.codePoints },
+    text: a.text,
+    annotations: a.annotations.map((x) => ({ ...x, start: map.toCodePoints(x.start), end: map.toCodePoints(x.end) })),
+    note: a.note,
+  };
+}
 
 export function bundleJson(data: InterchangeData): string {
   const bundle = {
@@ -9,7 +24,8 @@ export function bundleJson(data: InterchangeData): string {
     exportedAt: data.exportedAt,
     analystName: data.analystName,
     tags: data.tags,
-    articles: data.articles.map((a) => ({ article: a.article, text: a.text, annotations: a.annotations, note: a.note })),
+    offsets: 'code-points',
+    articles: data.articles.map(inCodePoints),
     entities: [],
   };
   // No indentation: a 2,000-article bundle is tens of megabytes and tools read it either way.
