@@ -7,6 +7,7 @@
  *   src/main, src/preload    never src/renderer
  *   src/renderer  never src/main or src/preload, never electron or Node's modules, and one way down:
  *                 app → features → editor → ui → state, db, host → shared
+ *   src/cli       the command line (Node): src/shared only, never main, preload, renderer or electron
  *   dexie         only in src/renderer/db; electron only in src/main and src/preload
  *
  * Paths are matched as written in the import: a relative path reaches another layer by naming its
@@ -15,7 +16,7 @@
 import { builtinModules } from 'node:module';
 
 /** The packages shared code may use: pure JavaScript that runs in main, the window and a worker alike. */
-export const SHARED_PACKAGES = ['docx', 'fflate', 'intl-messageformat', 'zod'];
+export const SHARED_PACKAGES = ['@xmldom/xmldom', 'docx', 'fflate', 'intl-messageformat', 'zod'];
 
 /** The renderer's layers, highest first; each may import the ones after it, never one before it. */
 export const RENDERER_LAYERS = [
@@ -98,4 +99,10 @@ function processBlocks() {
   return ['main', 'preload'].map((dir) => restrict(inDir(`src/${dir}`), DEXIE, [renderer]));
 }
 
-export const layerBlocks = [...sharedBlocks(), ...rendererBlocks(), ...processBlocks()];
+/** The command line runs the shared functions in plain Node: no Electron, no browser, no database. */
+function cliBlocks() {
+  const others = { regex: through(['renderer', 'main', 'preload']), message: 'The command line uses src/shared only: it runs in Node without Electron or a browser.' };
+  return [restrict(inDir('src/cli'), [ELECTRON, ...DEXIE], [others])];
+}
+
+export const layerBlocks = [...sharedBlocks(), ...rendererBlocks(), ...processBlocks(), ...cliBlocks()];

@@ -50,6 +50,14 @@ describe('the layering rule', { timeout: 60_000 }, () => {
     await forbidden('src/renderer/host/probe.ts', "import { bridge } from '../../preload/bridge';\nexport { bridge };");
   });
 
+  it('keeps the command line to src/shared and Node, away from Electron, the database and the app', async () => {
+    await allowed('src/cli/probe.ts', "import { readFile } from 'node:fs/promises';\nimport { exportData } from '../shared/interchange/exportData';\nexport { readFile, exportData };");
+    await forbidden('src/cli/probe.ts', "import { appDatabase } from '../renderer/db/database';\nexport { appDatabase };");
+    await forbidden('src/cli/probe.ts', "import { start } from '../main/index';\nexport { start };");
+    await forbidden('src/cli/probe.ts', "import { app } from 'electron';\nexport { app };");
+    await forbidden('src/cli/probe.ts', "import Dexie from 'dexie';\nexport { Dexie };");
+  });
+
   it('allows electron only in main and preload, and Node modules nowhere in the renderer', async () => {
     await allowed('src/preload/probe.ts', "import { contextBridge } from 'electron';\nexport { contextBridge };");
     await forbidden('src/renderer/host/probe.ts', "import { ipcRenderer } from 'electron';\nexport { ipcRenderer };");

@@ -1,0 +1,15 @@
+/** The built entry of `npx isnad` (bin/isnad.mjs loads it): real streams, the clock, the exit status. */
+import { main } from './isnad';
+
+declare const __ISNAD_VERSION__: string;
+
+const status = await main(
+  process.argv.slice(2),
+  {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    now: () => Date.now(),
+  },
+  __ISNAD_VERSION__,
+);
+process.exitCode = status;
