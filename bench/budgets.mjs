@@ -23,4 +23,9 @@ export const BUDGETS = {
   exportHtml: { label: 'export 100 × 50 as HTML', limit: 3_000, unit: 'ms', statistic: 'p95' },
   exportDocx: { label: 'export 100 × 50 as DOCX', limit: 3_000, unit: 'ms', statistic: 'p95' },
   exportMemory: { label: 'export peak memory', limit: 400 * 1024 * 1024, unit: 'bytes', statistic: 'max' },
+  // Issue 12: a project bundle of the 2,000-article corpus with 20 annotations each.
+  bundleExport: { label: 'bundle export 2,000 × 20', limit: 5_000, unit: 'ms', statistic: 'p95' },
+  bundleImport: { label: 'bundle import into an empty library', limit: 10_000, unit: 'ms', statistic: 'p95' },
+  bundleAgain: { label: 'bundle import again (all duplicates)', limit: 5_000, unit: 'ms', statistic: 'p95' },
+  bundleMemory: { label: 'bundle peak memory', limit: 400 * 1024 * 1024, unit: 'bytes', statistic: 'max' },
 };

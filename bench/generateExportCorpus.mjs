@@ -56,11 +56,12 @@ function settleClaims(rows, random, claims) {
   return claimRows;
 }
 
-export function exportCorpus() {
+/** `spec` sets the size (the bundle bench asks for 2,000 × 20); the default is the report bench's 100 × 50. */
+export function exportCorpus(spec = EXPORT_CORPUS) {
   const sentences = corpusSentences();
   const random = seededRandom(7100);
   const articles = [];
-  for (let i = 0; i < EXPORT_CORPUS.articles; i++) {
+  for (let i = 0; i < spec.articles; i++) {
     const seed = 7200 + i;
     // articleText's title names the bench; a news-like one with the number makes every text (so id) unique.
     const text = articleText(random.int(3_000, 10_000), seed).replace(/^[^:\n]*:/, `خبر رقم ${i + 1}:`);
@@ -81,12 +82,12 @@ export function exportCorpus() {
       updatedAt: importedAt,
       author: 'bench',
     };
-    const annotations = generateAnnotations(text, id, EXPORT_CORPUS.annotations, seed + 10_000);
-    const claims = settleClaims(annotations, random, EXPORT_CORPUS.claims);
+    const annotations = generateAnnotations(text, id, spec.annotations, seed + 10_000);
+    const claims = settleClaims(annotations, random, spec.claims);
     // Notes on two claims and on three other spans spread over the article.
     const others = annotations.filter((r) => r.tagId !== 'claim');
     const noted = [...claims.slice(0, 2), ...[0.2, 0.5, 0.8].map((at) => others[Math.floor(at * others.length)])];
-    for (const row of noted.slice(0, EXPORT_CORPUS.notes)) row.note = lexicalNote(random, sentences);
+    for (const row of noted.slice(0, spec.notes)) row.note = lexicalNote(random, sentences);
     articles.push({ record, text, bytes: Buffer.byteLength(text, 'utf8'), annotations });
   }
   if (new Set(articles.map((a) => a.record.id)).size !== articles.length) throw new Error('export corpus: two articles have the same text');

@@ -80,8 +80,8 @@ function checkFile(path, format, corpus) {
 
 async function exportOnce(page, format, corpus, path) {
   await page.evaluate(installProbe);
-  await page.getByRole('button', { name: 'Export report…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export a report' });
+  await page.getByRole('button', { name: 'Export report or data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a report or data' });
   const whole = dialog.getByLabel(/The whole corpus/);
   // The label counts the library: a wrong count means the seeding, not the export, went wrong.
   const label = await dialog.locator('label').filter({ hasText: 'The whole corpus' }).textContent();

@@ -12,6 +12,7 @@ import { buildApp, buildPeer } from './buildTargets.mjs';
 import { BENCH_ARTICLES, benchArticle } from './generateArticles.mjs';
 import { describeCorpus, exportCorpus } from './generateExportCorpus.mjs';
 import { measureExport } from './measureExport.mjs';
+import { BUNDLE_CORPUS, measureBundle } from './measureBundle.mjs';
 import { measureHeap } from './measureHeap.mjs';
 import { measureImport } from './measureImport.mjs';
 import { measureOpen } from './measureOpen.mjs';
@@ -84,6 +85,8 @@ async function main() {
   const folder = options.wants('import') ? writeImportFolder(WORK) : null;
   const corpus = options.wants('export') ? exportCorpus() : null;
   if (corpus) results.exportCorpus = describeCorpus(corpus);
+  const bundleCorpus = options.wants('bundle') ? exportCorpus(BUNDLE_CORPUS) : null;
+  if (bundleCorpus) results.bundleCorpus = describeCorpus(bundleCorpus);
 
   const app = await serveStatic(here('./.work/renderer'), APP_PORT);
   const peer = await serveStatic(here('./.work/peer'), APP_PORT + 1);
@@ -170,6 +173,10 @@ async function main() {
         );
         problems.push(...results.export[format].problems);
       }
+    }
+    if (options.wants('bundle')) {
+      results.bundle = await part(results, `bundle ${bundleCorpus.length} articles: ${options.bundleRuns} runs`, () => measureBundle(app.url, bundleCorpus, { runs: options.bundleRuns, work: WORK, log }));
+      problems.push(...results.bundle.problems);
     }
   } finally {
     await browser.close();

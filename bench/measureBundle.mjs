@@ -1,0 +1,120 @@
+/**
+ * The project bundle (issue 12) at the bench corpus's size: 2,000 news-sized articles with 20
+ * annotations each (claims, claimants, notes, as the report bench's corpus has them), in the web
+ * twin. Each run, in a fresh browser:
+ *   export  the whole library as a bundle through the export dialog: the page's clock from the
+ *           Export click to the download link's click (the file handed to the browser);
+ *   import  that bundle into another profile (the five samples only) with Ctrl+I: the page's clock
+ *           from the file input's change to the dialog's report;
+ *   again   the same bundle once more into that profile: every article and annotation a duplicate.
+ * Memory: the renderer's resident size, sampled every 50 ms, peak over each step.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshPage, launchBrowser, sampleRendererRss } from './browser.mjs';
+import { openFreshApp, seedLibrary } from './seedDatabase.mjs';
+
+export const BUNDLE_CORPUS = { articles: 2000, annotations: 20, claims: 2, notes: 2 };
+
+function installExportProbe() {
+  globalThis.__benchBundle = new Promise((resolve) => {
+    let t0 = null;
+    const onClick = (event) => {
+      const target = event.target;
+      if (t0 === null) {
+        if (target instanceof Element && target.closest('.export-dialog button[type="submit"]')) t0 = performance.now();
+        return;
+      }
+      if (!(target instanceof HTMLAnchorElement && target.hasAttribute('download'))) return;
+      window.removeEventListener('click', onClick, true);
+      resolve(performance.now() - t0);
+    };
+    window.addEventListener('click', onClick, true);
+  });
+}
+
+function installImportProbe() {
+  globalThis.__benchBundle = new Promise((resolve) => {
+    let t0 = null;
+    document.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file') t0 = performance.now();
+    }, { capture: true, once: true });
+    const watch = new MutationObserver(() => {
+      const status = document.querySelector('[data-testid="import-data-status"]');
+      const phase = status?.getAttribute('data-phase');
+      if (t0 !== null && (phase === 'done' || phase === 'failed')) {
+        watch.disconnect();
+        resolve({ ms: performance.now() - t0, phase, text: status.textContent });
+      }
+    });
+    watch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
+  });
+}
+
+async function exportBundle(page, path, articles) {
+  await page.evaluate(installExportProbe);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export a report or data' });
+  const label = await dialog.locator('label').filter({ hasText: 'The whole corpus' }).textContent();
+  if (!label.includes(`(${articles.toLocaleString('en')} articles)`)) throw new Error(`bundle export: the dialog offers "${label.trim()}"`);
+  await dialog.getByLabel(/The whole corpus/).check();
+  await dialog.getByLabel('Isnad project bundle').check();
+  const downloaded = page.waitForEvent('download', { timeout: 120_000 });
+  const rss = sampleRendererRss(50);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloaded;
+  const ms = await page.evaluate(() => globalThis.__benchBundle);
+  await dialog.getByRole('status').filter({ hasText: 'File ready' }).waitFor({ timeout: 60_000 });
+  const peakRendererRss = rss.stop();
+  await download.saveAs(path);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  return { ms, peakRendererRss, bytes: statSync(path).size };
+}
+
+async function importBundle(page, path) {
+  await page.evaluate(installImportProbe);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+i');
+  const rss = sampleRendererRss(50);
+  await (await chooser).setFiles(path);
+  const result = await page.evaluate(() => globalThis.__benchBundle);
+  const peakRendererRss = rss.stop();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('import-data-status').waitFor({ state: 'detached' });
+  return { ...result, peakRendererRss };
+}
+
+/** `{ samples: [{ export, import, again }], problems }` over `runs` runs; the corpus is seeded straight into IndexedDB. */
+export async function measureBundle(appUrl, corpus, { runs, work, log = () => {} }) {
+  const samples = [];
+  const problems = [];
+  const annotations = corpus.reduce((n, a) => n + a.annotations.length, 0);
+  for (let run = 0; run < runs; run++) {
+    const browser = await launchBrowser();
+    try {
+      const source = await freshPage(browser);
+      await seedLibrary(source.page, appUrl, corpus);
+      const path = join(work, 'bench.isnad.json');
+      const exported = await exportBundle(source.page, path, corpus.length);
+      const bundle = JSON.parse(readFileSync(path, 'utf8'));
+      const inFile = bundle.articles.reduce((n, a) => n + a.annotations.length, 0);
+      if (bundle.articles.length !== corpus.length || inFile !== annotations) problems.push(`bundle run ${run + 1}: ${bundle.articles.length} articles / ${inFile} annotations in the file, expected ${corpus.length} / ${annotations}`);
+      await source.context.close();
+
+      const target = await freshPage(browser);
+      await openFreshApp(target.page, appUrl);
+      const first = await importBundle(target.page, path);
+      const again = await importBundle(target.page, path);
+      for (const [name, r, want] of [['import', first, `${annotations.toLocaleString('en')} added`], ['again', again, `${annotations.toLocaleString('en')} unchanged`]])
+        if (r.phase !== 'done' || !r.text.includes(want)) problems.push(`bundle run ${run + 1} ${name}: ${r.phase}: ${r.text.slice(0, 300)}`);
+      problems.push(...source.problems, ...target.problems);
+      await target.context.close();
+      log(`bundle run ${run + 1}: export ${exported.ms.toFixed(0)} ms (${(exported.bytes / 1048576).toFixed(1)} MB), import ${first.ms.toFixed(0)} ms, again ${again.ms.toFixed(0)} ms`);
+      samples.push({ export: exported, import: first, again });
+    } finally {
+      await browser.close();
+    }
+  }
+  return { samples, problems };
+}
