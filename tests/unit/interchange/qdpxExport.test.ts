@@ -6,7 +6,7 @@ import { qdaTestData } from './qdaTestData';
 
 async function exported() {
   const data = await qdaTestData();
-  const files = await exportQdpx(data);
+  const files = exportQdpx(data);
   expect(files).toHaveLength(1);
   const bytes = files[0]!.content as Uint8Array;
   return { data, file: files[0]!, bytes, project: readQdpx(bytes) };
@@ -68,8 +68,8 @@ describe('exportQdpx', () => {
 
   it('gives the same bytes when exported again (derived GUIDs, fixed zip dates)', async () => {
     const data = await qdaTestData();
-    const a = (await exportQdpx(data))[0]!.content as Uint8Array;
-    const b = (await exportQdpx(structuredClone(data)))[0]!.content as Uint8Array;
+    const a = exportQdpx(data)[0]!.content as Uint8Array;
+    const b = exportQdpx(structuredClone(data))[0]!.content as Uint8Array;
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ const importOther = (bytes = otherProgramQdpx()) => importQdpx([{ path: 'fieldwo
 describe('importQdpx: a round trip of Isnad’s own export', () => {
   it('gives back the articles, live annotations (same ids, offsets, quotes), tags, notes and claims', async () => {
     const data = await qdaTestData();
-    const bytes = (await exportQdpx(data))[0]!.content as Uint8Array;
+    const bytes = exportQdpx(data)[0]!.content as Uint8Array;
     const back = await importQdpx([{ path: 'isnad.qdpx', bytes }], options);
 
     expect(back.notices).toEqual([]);

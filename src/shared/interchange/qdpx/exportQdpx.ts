@@ -12,8 +12,8 @@
  *   code points (REFI-QDA 1.5 §10.2) and one Coding of its code; its note → a Note (plain text)
  *   referred to by the selection's NoteRef; a claim's fields → the selection's Description, and
  *   its claimant span → a Link named "claimant" from the claim's selection to the claimant's;
- * - the analyst and every author → Users; every object carries creatingUser/creationDateTime and
- *   modifyingUser/modifiedDateTime where the schema has them (Isnad keeps one `author` per record,
+ * - the analyst and every author → Users; sources, selections and notes carry creatingUser/
+ *   creationDateTime and modifyingUser/modifiedDateTime (Isnad keeps one `author` per record,
  *   written as both).
  * What does not survive: notes' formatting (bold, lists, links become plain text), the prefix and
  * suffix (recomputed from the text on import), articles' file name, source key, encoding,
@@ -41,8 +41,8 @@ const RGB = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
 /** `isnad-2026-11-23.qdpx`, dated by the export (UTC, so the name does not depend on the machine's zone). */
 export const qdpxFileName = (exportedAt: number) => `isnad-${iso(exportedAt).slice(0, 10)}.qdpx`;
 
-export async function exportQdpx(data: InterchangeData): Promise<ExportedFile[]> {
-  const { xml, sources } = await projectXml(data);
+export function exportQdpx(data: InterchangeData): ExportedFile[] {
+  const { xml, sources } = projectXml(data);
   const files: Record<string, Uint8Array> = { 'project.qde': new TextEncoder().encode(xml) };
   for (const [path, text] of sources) files[path] = new TextEncoder().encode(text);
   const zip = zipSync(files, { level: 6, mtime: zipDate(data.exportedAt) });
@@ -60,27 +60,27 @@ function zipDate(ms: number): Date {
 }
 
 /** project.qde's text and the source files it points at (path in the zip → text). */
-export async function projectXml(data: InterchangeData): Promise<{ xml: string; sources: Map<string, string> }> {
-  const users = await userGuids(data);
+export function projectXml(data: InterchangeData): { xml: string; sources: Map<string, string> } {
+  const users = userGuids(data);
   const user = (name: string) => users.get(name)!;
-  const stamp = (record: RecordStamp, creating = 'creatingUser', modifying: string | null = 'modifyingUser') =>
-    ` ${creating}="${user(record.author)}" creationDateTime="${iso(record.createdAt)}"` + (modifying ? ` ${modifying}="${user(record.author)}" modifiedDateTime="${iso(record.updatedAt)}"` : '');
+  const stamp = (record: RecordStamp) =>
+    ` creatingUser="${user(record.author)}" creationDateTime="${iso(record.createdAt)}" modifyingUser="${user(record.author)}" modifiedDateTime="${iso(record.updatedAt)}"`;
 
-  const codes = await codeGuids(data);
+  const codes = codeGuids(data);
   const sources = new Map<string, string>();
   const sourceXml: string[] = [];
   const notes: string[] = [];
   const links: string[] = [];
 
   for (const entry of data.articles) {
-    const guid = await articleGuid(entry.article.id);
+    const guid = articleGuid(entry.article.id);
     const path = `${guid}.txt`;
     sources.set(`sources/${path}`, entry.text);
     const map = new OffsetMap(entry.text);
     const live = liveAnnotations(entry).sort(compareReadingOrder);
     const byId = new Map(live.map((a) => [a.id, a]));
     const selectionGuids = new Map<string, string>();
-    for (const a of live) selectionGuids.set(a.id, await guidOf('annotation', a.id));
+    for (const a of live) selectionGuids.set(a.id, guidOf('annotation', a.id));
 
     let selections = '';
     for (const a of live) {
@@ -91,12 +91,13 @@ export async function projectXml(data: InterchangeData): Promise<{ xml: string; 
         const span = a.claim.claimantAnnotationId ? (byId.get(a.claim.claimantAnnotationId)?.exact ?? null) : null;
         inner.push(`<Description>${qdeText(claimDescription(a.claim, span))}</Description>`);
         const target = a.claim.claimantAnnotationId ? selectionGuids.get(a.claim.claimantAnnotationId) : undefined;
-        if (target) links.push(`<Link guid="${await derivedGuid('link', a.id)}" name="claimant" direction="OneWay" originGUID="${selectionGuid}" targetGUID="${target}"/>`);
+        if (target) links.push(`<Link guid="${derivedGuid('link', a.id)}" name="claimant" direction="OneWay" originGUID="${selectionGuid}" targetGUID="${target}"/>`);
       }
-      inner.push(`<Coding guid="${await derivedGuid('coding', a.id)}"${stamp(a, 'creatingUser', null)}><CodeRef targetGUID="${code.guid}"/></Coding>`);
+      // The coding is the selection's one tag: its stamps would repeat the selection's (a large project.qde is slow to parse).
+      inner.push(`<Coding guid="${derivedGuid('coding', a.id)}"><CodeRef targetGUID="${code.guid}"/></Coding>`);
       const noteText = noteToPlainText(a.note);
       if (noteText) {
-        const noteGuid = await derivedGuid('note', a.id);
+        const noteGuid = derivedGuid('note', a.id);
         inner.push(`<NoteRef targetGUID="${noteGuid}"/>`);
         notes.push(noteXml(noteGuid, `${code.name}: ${clip(a.exact)}`, noteText, stamp(a)));
       }
@@ -108,7 +109,7 @@ export async function projectXml(data: InterchangeData): Promise<{ xml: string; 
     let articleNoteRef = '';
     const articleNoteText = entry.note && entry.note.deletedAt === undefined ? noteToPlainText(entry.note.note) : '';
     if (entry.note && articleNoteText) {
-      const noteGuid = await derivedGuid('article-note', entry.article.id);
+      const noteGuid = derivedGuid('article-note', entry.article.id);
       articleNoteRef = `<NoteRef targetGUID="${noteGuid}"/>`;
       notes.push(noteXml(noteGuid, entry.article.title, articleNoteText, stamp(entry.note)));
     }
@@ -146,7 +147,7 @@ function noteXml(guid: string, name: string, text: string, stamp: string): strin
 }
 
 /** Every author named anywhere, the analyst first, each with a GUID derived from the name. */
-async function userGuids(data: InterchangeData): Promise<Map<string, string>> {
+function userGuids(data: InterchangeData): Map<string, string> {
   const names = new Set<string>([data.analystName]);
   for (const entry of data.articles) {
     names.add(entry.article.author);
@@ -154,7 +155,7 @@ async function userGuids(data: InterchangeData): Promise<Map<string, string>> {
     for (const a of liveAnnotations(entry)) names.add(a.author);
   }
   const users = new Map<string, string>();
-  for (const name of names) users.set(name, await derivedGuid('user', name));
+  for (const name of names) users.set(name, derivedGuid('user', name));
   return users;
 }
 
@@ -169,7 +170,7 @@ interface Code {
  * An annotation whose tag is missing from the set altogether still gets a code (named by its tag
  * id), so no annotation is dropped.
  */
-async function codeGuids(data: InterchangeData): Promise<Map<string, Code>> {
+function codeGuids(data: InterchangeData): Map<string, Code> {
   const used = new Set(data.articles.flatMap((entry) => liveAnnotations(entry).map((a) => a.tagId)));
   const tags = data.tags.filter((t) => t.deletedAt === undefined || used.has(t.id)).sort(comparePaletteOrder);
   const known = new Set(tags.map((t) => t.id));
@@ -179,7 +180,7 @@ async function codeGuids(data: InterchangeData): Promise<Map<string, Code>> {
     .map((id) => ({ id, labelEn: id, labelAr: '', color: '', order: '', kind: 'entity', createdAt: 0, updatedAt: 0, author: '' }));
   const codes = new Map<string, Code>();
   for (const tag of [...tags, ...missing]) {
-    const guid = await guidOf('tag', tag.id);
+    const guid = guidOf('tag', tag.id);
     const name = tag.labelEn.trim() || tag.labelAr.trim() || tag.id;
     const color = RGB.test(tag.color) ? ` color="${tag.color}"` : '';
     codes.set(tag.id, { guid, name, xml: `<Code guid="${guid}" name="${qdeAttr(name)}" isCodable="true"${color}><Description>${qdeText(codeDescription(tag))}</Description></Code>` });

@@ -5,7 +5,7 @@
  * UUIDs of version 8 (RFC 9562, appendix B.2: SHA-256 of a name), so exporting the same library
  * twice writes the same file, and two objects of different kinds never share a GUID.
  */
-import { sha256Hex } from '../../text/hash';
+import { sha256HexSync } from './sha256Sync';
 
 const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 
@@ -30,12 +30,12 @@ function asVersion8(hex32: string): string {
 export type GuidKind = 'article' | 'tag' | 'user' | 'coding' | 'note' | 'article-note' | 'annotation' | 'link' | 'project';
 
 /** The GUID of a named Isnad object: SHA-256 of `isnad:<kind>:<name>`, as a version-8 UUID. */
-export async function derivedGuid(kind: GuidKind, name: string): Promise<string> {
-  return asVersion8((await sha256Hex(`isnad:${kind}:${name}`)).slice(0, 32));
+export function derivedGuid(kind: GuidKind, name: string): string {
+  return asVersion8(sha256HexSync(`isnad:${kind}:${name}`).slice(0, 32));
 }
 
 /** An id that is a GUID already is kept (so a round trip keeps annotation ids); any other is derived. */
-export async function guidOf(kind: GuidKind, id: string): Promise<string> {
+export function guidOf(kind: GuidKind, id: string): string {
   return normalizeGuid(id) ?? derivedGuid(kind, id);
 }
 
@@ -43,6 +43,6 @@ export async function guidOf(kind: GuidKind, id: string): Promise<string> {
  * An article's GUID: the first 32 hex digits of its SHA-256 id (it is a hash already), so the
  * GUID in a QDA program still points at the article; any other id is derived like the rest.
  */
-export async function articleGuid(articleId: string): Promise<string> {
+export function articleGuid(articleId: string): string {
   return /^[0-9a-f]{64}$/i.test(articleId) ? asVersion8(articleId.slice(0, 32)) : derivedGuid('article', articleId);
 }

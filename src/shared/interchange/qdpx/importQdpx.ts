@@ -56,14 +56,22 @@ export async function importQdpx(sources: readonly ImportSource[], options: Impo
   const result: QdpxImport = { exportedAt: options.now, analystName: options.author, tags: [], articles: [], notices: [] };
   const tagsByName = new Map<string, TagDefinition>();
   const articles = new Map<string, InterchangeArticle>();
-  for (const source of sources) await importOne(openQdpx(source), options, tagsByName, articles, result.notices);
+  const seen = new Set<string>();
+  for (const source of sources) await importOne(openQdpx(source), options, tagsByName, articles, seen, result.notices);
   const keys = keysBetween(null, null, tagsByName.size, () => '');
   result.tags = [...tagsByName.values()].map((tag, i) => ({ ...tag, order: keys[i]! }));
   result.articles = [...articles.values()];
   return result;
 }
 
-async function importOne(archive: QdpxArchive, options: ImportOptions, tagsByName: Map<string, TagDefinition>, articles: Map<string, InterchangeArticle>, notices: string[]): Promise<void> {
+async function importOne(
+  archive: QdpxArchive,
+  options: ImportOptions,
+  tagsByName: Map<string, TagDefinition>,
+  articles: Map<string, InterchangeArticle>,
+  seen: Set<string>,
+  notices: string[],
+): Promise<void> {
   const { root, file } = archive;
   const fail = (problem: string) => new ImportError(file, problem);
   const users = new Map(descendantElements(root, 'User').map((u) => [guidKey(u.getAttribute('guid')), u.getAttribute('name') ?? '']));
@@ -189,7 +197,7 @@ async function importOne(archive: QdpxArchive, options: ImportOptions, tagsByNam
         const noteParts = [...(description ? [description] : []), ...selectionNotes, ...noteTexts(coding)];
         const createdAt = date(coding.getAttribute('creationDateTime')) ?? date(sel.getAttribute('creationDateTime')) ?? options.now;
         const annotation: AnnotationRecord = {
-          id: await annotationId(codings.length === 1 ? selGuid : (coding.getAttribute('guid') ?? ''), `${selGuid}/${codeGuid}`),
+          id: annotationId(codings.length === 1 ? selGuid : (coding.getAttribute('guid') ?? ''), `${selGuid}/${codeGuid}`),
           articleId: id,
           tagId: tag.id,
           ...span,
@@ -200,7 +208,8 @@ async function importOne(archive: QdpxArchive, options: ImportOptions, tagsByNam
           updatedAt: date(sel.getAttribute('modifiedDateTime')) ?? createdAt,
           author: userName(sel.getAttribute('modifyingUser')) ?? userName(sel.getAttribute('creatingUser') ?? coding.getAttribute('creatingUser')) ?? options.author,
         };
-        if (entry.annotations.some((a) => a.id === annotation.id)) continue; // the same text imported twice
+        if (seen.has(annotation.id)) continue; // the same source twice (in two files, or twice in one)
+        seen.add(annotation.id);
         entry.annotations.push(annotation);
         if (codings.length === 1) annotationOfSelection.set(guidKey(selGuid), annotation);
       }
@@ -224,7 +233,7 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const guidKey = (value: string | null) => (value ? (normalizeGuid(value) ?? value.trim()) : '');
 
 /** An annotation id: the GUID, or one derived from where the coding sits when the file has none. */
-async function annotationId(guid: string, where: string): Promise<string> {
+function annotationId(guid: string, where: string): string {
   return normalizeGuid(guid) ?? derivedGuid('annotation', `qdpx:${guid || where}`);
 }
 
