@@ -66,6 +66,13 @@ describe('exportQdpx', () => {
     expect(project.qde).toMatch(/<PlainTextSelection [^>]*creatingUser="[^"]+" creationDateTime="2025-01-02T03:04:05.000Z" modifyingUser="[^"]+" modifiedDateTime="2025-01-03T00:00:00.000Z"/);
   });
 
+  it('writes a valid project for an empty library (lists the schema wants non-empty are left out)', () => {
+    const files = exportQdpx({ exportedAt: 0, analystName: '', tags: [], articles: [] });
+    const project = readQdpx(files[0]!.content as Uint8Array);
+    expect(xmllintQde(project.qde)).toBe('');
+    expect(project.entries).toEqual(['project.qde']);
+  });
+
   it('gives the same bytes when exported again (derived GUIDs, fixed zip dates)', async () => {
     const data = await qdaTestData();
     const a = exportQdpx(data)[0]!.content as Uint8Array;

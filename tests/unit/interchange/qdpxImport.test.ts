@@ -129,6 +129,12 @@ describe('importQdpx: a project from another program', () => {
     ]);
   });
 
+  it('skips an empty selection with a notice', async () => {
+    const { notices, articles } = await importOther(otherProgramQdpx(OTHER_PROGRAM_QDE.replace('startPosition="65" endPosition="69"', 'startPosition="69" endPosition="69"')));
+    expect(notices).toContain('fieldwork.qdpx: 1 empty text selection not imported.');
+    expect(articles[0]!.annotations.map((a) => a.exact)).not.toContain('بقوة');
+  });
+
   it('reads a bare project.qde whose sources are inline', async () => {
     const qde = OTHER_PROGRAM_QDE.replace(/<TextSource guid="\{D0000000-0000-0000-0000-000000000001\}"[\s\S]*?<\/TextSource>/, '').replace(
       /<Note guid="\{90000000-0000-0000-0000-000000000002\}"[^>]*\/>/,

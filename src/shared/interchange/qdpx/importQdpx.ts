@@ -20,8 +20,8 @@
  *   creationDateTime/modifiedDateTime; what has neither gets `options.author` and `options.now`.
  *
  * What is not imported is counted in `notices`, sentences for the import report: picture, PDF,
- * audio and video sources, selections without a code, codings of a whole source, notes whose text
- * is missing. A broken file (not a zip, not XML, a source file missing, a position past its text,
+ * audio and video sources, empty selections, selections without a code, codings of a whole
+ * source, notes whose text is missing. A broken file (not a zip, not XML, a source file missing, a position past its text,
  * a coding of a code not in the codebook) throws an ImportError and nothing is imported from it.
  */
 import type { Element } from '@xmldom/xmldom';
@@ -131,6 +131,7 @@ async function importOne(
 
   const skipped = new Map<string, string[]>();
   let uncoded = 0;
+  let empty = 0;
   let wholeSource = 0;
   const sourcesEl = firstChild(root, 'Sources');
   for (const el of sourcesEl ? Array.from(sourcesEl.childNodes).filter((n): n is Element => n.nodeType === 1) : []) {
@@ -178,6 +179,11 @@ async function importOne(
       if (!rawMap.hasCodePoint(end)) throw fail(`selection ${selGuid} in “${title}” ends at character ${end}, past the end of its text (${rawMap.codePoints} characters)`);
       const span = { start: normal.fromRaw(rawMap.toUnits(start)), end: normal.fromRaw(rawMap.toUnits(end)) };
       const codings = childElements(sel, 'Coding');
+      // Nothing selected (or only the \r of a line end, which normalising removes): no span to tag.
+      if (span.start === span.end) {
+        empty++;
+        continue;
+      }
       if (codings.length === 0) {
         uncoded++;
         continue;
@@ -222,6 +228,7 @@ async function importOne(
   }
 
   for (const [label, names] of skipped) notices.push(`${file}: ${count(names.length, `${label} source`)} not imported (Isnad imports text sources): ${names.join(', ')}.`);
+  if (empty) notices.push(`${file}: ${count(empty, 'empty text selection')} not imported.`);
   if (uncoded) notices.push(`${file}: ${count(uncoded, 'text selection')} without a code not imported.`);
   if (wholeSource) notices.push(`${file}: ${count(wholeSource, 'coding')} of a whole source (not of a selection) not imported.`);
   if (notesWithoutText) notices.push(`${file}: ${count(notesWithoutText, 'note')} whose text is missing not imported.`);
