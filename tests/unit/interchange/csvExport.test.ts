@@ -53,7 +53,7 @@ describe('exportCsv', () => {
     const { rows } = await exported();
     const claim = rows.find((r) => r.text === 'الاتفاق سيُوقَّع غداً')!;
     expect(claim).toMatchObject({ tag: 'Claim', claimant: 'الرئيس عبد الله', attribution: 'said', status: 'disputed', confidence: '70', entity: '' });
-    const officials = rows.find((r) => r.tag === 'Claim' && r.text.includes('officials'))!;
+    const officials = rows.find((r) => r.tag === 'Claim' && r.text?.includes('officials'))!;
     expect(officials).toMatchObject({ text: '"officials" said', claimant: 'Western\nobservers', attribution: 'according-to', status: 'unverified', confidence: '' });
     const person = rows.find((r) => r.text === 'الرئيس عبد الله')!;
     expect(person).toMatchObject({ tag: 'Person', article: 'خبر ‮الدوحة‬ 📰', note: 'ملاحظة أولى\nسطر ثانٍ «مهم» & <b>', claimant: '', status: '' });
