@@ -94,7 +94,8 @@ async function runImport(positionals: string[], values: { into?: string }, io: I
   // Files that are no data format are read as articles (a folder of .txt starts a bundle).
   let format: string;
   let data: InterchangeData;
-  if (detectImportFormat(sources)) ({ format, data } = await importData(sources, options));
+  let notices: string[] = [];
+  if (detectImportFormat(sources)) ({ format, data, notices } = await importData(sources, options));
   else {
     const plain = await importPlainArticles(sources, options);
     ({ data } = plain);
@@ -102,6 +103,7 @@ async function runImport(positionals: string[], values: { into?: string }, io: I
     for (const r of plain.refused) io.err(`  not an article: ${r.path} (${r.reason})`);
   }
   const merged = mergeInto(target, data, { source: positionals.join(', '), now });
+  merged.report.notices.push(...notices);
   await writeAtomically(values.into, bundleJson({ ...merged.data, exportedAt: now }));
   io.out(`imported ${format} from ${positionals.join(', ')} into ${values.into}${exists ? '' : ' (new bundle)'}`);
   for (const line of mergeSummary(merged.report)) io.out(line);

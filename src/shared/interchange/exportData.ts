@@ -11,6 +11,9 @@ type Exporter = (data: InterchangeData, baseName: string) => ExportedFile[] | Pr
 
 const EXPORTERS: Partial<Record<DataFormat, () => Promise<Exporter>>> = {
   bundle: async () => (await import('./bundle/writeBundle')).exportBundle,
+  qdpx: async () => (await import('./qdpx/exportQdpx')).exportQdpx,
+  csv: async () => (await import('./csv/exportCsv')).exportCsv,
+  jsonl: async () => (await import('./jsonl/exportJsonl')).exportJsonl,
 };
 
 /** The data with only the annotations the filters keep (the bundle keeps everything). */

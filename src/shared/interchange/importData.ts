@@ -9,10 +9,12 @@ import { ImportError, type ImportSource, type InterchangeData } from './intercha
 
 export type ImportFormat = 'bundle' | 'w3c' | 'brat' | 'qdpx';
 
-type Importer = (sources: readonly ImportSource[], options: { author: string; now: number }) => Promise<InterchangeData>;
+/** What a reader returns: the data, and sentences about what it left out (a PDF source, a selection without a code …). */
+type Importer = (sources: readonly ImportSource[], options: { author: string; now: number }) => Promise<InterchangeData & { notices?: string[] }>;
 
 const IMPORTERS: Partial<Record<ImportFormat, () => Promise<Importer>>> = {
   bundle: async () => (await import('./bundle/readBundle')).importBundle,
+  qdpx: async () => (await import('./qdpx/importQdpx')).importQdpx,
 };
 
 const head = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4096));
@@ -57,10 +59,11 @@ export class UnknownImportFormatError extends Error {
   }
 }
 
-export async function importData(sources: readonly ImportSource[], options: { author: string; now: number }): Promise<{ format: ImportFormat; data: InterchangeData }> {
+export async function importData(sources: readonly ImportSource[], options: { author: string; now: number }): Promise<{ format: ImportFormat; data: InterchangeData; notices: string[] }> {
   const detected = detectImportFormat(sources);
   if (!detected) throw new UnknownImportFormatError(sources.map((s) => s.path).join(', '));
   const load = IMPORTERS[detected.format];
   if (!load) throw new ImportError(sources[0]!.path, `importing ${detected.format} files is not available yet`);
-  return { format: detected.format, data: await (await load())(detected.sources, options) };
+  const { notices = [], ...data } = await (await load())(detected.sources, options);
+  return { format: detected.format, data, notices };
 }

@@ -39,6 +39,15 @@ function ReportBody({ report }: { report: MergeReport }) {
         <li>{t('importData.tags', { added: report.tags.added.length, matched: report.tags.matched })}</li>
         <li>{t('importData.notes', { added: report.notes.added, updated: report.notes.updated, keptOurs: report.notes.keptOurs })}</li>
       </ul>
+      {report.notices.length > 0 && (
+        <ul className="import-data-notices" data-testid="import-notices">
+          {report.notices.map((notice) => (
+            <li key={notice}>
+              <bdi>{notice}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
       {report.conflicts.length > 0 && (
         <details open>
           <summary>{t('importData.conflicts')}</summary>

@@ -26,8 +26,9 @@ export async function runDataImport(files: readonly PickedFile[]): Promise<void>
   ui.setDataImport({ phase: 'running', name });
   try {
     const sources = await Promise.all(files.map(async (f) => ({ path: f.name, bytes: await f.read() })));
-    const { data } = await importData(sources, { author: settings.analystName, now: Date.now() });
+    const { data, notices } = await importData(sources, { author: settings.analystName, now: Date.now() });
     const report = await mergeIntoLibrary(db, data, { source: name, now: Date.now() });
+    report.notices.push(...notices);
     useUi.getState().setDataImport({ phase: 'done', report });
     const firstAdded = data.articles[0]?.article.id;
     if (firstAdded && !settings.selectedArticleId) await writeSetting(db, 'selectedArticleId', firstAdded);

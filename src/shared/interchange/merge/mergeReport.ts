@@ -19,6 +19,8 @@ export interface MergeReport {
   tags: { added: string[]; matched: number };
   notes: { added: number; updated: number; keptOurs: number };
   conflicts: MergeConflict[];
+  /** What the file's reader left out, in its words (a PDF source in a .qdpx, …). */
+  notices: string[];
 }
 
 export function emptyMergeReport(source: string): MergeReport {
@@ -29,6 +31,7 @@ export function emptyMergeReport(source: string): MergeReport {
     tags: { added: [], matched: 0 },
     notes: { added: 0, updated: 0, keptOurs: 0 },
     conflicts: [],
+    notices: [],
   };
 }
 
@@ -42,6 +45,7 @@ export function mergeSummary(report: MergeReport): string[] {
     `tags: ${report.tags.added.length} added${report.tags.added.length ? ` (${report.tags.added.join(', ')})` : ''}, ${report.tags.matched} matched`,
     `article notes: ${report.notes.added} added, ${report.notes.updated} updated, ${report.notes.keptOurs} kept ours`,
   ];
+  for (const notice of report.notices) lines.push(`  note: ${notice}`);
   for (const c of report.conflicts) lines.push(`  ${c.kind}${c.reason ? ` (${c.reason})` : ''}: "${c.quote.slice(0, 60)}" in "${c.articleTitle.slice(0, 60)}"`);
   return lines;
 }
