@@ -48,7 +48,17 @@ export async function interchangeFixture(): Promise<InterchangeData> {
   const englishId = await sha256Hex(ENGLISH_TEXT);
   const tags: TagDefinition[] = [
     ...defaultTags(1_600_000_000_000, 'isnad'),
-    { id: '3f0c2a52-0b8e-4b43-9d3e-7d6b1c7a1111', labelEn: '', labelAr: 'مصدر مجهول', color: '#117733', kind: 'entity', order: 'a8', createdAt: 1_650_000_000_000, updatedAt: 1_650_000_000_001, author: 'Sam' },
+    {
+      id: '3f0c2a52-0b8e-4b43-9d3e-7d6b1c7a1111',
+      labelEn: '',
+      labelAr: 'مصدر مجهول',
+      color: '#117733',
+      kind: 'entity',
+      order: 'a8',
+      createdAt: 1_650_000_000_000,
+      updatedAt: 1_650_000_000_001,
+      author: 'Sam',
+    },
     { id: 'retired', labelEn: 'Retired', labelAr: 'متقاعد', color: '#999933', kind: 'entity', order: 'a9', createdAt: 1, updatedAt: 2, author: 'Sam', deletedAt: 2, deletedBy: 'Sam' },
   ];
   const person = '0b3c5a1e-7f61-4d2a-9a57-3c1b2d4e5f60';
@@ -60,7 +70,9 @@ export async function interchangeFixture(): Promise<InterchangeData> {
     }),
     span(ARABIC_TEXT, arabicId, '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '3f0c2a52-0b8e-4b43-9d3e-7d6b1c7a1111', 'مصدر مطلع'),
     // After two emoji: a UTF-16 count would place it two characters late.
-    span(ARABIC_TEXT, arabicId, 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', 'event', 'الوفد غادر 𝐀 العاصمة', { claim: claim({ claimantText: 'مصادر غربية', attribution: 'reported', status: 'unverifiable' }) }),
+    span(ARABIC_TEXT, arabicId, 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', 'event', 'الوفد غادر 𝐀 العاصمة', {
+      claim: claim({ claimantText: 'مصادر غربية', attribution: 'reported', status: 'unverifiable' }),
+    }),
     // The emoji itself, tagged.
     span(ARABIC_TEXT, arabicId, 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9', 'figure', '😀😀'),
     // A tombstone: only the bundle carries deletions.
@@ -71,7 +83,15 @@ export async function interchangeFixture(): Promise<InterchangeData> {
     span(ENGLISH_TEXT, englishId, '11111111-2222-4333-8444-555555555555', 'claim', 'talks collapsed', { note: HOSTILE_NOTE, claim: claim({ claimantText: 'officials <b>', confidence: 0 }) }),
     span(ENGLISH_TEXT, englishId, '22222222-3333-4444-8555-666666666666', 'quote', 'sources.\u202E'),
   ];
-  const article = (id: string, text: string, title: string, fileName: string, annotations: AnnotationRecord[], note: InterchangeArticle['note'], directionOverride: 'rtl' | null = null): InterchangeArticle => ({
+  const article = (
+    id: string,
+    text: string,
+    title: string,
+    fileName: string,
+    annotations: AnnotationRecord[],
+    note: InterchangeArticle['note'],
+    directionOverride: 'rtl' | null = null,
+  ): InterchangeArticle => ({
     article: {
       id,
       title,
@@ -119,7 +139,19 @@ export async function manyAnnotations(count: number): Promise<InterchangeData> {
     const start = text.indexOf(w, at);
     at = start + w.length;
     const end = at;
-    return { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, articleId: id, tagId: 'place', start, end, ...quoteOf(text, { start, end }), note: null, claim: null, createdAt: 1, updatedAt: 2, author: 'a' };
+    return {
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      articleId: id,
+      tagId: 'place',
+      start,
+      end,
+      ...quoteOf(text, { start, end }),
+      note: null,
+      claim: null,
+      createdAt: 1,
+      updatedAt: 2,
+      author: 'a',
+    };
   });
   const tags = defaultTags(0, 'isnad');
   return {
@@ -128,7 +160,21 @@ export async function manyAnnotations(count: number): Promise<InterchangeData> {
     tags,
     articles: [
       {
-        article: { id, title: 'Long', fileName: 'long.txt', sourceKey: 'long.txt', encoding: 'utf-8', length: text.length, detectedDirection: 'rtl', directionOverride: null, previousVersionId: null, importedAt: 1, createdAt: 1, updatedAt: 1, author: 'a' },
+        article: {
+          id,
+          title: 'Long',
+          fileName: 'long.txt',
+          sourceKey: 'long.txt',
+          encoding: 'utf-8',
+          length: text.length,
+          detectedDirection: 'rtl',
+          directionOverride: null,
+          previousVersionId: null,
+          importedAt: 1,
+          createdAt: 1,
+          updatedAt: 1,
+          author: 'a',
+        },
         text,
         annotations,
         note: null,

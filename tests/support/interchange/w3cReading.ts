@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
 
 /** The W3C suite beside the checkout (../shared/w3c-annotation-model; its SOURCE.md says what is in it). */
 export const W3C_SUITE = new URL('../../../../shared/w3c-annotation-model/', import.meta.url).pathname;
@@ -134,14 +135,15 @@ export function w3cSchemaFailures(files: readonly W3cFile[]): string[] {
 const annoContext = () => JSON.parse(readFileSync(join(W3C_SUITE, 'anno.jsonld'), 'utf8')) as { '@context': Json };
 
 /** A document loader that answers the W3C context from the suite's copy and refuses every other URL (no network). */
-const documentLoader = async (url: string) => {
-  if (url === ANNO_CONTEXT_URL || url === 'https://www.w3.org/ns/anno.jsonld') return { contextUrl: null, documentUrl: url, document: annoContext() };
+const documentLoader = async (url: string): Promise<RemoteDocument> => {
+  if (url === ANNO_CONTEXT_URL || url === 'https://www.w3.org/ns/anno.jsonld') return { documentUrl: url, document: annoContext() as RemoteDocument['document'] };
   throw new Error(`offline: no document for ${url}`);
 };
 
 export async function expandW3c(doc: Json): Promise<unknown[]> {
   // safe mode: the processor throws instead of silently dropping a property or an IRI it cannot expand.
-  return jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader, safe: true } as jsonld.Options.Expand) as Promise<unknown[]>;
+  const expandOptions: jsonld.Options.Expand & { safe: boolean } = { documentLoader, safe: true };
+  return jsonld.expand(doc, expandOptions);
 }
 
 const ABSOLUTE_IRI = /^(?:https?:\/\/|urn:)/;

@@ -60,7 +60,14 @@ describe('W3C export: the collection', () => {
     expect(await w3cExpansionProblems(files[0]!)).toEqual([]);
     // What the Isnad context defines comes out under urn:isnad:vocab:; `assessing`, which the W3C context lacks, as oa:assessing.
     const text = JSON.stringify(await import('../../support/interchange/w3cReading').then((r) => r.expandW3c(json(files[0]!))));
-    for (const iri of ['urn:isnad:vocab:text', 'urn:isnad:vocab:claimStatus', 'urn:isnad:vocab:confidence', 'urn:isnad:vocab:lexicalState', 'http://www.w3.org/ns/oa#assessing', 'http://purl.org/dc/terms/title'])
+    for (const iri of [
+      'urn:isnad:vocab:text',
+      'urn:isnad:vocab:claimStatus',
+      'urn:isnad:vocab:confidence',
+      'urn:isnad:vocab:lexicalState',
+      'http://www.w3.org/ns/oa#assessing',
+      'http://purl.org/dc/terms/title',
+    ])
       expect(text).toContain(iri);
   });
 
