@@ -29,6 +29,7 @@ describe('W3C export: the collection', () => {
     expect(firstItems(doc)).toHaveLength(8);
     expect(JSON.stringify(doc)).not.toContain('deadbeef');
     expect((doc.first as Json).id).toBe(doc.last);
+    expect((doc.first as Json).partOf).toBe(doc.id);
     const articles = doc.isnadArticles as Json[];
     expect(articles.map((a) => a.isnadText)).toEqual([ARABIC_TEXT, ENGLISH_TEXT]);
     expect(articles[0]!.id).toBe(`urn:isnad:article:${data.articles[0]!.article.id}`);
@@ -152,6 +153,7 @@ describe('W3C export: the bodies', () => {
       value: 'مصدر مجهول',
       format: 'text/plain',
       language: 'ar',
+      textDirection: 'rtl',
       isnadTag: 'urn:isnad:tag:3f0c2a52-0b8e-4b43-9d3e-7d6b1c7a1111',
       isnadColour: '#117733',
     });

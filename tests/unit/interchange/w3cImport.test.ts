@@ -237,6 +237,46 @@ describe('W3C import: malformed files are refused with an ImportError, never a c
   });
 });
 
+describe('W3C import: never a crash', () => {
+  it('answers every value of the wrong type anywhere in an annotation, article or tag with an import or an ImportError', async () => {
+    const [file] = exportW3c(await interchangeFixture());
+    const original = JSON.parse(file!.content as string) as Json;
+    // Every place inside the claim annotation (which has all kinds of body), one article, one tag and the collection itself.
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) if (k !== '@context') walk(v, [...path, k]);
+    };
+    walk(((original.first as Json).items as Json[])[1], ['first', 'items', 1]);
+    walk((original.isnadArticles as Json[])[0], ['isnadArticles', 0]);
+    walk((original.isnadTags as Json[])[8], ['isnadTags', 8]);
+    for (const key of Object.keys(original)) if (key !== 'first' && key !== 'isnadArticles' && key !== 'isnadTags') paths.push([key]);
+    expect(paths.length).toBeGreaterThan(80);
+    const strange: unknown[] = [null, -1, 2.5, 'x', '', [], {}, true, [{}]];
+    const outcomes = { imported: 0, refused: 0 };
+    for (const path of paths) {
+      for (const value of strange) {
+        const doc = structuredClone(original);
+        let parent: unknown = doc;
+        for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+        (parent as Record<string | number, unknown>)[path[path.length - 1]!] = value;
+        try {
+          await importW3c([jsonSource('fuzz.jsonld', doc)], options);
+          outcomes.imported++;
+        } catch (error) {
+          if (!(error instanceof ImportError)) throw new Error(`${path.join('.')} = ${JSON.stringify(value)} crashed the import: ${String(error)}`);
+          expect(error.file).toBe('fuzz.jsonld');
+          outcomes.refused++;
+        }
+      }
+    }
+    // Both happen: optional values may be anything harmless, required ones are refused.
+    expect(outcomes.refused).toBeGreaterThan(100);
+    expect(outcomes.imported).toBeGreaterThan(10);
+  }, 120_000);
+});
+
 describe('W3C import: hostile content', () => {
   it('keeps markup in titles and labels as text, and imports Isnad notes as the Lexical state they were', async () => {
     const data: InterchangeData = await interchangeFixture();

@@ -141,8 +141,8 @@ export function exportW3c(data: InterchangeData): ExportedFile[] {
   };
   // An empty collection has no pages: `first` is required only when `total` is above zero (§5.1).
   if (pageCount > 0) {
-    const { partOf: _inCollection, ...first } = page(1);
-    collection.first = first;
+    // Embedded, the first page names the collection it is in by IRI alone (a page SHOULD have partOf, §5.2).
+    collection.first = { ...page(1), partOf: id };
     collection.last = pageIri(pageCount);
   }
   collection.isnadTags = data.tags.map(tagNode);

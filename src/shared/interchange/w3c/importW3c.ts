@@ -274,12 +274,13 @@ export async function importW3c(sources: readonly ImportSource[], options: W3cIm
 
   const annotations = new Map<string, AnnotationRecord>();
   const seenKeys = new Map<string, number>();
-  const used: ImportedArticle[] = [];
+  // Articles annotations were placed on, by id: companion texts join the result only when used.
+  const used = new Map<string, ImportedArticle>();
   for (const found of documents.annotations) {
     const { reader, node, where } = found;
     const { source, selectors } = targetOf(reader, node, where);
     const article = articleOf(found, source);
-    if (!used.includes(article)) used.push(article);
+    if (!used.has(article.entry.article.id)) used.set(article.entry.article.id, article);
     const span = placeSpan(reader, selectors, article.placed, where);
     const bodies = readBodies(reader, node, where);
 
@@ -316,11 +317,11 @@ export async function importW3c(sources: readonly ImportSource[], options: W3cIm
       if (!earlier || earlier.updatedAt < record.updatedAt) annotations.set(id, record);
     }
   }
-  for (const record of annotations.values()) used.find((a) => a.entry.article.id === record.articleId)!.entry.annotations.push(record);
+  for (const record of annotations.values()) used.get(record.articleId)!.entry.annotations.push(record);
 
   const collection = documents.collections.length === 1 ? documents.collections[0]!.node : null;
   const generated = collection && typeof collection.generated === 'string' ? Date.parse(collection.generated) : NaN;
-  const entries = [...new Set([...articles.values(), ...used])].map((a) => a.entry);
+  const entries = [...new Set([...articles.values(), ...used.values()])].map((a) => a.entry);
   return {
     exportedAt: Number.isNaN(generated) ? options.now : generated,
     analystName: collection ? agentName(collection.creator, options.author) : options.author,

@@ -57,6 +57,7 @@ function tagBody(tag: TagDefinition): JsonNode {
     value: english ? tag.labelEn : tag.labelAr,
     format: 'text/plain',
     language: english ? 'en' : 'ar',
+    textDirection: english ? 'ltr' : 'rtl',
     isnadTag: tagIri(tag.id),
     isnadColour: tag.color,
   };
@@ -83,9 +84,10 @@ function noteBody(note: string): JsonNode | null {
  * Isnad properties so a reader need not parse the value.
  */
 function claimBodies(claim: ClaimFields): JsonNode[] {
-  const status: JsonNode = { type: 'TextualBody', purpose: 'assessing', value: claim.status, format: 'text/plain', language: 'en', isnadClaimStatus: claim.status };
+  const english = { format: 'text/plain', language: 'en', textDirection: 'ltr' };
+  const status: JsonNode = { type: 'TextualBody', purpose: 'assessing', value: claim.status, ...english, isnadClaimStatus: claim.status };
   if (claim.confidence !== null) status.isnadConfidence = claim.confidence;
-  const bodies = [status, { type: 'TextualBody', purpose: 'describing', value: claim.attribution, format: 'text/plain', language: 'en', isnadAttribution: claim.attribution }];
+  const bodies = [status, { type: 'TextualBody', purpose: 'describing', value: claim.attribution, ...english, isnadAttribution: claim.attribution }];
   if (claim.claimantAnnotationId !== null) {
     // A body naming a resource with a purpose must be a SpecificResource (model §3.3.5: an external
     // web resource cannot carry a purpose).

@@ -87,9 +87,11 @@ export function readBodies(reader: FileReader, annotation: JsonObject, where: st
     } else if (purposes.includes('tagging')) {
       const tagIri = body.isnadTag;
       if (tagIri !== undefined && (typeof tagIri !== 'string' || idFromIri(tagIri, TAG_IRI) === null)) reader.refuse(place, `names a tag that is not an Isnad tag IRI (found ${describe(tagIri)})`);
+      const label = reader.string(body, 'value', place);
+      if (label.trim() === '') reader.refuse(place, 'is a tag without a name');
       tags.push({
         tagId: typeof tagIri === 'string' ? idFromIri(tagIri, TAG_IRI) : null,
-        label: reader.string(body, 'value', place),
+        label,
         language: typeof listOf(body.language)[0] === 'string' ? (listOf(body.language)[0] as string) : undefined,
         colour: reader.optionalString(body, 'isnadColour', place),
       });

@@ -40,13 +40,16 @@ interface Quote {
   suffix: string;
 }
 
+/** Whether `part` ends at `offset` of `text` (without copying the text before it). */
+const endsAt = (text: string, part: string, offset: number) => offset >= part.length && text.startsWith(part, offset - part.length);
+
 /** The occurrence of the quote whose context agrees best (both sides, then one), else the first; null when absent. */
 function findQuote(text: string, quote: Quote): number | null {
   if (quote.exact === '') return null;
   let best: { at: number; score: number } | null = null;
   for (let at = text.indexOf(quote.exact); at >= 0; at = text.indexOf(quote.exact, at + 1)) {
-    const before = text.slice(0, at).endsWith(quote.prefix) ? 1 : 0;
-    const after = text.slice(at + quote.exact.length).startsWith(quote.suffix) ? 1 : 0;
+    const before = endsAt(text, quote.prefix, at) ? 1 : 0;
+    const after = text.startsWith(quote.suffix, at + quote.exact.length) ? 1 : 0;
     const score = before + after;
     if (!best || score > best.score) best = { at, score };
     if (score === 2) break;
@@ -85,8 +88,8 @@ export function placeSpan(reader: FileReader, selectors: unknown, article: Place
     const atOffsets = text.slice(start, end);
     if (quote && quote.exact !== atOffsets) return { start, end, ...quote };
     const context = quoteOf(text, { start, end });
-    const prefixFits = quote !== null && text.slice(start - quote.prefix.length, start) === quote.prefix;
-    const suffixFits = quote !== null && text.slice(end, end + quote.suffix.length) === quote.suffix;
+    const prefixFits = quote !== null && endsAt(text, quote.prefix, start);
+    const suffixFits = quote !== null && text.startsWith(quote.suffix, end);
     return { start, end, exact: atOffsets, prefix: prefixFits ? quote!.prefix : context.prefix, suffix: suffixFits ? quote!.suffix : context.suffix };
   }
 
@@ -97,8 +100,8 @@ export function placeSpan(reader: FileReader, selectors: unknown, article: Place
     const start = at;
     const end = at + quote.exact.length;
     const context = quoteOf(text, { start, end });
-    const prefix = text.slice(0, start).endsWith(quote.prefix) ? quote.prefix : context.prefix;
-    const suffix = text.slice(end).startsWith(quote.suffix) ? quote.suffix : context.suffix;
+    const prefix = endsAt(text, quote.prefix, start) ? quote.prefix : context.prefix;
+    const suffix = text.startsWith(quote.suffix, end) ? quote.suffix : context.suffix;
     return { start, end, exact: quote.exact, prefix, suffix };
   }
   return reader.refuse(where, 'has neither a TextPositionSelector nor a TextQuoteSelector: Isnad places annotations on spans of text');
