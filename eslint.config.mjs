@@ -12,7 +12,7 @@ import { layerBlocks } from './eslint.layers.mjs';
 
 export default tseslint.config(
   {
-    ignores: ['out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/.work/', 'resources/', 'types/without-node/', '**/*.d.ts'],
+    ignores: ['out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/.work/', 'resources/', 'types/without-node/', '**/*.d.ts', 'tests/fixtures/standards/'],
   },
   js.configs.recommended,
   {

@@ -11,6 +11,7 @@ type Exporter = (data: InterchangeData, baseName: string) => ExportedFile[] | Pr
 
 const EXPORTERS: Partial<Record<DataFormat, () => Promise<Exporter>>> = {
   bundle: async () => (await import('./bundle/writeBundle')).exportBundle,
+  w3c: async () => (await import('./w3c/exportW3c')).exportW3c,
   qdpx: async () => (await import('./qdpx/exportQdpx')).exportQdpx,
   csv: async () => (await import('./csv/exportCsv')).exportCsv,
   jsonl: async () => (await import('./jsonl/exportJsonl')).exportJsonl,

@@ -14,36 +14,39 @@ type Importer = (sources: readonly ImportSource[], options: { author: string; no
 
 const IMPORTERS: Partial<Record<ImportFormat, () => Promise<Importer>>> = {
   bundle: async () => (await import('./bundle/readBundle')).importBundle,
+  w3c: async () => (await import('./w3c/importW3c')).importW3c,
   qdpx: async () => (await import('./qdpx/importQdpx')).importQdpx,
 };
 
 const head = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4096));
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-/** A brat folder that arrived zipped (as the app exports it): its files, or null when the zip holds no .ann. */
-function bratZip(source: ImportSource): ImportSource[] | null {
+/** The files of a zip that is not a .qdpx: a brat folder, or W3C pages, as the app exports them. */
+function zipEntries(source: ImportSource): ImportSource[] {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(source.bytes);
   } catch {
     throw new ImportError(source.path, 'the zip file is damaged');
   }
-  const files = Object.entries(entries)
+  return Object.entries(entries)
     .filter(([path]) => !path.endsWith('/'))
     .map(([path, bytes]) => ({ path, bytes }));
-  return files.some((f) => f.path.endsWith('.ann')) ? files : null;
 }
 
 /** The format of the chosen files and the sources to give its reader; null when none fits. */
 export function detectImportFormat(sources: readonly ImportSource[]): { format: ImportFormat; sources: readonly ImportSource[] } | null {
   if (sources.some((s) => /\.ann$/i.test(s.path))) return { format: 'brat', sources };
+  // W3C pages, perhaps with the articles' .txt beside them (annotations from a tool that keeps texts apart).
+  if (sources.length > 1 && sources.some((s) => /\.jsonld$/i.test(s.path))) return { format: 'w3c', sources };
   if (sources.length !== 1) return null;
   const [source] = sources as [ImportSource];
   if (/\.qdpx$/i.test(source.path)) return { format: 'qdpx', sources };
   if (isZip(source.bytes)) {
-    const brat = bratZip(source);
-    if (brat) return { format: 'brat', sources: brat };
-    return { format: 'qdpx', sources }; // a zip that is not brat: let the REFI-QDA reader say what it is
+    const files = zipEntries(source);
+    if (files.some((f) => /\.ann$/i.test(f.path))) return { format: 'brat', sources: files };
+    if (files.some((f) => /\.jsonld$/i.test(f.path))) return { format: 'w3c', sources: files };
+    return { format: 'qdpx', sources }; // any other zip: the REFI-QDA reader says what is wrong with it
   }
   const start = head(source.bytes);
   if (looksLikeBundle(start)) return { format: 'bundle', sources };

@@ -13,8 +13,8 @@ import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 
-/** The W3C suite beside the checkout (../shared/w3c-annotation-model; its SOURCE.md says what is in it). */
-export const W3C_SUITE = fileURLToPath(new URL('../../../../shared/w3c-annotation-model/', import.meta.url));
+/** The W3C suite, kept in tests/fixtures/standards (its SOURCE.md says what is in it). */
+export const W3C_SUITE = fileURLToPath(new URL('../../fixtures/standards/w3c-annotation-model/', import.meta.url));
 export const ANNO_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
 
 type Json = Record<string, unknown>;

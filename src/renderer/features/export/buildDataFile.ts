@@ -26,10 +26,11 @@ export async function buildDataFile(
   request: DataFileRequest,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
-): Promise<{ bytes: Uint8Array; articles: number }> {
+): Promise<{ bytes: Uint8Array; articles: number; zipped: boolean }> {
   const data = await readInterchangeData(db, request.articleIds, { analystName: request.analystName, now: Date.now() }, onProgress, signal);
   signal.throwIfAborted();
   const files = await exportData(request.format, filteredData(data, request.format, request.filters), request.baseName);
   signal.throwIfAborted();
-  return { bytes: packFiles(files), articles: data.articles.length };
+  // Several files (brat; W3C past its first page of 1,000 annotations) leave as one zip.
+  return { bytes: packFiles(files), articles: data.articles.length, zipped: files.length > 1 };
 }

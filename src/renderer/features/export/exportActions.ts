@@ -65,7 +65,10 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       const built = await buildDataFile(db, request, progress('reading'), abort.signal);
       if (built.articles === 0) return nothing(choice.scope === 'corpus' ? 'export.emptyCorpus' : 'export.noArticle');
       useUi.getState().setExportProgress({ phase: 'saving', done: 1, total: 1 });
-      const outcome = await currentHost().saveExport({ suggestedName: choice.fileName, mimeType: mimeTypeOf(choice.format), bytes: built.bytes });
+      // A format that had to become several files (W3C pages) is saved as a zip, named so.
+      const asZip = built.zipped && choice.format !== 'brat';
+      const suggestedName = asZip ? `${baseName}.zip` : choice.fileName;
+      const outcome = await currentHost().saveExport({ suggestedName, mimeType: asZip ? 'application/zip' : mimeTypeOf(choice.format), bytes: built.bytes });
       useUi
         .getState()
         .finishExport(

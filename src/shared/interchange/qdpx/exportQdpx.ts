@@ -1,5 +1,5 @@
 /**
- * REFI-QDA project export (.qdpx, QDA-XML 1.0: ../shared/refi-qda/Project.xsd), what MAXQDA,
+ * REFI-QDA project export (.qdpx, QDA-XML 1.0: tests/fixtures/standards/refi-qda/Project.xsd), what MAXQDA,
  * ATLAS.ti, NVivo and QDA Miner exchange. One zip holding `project.qde` and each article's text as
  * `sources/<guid>.txt` (UTF-8, no BOM, `\n` line ends, as Isnad stores it).
  *
