@@ -13,6 +13,11 @@ import type { TagDefinition } from '../../annotation/tagSet';
 export const RELATION_CLAIMANT = 'Claimant';
 export const ATTRIBUTE_STATUS = 'Status';
 export const ATTRIBUTE_ATTRIBUTION = 'Attribution';
+/** Comment types of the `#` lines (brat shows every comment; its editor edits AnnotatorNotes). */
+export const COMMENT_NOTE = 'AnnotatorNotes';
+export const COMMENT_CLAIMANT_TEXT = 'ClaimantText';
+export const COMMENT_CONFIDENCE = 'Confidence';
+export const COMMENT_ISNAD_ID = 'IsnadId';
 const RESERVED_TYPE_NAMES = [RELATION_CLAIMANT, ATTRIBUTE_STATUS, ATTRIBUTE_ATTRIBUTION, 'SPAN_DEFAULT', 'ARC_DEFAULT', 'ATTRIBUTE_DEFAULT', 'Equiv', 'SEPARATOR'];
 
 const MAX_TYPE_NAME = 64;

@@ -24,13 +24,7 @@ import { liveAnnotations, type ExportedFile, type InterchangeData } from '../int
 import { noteToPlainText } from '../plainTextNote';
 import { annotationConf, toolsConf, visualConf, type BratType } from './bratConfigFiles';
 import { fragmentsOf, isBlankForBrat, oneLine } from './bratLines';
-import { ATTRIBUTE_ATTRIBUTION, ATTRIBUTE_STATUS, bratTypeNames, documentNames, RELATION_CLAIMANT } from './bratNames';
-
-/** Comment types of the `#` lines this export writes (brat shows every comment; it edits AnnotatorNotes). */
-export const COMMENT_NOTE = 'AnnotatorNotes';
-export const COMMENT_CLAIMANT_TEXT = 'ClaimantText';
-export const COMMENT_CONFIDENCE = 'Confidence';
-export const COMMENT_ISNAD_ID = 'IsnadId';
+import { ATTRIBUTE_ATTRIBUTION, ATTRIBUTE_STATUS, bratTypeNames, COMMENT_CLAIMANT_TEXT, COMMENT_CONFIDENCE, COMMENT_ISNAD_ID, COMMENT_NOTE, documentNames, RELATION_CLAIMANT } from './bratNames';
 
 /** Isnad's default tags that name people and organisations: the claimants brat lets a claim point to. */
 const CLAIMANT_TAG_IDS = new Set(['person', 'organisation']);
