@@ -9,11 +9,15 @@
  *
  * brat's source is found in $BRAT_SOURCE (a checkout of github.com/nlplab/brat), else extracted
  * once from the git snapshot in $BRAT_GIT_DIR (default: this machine's mirror of nlplab/brat).
+ * Tests that need it are skipped where neither exists.
+ *
+ * `bratExampleSources` gives the collections brat ships (example-data/), which brat itself
+ * loads: an importer must read them.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface BratStep {
@@ -62,7 +66,7 @@ export interface BratLoad {
 const DRIVER = fileURLToPath(new URL('./brat/loadWithBrat.py', import.meta.url));
 const DEFAULT_GIT_DIR = '/work/.mirror/nlplab+brat/repo';
 
-/** A directory holding brat's server/src, or null when neither a checkout nor the snapshot is here. */
+/** A directory holding brat's server/src (and its example-data), or null when neither a checkout nor the snapshot is here. */
 export function findBratSource(): string | null {
   const given = process.env.BRAT_SOURCE;
   if (given) return existsSync(join(given, 'server', 'src', 'annotation.py')) ? given : null;
@@ -71,11 +75,11 @@ export function findBratSource(): string | null {
   try {
     execFileSync('python3', ['--version']);
     const commit = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    const target = join(tmpdir(), `isnad-brat-source-${commit}`);
+    const target = join(tmpdir(), `isnad-brat-${commit}`);
     if (existsSync(join(target, 'server', 'src', 'annotation.py'))) return target;
     // Extracted beside the target and renamed into place, so a parallel test never sees half of it.
     const partial = mkdtempSync(join(tmpdir(), 'isnad-brat-partial-'));
-    execSync(`git --git-dir '${gitDir}' archive HEAD server | tar -x -C '${partial}'`);
+    execSync(`git --git-dir '${gitDir}' archive HEAD server example-data | tar -x -C '${partial}'`);
     if (!existsSync(target)) renameSync(partial, target);
     return target;
   } catch {
@@ -137,4 +141,15 @@ export function writeExport(files: readonly { path: string; content: string | Ui
     writeFileSync(path, file.content);
   }
   return folder;
+}
+
+/** Every file of brat's example-data, as an importer is given them: path (relative, `/`-separated) and bytes. */
+export function bratExampleSources(bratSource: string): { path: string; bytes: Uint8Array }[] {
+  const root = join(bratSource, 'example-data');
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: relative(root, path).split('\\').join('/'), bytes: new Uint8Array(readFileSync(path)) };
+    });
 }

@@ -6,6 +6,7 @@ import { importBrat } from '../../../../src/shared/interchange/brat/importBrat';
 import { ImportError, type ExportedFile, type ImportSource, type InterchangeData } from '../../../../src/shared/interchange/interchange';
 import { noteToPlainText } from '../../../../src/shared/interchange/plainTextNote';
 import { sha256Hex } from '../../../../src/shared/text/hash';
+import { bratExampleSources, findBratSource } from '../../../support/interchange/bratReader';
 import { ARABIC_ONLY_TAG, bratFixture, HOSTILE_TAG, PERSON_LOWER_TAG, STATUS_TAG } from '../../../support/interchange/bratFixture';
 
 const OPTIONS = { author: 'importer', now: 5 };
@@ -107,6 +108,27 @@ describe('brat round trip: export, then import', () => {
 });
 
 describe('brat import of folders brat users make', () => {
+  const bratSource = findBratSource();
+  it.skipIf(!bratSource)('reads every collection brat ships with, each span on the text its T line quotes', async () => {
+    const sources = bratExampleSources(bratSource!);
+    const annFiles = sources.filter((s) => s.path.endsWith('.ann'));
+    const tLines = annFiles.reduce(
+      (n, s) =>
+        n +
+        new TextDecoder()
+          .decode(s.bytes)
+          .split('\n')
+          .filter((l) => /^T\d+\t/.test(l)).length,
+      0,
+    );
+    const data = await importBrat(sources, OPTIONS);
+    const annotations = data.articles.flatMap((a) => a.annotations.map((annotation) => ({ annotation, text: a.text })));
+    expect(annFiles.length).toBeGreaterThan(100);
+    expect(annotations).toHaveLength(tLines);
+    for (const { annotation, text } of annotations) expect(annotation.exact).toBe(text.slice(annotation.start, annotation.end));
+    expect(data.tags.map((t) => t.labelEn)).toEqual(expect.arrayContaining(['Protein', 'Person', 'Organization']));
+  });
+
   it('moves offsets past a BOM and CRLF line ends to the normalised text, counting emoji as one', async () => {
     const raw = '\ufeff📰 Hello\r\n😀 World\r\n';
     // Code points in the raw file, as brat counts them: the BOM is 0, 📰 is 1, \r\n are two.
