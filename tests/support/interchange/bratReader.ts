@@ -15,7 +15,7 @@
  * loads: an importer must read them.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +141,11 @@ export function writeExport(files: readonly { path: string; content: string | Ui
     writeFileSync(path, file.content);
   }
   return folder;
+}
+
+/** Removes a folder made by `writeExport`, with the temporary directory around it (brat leaves its .stats_cache there too). */
+export function removeExport(folder: string): void {
+  rmSync(dirname(folder), { recursive: true, force: true });
 }
 
 /** Every file of brat's example-data, as an importer is given them: path (relative, `/`-separated) and bytes. */

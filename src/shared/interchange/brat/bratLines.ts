@@ -50,6 +50,17 @@ export function isBlankForBrat(text: string): boolean {
 }
 
 /**
+ * Where the text's last non-whitespace character ends. brat's document loading merges the
+ * sentences an annotation crosses, and fails (IndexError in document.py) on an annotation that
+ * reaches past the last sentence, which ends there; so no fragment may reach further.
+ */
+export function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isBlankForBrat(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
  * Free text (a note, a claimant named in words) as the tail of one `.ann` line: line breaks
  * become NOTE_LINE_SEPARATOR, tabs and other control characters a space, ends trimmed.
  */

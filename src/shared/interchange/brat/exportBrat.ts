@@ -14,7 +14,10 @@
  * - `annotation.conf`, `visual.conf`, `tools.conf` (see bratConfigFiles.ts).
  *
  * Left out, because brat cannot hold them: annotations whose text is only whitespace (brat
- * refuses them as "missing text"), empty spans, and article notes (brat has no document note).
+ * refuses them as "missing text"), empty spans, whitespace after the text's last word (brat
+ * fails to open a document with a span reaching into it), and article notes (brat has no
+ * document note). A span's line breaks at its ends are not fragments either, so an import gives
+ * such spans back without them.
  */
 import { compareReadingOrder, type AnnotationRecord } from '../../annotation/annotation';
 import { comparePaletteOrder, type TagDefinition } from '../../annotation/tagSet';
@@ -23,7 +26,7 @@ import { OffsetMap } from '../codePoints';
 import { liveAnnotations, type ExportedFile, type InterchangeData } from '../interchange';
 import { noteToPlainText } from '../plainTextNote';
 import { annotationConf, toolsConf, visualConf, type BratType } from './bratConfigFiles';
-import { fragmentsOf, isBlankForBrat, oneLine } from './bratLines';
+import { contentEnd, fragmentsOf, isBlankForBrat, oneLine } from './bratLines';
 import { ATTRIBUTE_ATTRIBUTION, ATTRIBUTE_STATUS, bratTypeNames, COMMENT_CLAIMANT_TEXT, COMMENT_CONFIDENCE, COMMENT_ISNAD_ID, COMMENT_NOTE, documentNames, RELATION_CLAIMANT } from './bratNames';
 
 /** Isnad's default tags that name people and organisations: the claimants brat lets a claim point to. */
@@ -65,12 +68,13 @@ export function exportBrat(data: InterchangeData): ExportedFile[] {
  */
 function annFile(text: string, annotations: readonly AnnotationRecord[], typeOf: (tagId: string) => string, claimTypes: Set<string>, claimantTypes: Set<string>): string {
   const offsets = new OffsetMap(text);
+  const lastEnd = contentEnd(text);
   const textBound: string[] = [];
   const tIds = new Map<string, string>();
   const written: AnnotationRecord[] = [];
   for (const annotation of annotations) {
     if (!(annotation.start >= 0 && annotation.end <= text.length && annotation.start < annotation.end)) continue;
-    const fragments = fragmentsOf(text, annotation.start, annotation.end);
+    const fragments = fragmentsOf(text, annotation.start, Math.min(annotation.end, lastEnd));
     const quote = fragments.map((f) => text.slice(f.start, f.end)).join(' ');
     if (fragments.length === 0 || isBlankForBrat(quote)) continue;
     const tId = `T${tIds.size + 1}`;

@@ -14,6 +14,7 @@
 import codecs
 import json
 import os
+import shutil
 import sys
 import tempfile
 
@@ -105,4 +106,5 @@ if listing is not None:
         })
 
 out['locksTaken'] = filelock.taken
+shutil.rmtree(work_dir, ignore_errors=True)
 json.dump(out, sys.stdout, ensure_ascii=True)

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBrat } from '../../../../src/shared/interchange/brat/exportBrat';
 import type { ExportedFile, InterchangeData } from '../../../../src/shared/interchange/interchange';
 import { ARABIC_ONLY_TAG, ARABIC_TEXT, bratFixture, HOSTILE_TAG } from '../../../support/interchange/bratFixture';
-import { bratComplaints, codePointSlice, findBratSource, loadWithBrat, spanTextMismatches, writeExport, type BratLoad } from '../../../support/interchange/bratReader';
+import { bratComplaints, codePointSlice, findBratSource, loadWithBrat, removeExport, spanTextMismatches, writeExport, type BratLoad } from '../../../support/interchange/bratReader';
 
 const text = (files: ExportedFile[], path: string) => {
   const file = files.find((f) => f.path === path);
@@ -34,6 +34,7 @@ describe('brat export, read back by brat itself', () => {
     folder = writeExport(files);
     load = loadWithBrat(folder, bratSource);
   });
+  afterAll(() => folder && removeExport(folder));
 
   it.skipIf(!bratSource)('opens the collection and every document without a message, an unparsed line or a verifier issue', () => {
     expect(bratComplaints(load)).toEqual([]);
