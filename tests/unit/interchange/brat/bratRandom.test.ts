@@ -50,9 +50,11 @@ const ALPHABET = [
   ' ',
   ' ',
 ];
-// eslint-disable-next-line no-control-regex -- what brat's Python ends a line at, and its whitespace
+/* eslint-disable no-control-regex -- what brat's Python ends a line at, and its whitespace */
 const LINE_BREAK = /[\n\v\f\u001c\u001d\u001e\u0085\u2028\u2029]/u;
 const PYTHON_BLANK = /^[\s\u001c-\u001f\u0085]*$/u;
+const TRAILING_BLANK = /[\s\u001c-\u001f\u0085]+$/u;
+/* eslint-enable no-control-regex */
 
 async function generated(seed: number, articles: number): Promise<InterchangeData> {
   const next = random(seed);
@@ -111,7 +113,7 @@ async function generated(seed: number, articles: number): Promise<InterchangeDat
 /** The part of a span brat can hold: without line breaks at its ends nor the text's trailing whitespace; null when brat would take it for missing. */
 function bratSpan(text: string, annotation: AnnotationRecord): { start: number; end: number } | null {
   let { start } = annotation;
-  let end = Math.min(annotation.end, text.replace(/[\s\u001c-\u001f\u0085]+$/u, '').length);
+  let end = Math.min(annotation.end, text.replace(TRAILING_BLANK, '').length);
   while (start < end && LINE_BREAK.test(text[start]!)) start++;
   while (end > start && LINE_BREAK.test(text[end - 1]!)) end--;
   return PYTHON_BLANK.test(text.slice(start, end)) ? null : { start, end };
