@@ -106,6 +106,8 @@ export function bratComplaints(load: BratLoad): string[] {
   }
   for (const lock of load.locksTaken) complaints.push(`brat would rewrite ${lock}`);
   if (!load.collection) complaints.push('the collection did not open');
+  // The collection listing counts each document's annotations; brat writes -1 when it could not read one.
+  for (const item of load.collection?.items ?? []) if (item[0] === 'd' && item.slice(4).includes(-1)) complaints.push(`the listing could not count ${String(item[2])}`);
   return complaints;
 }
 
