@@ -9,8 +9,9 @@ import type { ExportedFile, InterchangeData } from './interchange';
 
 type Exporter = (data: InterchangeData, baseName: string) => ExportedFile[] | Promise<ExportedFile[]>;
 
-const EXPORTERS: Partial<Record<DataFormat, () => Promise<Exporter>>> = {
+const EXPORTERS: Record<DataFormat, () => Promise<Exporter>> = {
   bundle: async () => (await import('./bundle/writeBundle')).exportBundle,
+  brat: async () => (await import('./brat/exportBrat')).exportBrat,
   w3c: async () => (await import('./w3c/exportW3c')).exportW3c,
   qdpx: async () => (await import('./qdpx/exportQdpx')).exportQdpx,
   csv: async () => (await import('./csv/exportCsv')).exportCsv,
@@ -25,8 +26,6 @@ export function filteredData(data: InterchangeData, format: DataFormat, filters:
 }
 
 export async function exportData(format: DataFormat, data: InterchangeData, baseName: string): Promise<ExportedFile[]> {
-  const load = EXPORTERS[format];
-  if (!load) throw new Error(`The ${format} format cannot be exported yet.`);
-  const exporter = await load();
+  const exporter = await EXPORTERS[format]();
   return exporter(data, baseName);
 }

@@ -12,9 +12,10 @@ export type ImportFormat = 'bundle' | 'w3c' | 'brat' | 'qdpx';
 /** What a reader returns: the data, and sentences about what it left out (a PDF source, a selection without a code …). */
 type Importer = (sources: readonly ImportSource[], options: { author: string; now: number }) => Promise<InterchangeData & { notices?: string[] }>;
 
-const IMPORTERS: Partial<Record<ImportFormat, () => Promise<Importer>>> = {
+const IMPORTERS: Record<ImportFormat, () => Promise<Importer>> = {
   bundle: async () => (await import('./bundle/readBundle')).importBundle,
   w3c: async () => (await import('./w3c/importW3c')).importW3c,
+  brat: async () => (await import('./brat/importBrat')).importBrat,
   qdpx: async () => (await import('./qdpx/importQdpx')).importQdpx,
 };
 
@@ -65,8 +66,6 @@ export class UnknownImportFormatError extends Error {
 export async function importData(sources: readonly ImportSource[], options: { author: string; now: number }): Promise<{ format: ImportFormat; data: InterchangeData; notices: string[] }> {
   const detected = detectImportFormat(sources);
   if (!detected) throw new UnknownImportFormatError(sources.map((s) => s.path).join(', '));
-  const load = IMPORTERS[detected.format];
-  if (!load) throw new ImportError(sources[0]!.path, `importing ${detected.format} files is not available yet`);
-  const { notices = [], ...data } = await (await load())(detected.sources, options);
+  const { notices = [], ...data } = await (await IMPORTERS[detected.format]())(detected.sources, options);
   return { format: detected.format, data, notices };
 }
