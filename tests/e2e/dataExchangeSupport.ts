@@ -70,3 +70,22 @@ export async function importData(page: Page, paths: string[]): Promise<{ phase: 
   await expect(page.getByTestId('import-data-status')).toHaveCount(0);
   return result;
 }
+
+/** Every article text as stored, by id, read straight from IndexedDB (not through the app). */
+export function storedTexts(page: Page): Promise<Map<string, string>> {
+  return page
+    .evaluate(async () => {
+      const req = indexedDB.open('isnad');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const rows = await new Promise<{ id: string; text: string }[]>((resolve) => {
+        const get = db.transaction('articleTexts').objectStore('articleTexts').getAll();
+        get.onsuccess = () => resolve(get.result as { id: string; text: string }[]);
+      });
+      db.close();
+      return rows.map((r) => [r.id, r.text] as [string, string]);
+    })
+    .then((rows) => new Map(rows));
+}

@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 
 /** The REFI-QDA schema, kept in tests/fixtures/standards so a clean clone can validate offline. */
-export const REFI_SCHEMA = fileURLToPath(new URL('../../fixtures/standards/refi-qda/Project.xsd', import.meta.url));
+export const REFI_SCHEMA = join(__dirname, '../../fixtures/standards/refi-qda/Project.xsd');
 const NS = 'urn:QDA-XML:project:1.0';
 
 export interface ReadSelection {

@@ -7,14 +7,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 
 /** The W3C suite, kept in tests/fixtures/standards (its SOURCE.md says what is in it). */
-export const W3C_SUITE = fileURLToPath(new URL('../../fixtures/standards/w3c-annotation-model/', import.meta.url));
+// __dirname, not import.meta: Playwright loads these helpers as CommonJS, Vitest as ES modules; both give __dirname.
+export const W3C_SUITE = join(__dirname, '../../fixtures/standards/w3c-annotation-model/');
 export const ANNO_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
 
 type Json = Record<string, unknown>;

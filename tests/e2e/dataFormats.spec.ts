@@ -1,0 +1,86 @@
+/**
+ * Every data format exported from the app in Chromium (issue 12), each file read back by an
+ * independent reader — the W3C suite's schemas and JSON-LD expansion, xmllint against the REFI-QDA
+ * schema, a strict CSV parser, JSON.parse per line and Python — with the text at every exported
+ * code-point offset checked against the quote stored in IndexedDB. Then each importable format is
+ * imported into a fresh library (another profile) and compared with what was stored.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { storedAnnotations, type StoredAnnotation } from './annotateSupport';
+import { EMOJI_TITLE, exportData, importData, storedTexts, tagEmojiArticle } from './dataExchangeSupport';
+import { libraryItems, openApp } from './support';
+import { csvQuoteMismatches, readCsv } from '../support/interchange/csvReading';
+import { jsonlQuoteMismatches, pythonJsonlSpans, readJsonl } from '../support/interchange/jsonlReading';
+import { qdpxQuoteMismatches, readQdpx, xmllintQde } from '../support/interchange/qdpxReading';
+import { w3cExpansionProblems, w3cSchemaFailures, w3cSpanMismatches, w3cSpans } from '../support/interchange/w3cReading';
+
+const byStart = (rows: StoredAnnotation[]) => [...rows].sort((a, b) => a.start - b.start || b.end - a.end);
+
+test('each data format exported from the app reads back exactly in an independent reader, and imports into a fresh library', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const problems = await openApp(page);
+  const articleId = await tagEmojiArticle(page);
+  const stored = await storedAnnotations(page);
+  const texts = await storedTexts(page);
+  const text = texts.get(articleId)!;
+  expect(stored).toHaveLength(3);
+
+  // ---- W3C JSON-LD: the suite's must-assertions, expansion keeps every property, positions in code points.
+  const w3cPath = await exportData(page, 'W3C Web Annotation (JSON-LD)', 'corpus.jsonld');
+  const w3cFile = { path: 'corpus.jsonld', content: readFileSync(w3cPath, 'utf8') };
+  expect(w3cSchemaFailures([w3cFile])).toEqual([]);
+  expect(await w3cExpansionProblems(w3cFile)).toEqual([]);
+  expect(w3cSpanMismatches([w3cFile])).toEqual([]);
+  expect(
+    w3cSpans([w3cFile])
+      .map((s) => s.exact)
+      .sort(),
+  ).toEqual(stored.map((a) => a.exact).sort());
+
+  // ---- REFI-QDA: valid against the schema; every selection's code points are its annotation's quote.
+  const qdpxPath = await exportData(page, /REFI-QDA project/, 'corpus.qdpx');
+  const project = readQdpx(readFileSync(qdpxPath));
+  expect(xmllintQde(project.qde)).toBe('');
+  expect(qdpxQuoteMismatches(project, new Map(stored.map((a) => [a.id, a.exact])))).toEqual([]);
+  expect(project.sources).toHaveLength(6);
+
+  // ---- CSV: strict RFC 4180, BOM, the text at each code-point start/end; a formula-like cell neutralised.
+  const csvPath = await exportData(page, 'Annotation table (CSV)', 'corpus.csv');
+  const csvBytes = readFileSync(csvPath);
+  expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = readCsv(csvBytes);
+  expect(rows).toHaveLength(3);
+  expect(csvQuoteMismatches(rows, texts)).toEqual([]);
+  const claimRow = rows.find((r) => r.tag === 'Claim')!;
+  expect(claimRow.claimant).toBe('بوتين');
+
+  // ---- JSONL: JSON.parse per line and Python's own slicing agree with the stored quotes.
+  const jsonlPath = await exportData(page, /NLP training lines/, 'corpus.jsonl');
+  const jsonl = readFileSync(jsonlPath, 'utf8');
+  const records = readJsonl(jsonl);
+  expect(records).toHaveLength(6);
+  const quotes = new Map([...texts.keys()].map((id) => [id, [] as string[]]));
+  for (const a of byStart(stored)) quotes.get(a.articleId)!.push(a.exact);
+  expect(jsonlQuoteMismatches(records, quotes)).toEqual([]);
+  const python = pythonJsonlSpans(jsonl).find((r) => r.id === articleId)!;
+  for (const [start, end, , quote] of python.spans) expect([...text].slice(start, end).join('')).toBe(quote);
+
+  // ---- Each importable format into a fresh library: the article once, the same spans, tags and claimant.
+  const spans = (rows: StoredAnnotation[]) => byStart(rows).map((a) => `${a.tagId} ${a.start}-${a.end} ${a.exact} ${a.claim ? (a.claim.claimantAnnotationId ? 'claimant' : 'no claimant') : ''}`);
+  for (const [path, name] of [
+    [w3cPath, 'W3C'],
+    [qdpxPath, 'REFI-QDA'],
+  ] as const) {
+    const fresh = await (await browser.newContext()).newPage();
+    const freshProblems = await openApp(fresh);
+    const result = await importData(fresh, [path]);
+    expect(result.phase, `${name}: ${result.text}`).toBe('done');
+    expect(result.text).toContain('Articles: 1 added, 5 already in the library.');
+    await expect(libraryItems(fresh).filter({ hasText: EMOJI_TITLE })).toHaveCount(1);
+    expect(spans(await storedAnnotations(fresh)), name).toEqual(spans(stored));
+    expect(freshProblems, name).toEqual([]);
+    await fresh.context().close();
+  }
+  expect(problems).toEqual([]);
+});
