@@ -4,7 +4,7 @@
 // Used for the README and for looking at what a change did to the screen.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -105,6 +105,46 @@ async function exportScreens(browser, url) {
   await context.close();
 }
 
+/**
+ * The data import's report: a bundle exported from one profile, changed as a colleague's copy
+ * would be (a newer note on one annotation, another moved in the file), imported into a second.
+ */
+async function importScreens(browser, url) {
+  const work = mkdtempSync(join(tmpdir(), 'isnad-shots-'));
+  const source = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await source.newPage();
+  await page.goto(url);
+  await page.locator('.article-item[aria-selected="true"]').waitFor();
+  await annotateScene(page, ['فلاديمير بوتين', '1'], ['بكين', '3'], ['شي جين بينغ', '1']);
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Isnad project bundle').check();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${outDir}/screenshot-export-data.png` });
+  const download = page.waitForEvent('download');
+  await dialog.locator('button[type="submit"]').click();
+  const path = join(work, 'colleague.isnad.json');
+  await (await download).saveAs(path);
+  const bundle = JSON.parse(readFileSync(path, 'utf8'));
+  const annotated = bundle.articles.find((a) => a.annotations.length > 0);
+  const [first, second] = annotated.annotations;
+  first.updatedAt += 60_000;
+  first.note = JSON.stringify({ root: { children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'Confirmed', type: 'text', version: 1 }], direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } });
+  second.start += 3;
+  second.end += 3;
+  second.id = 'moved-in-the-file';
+  writeFileSync(path, JSON.stringify(bundle));
+  await page.keyboard.press('Escape');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+i');
+  await (await chooser).setFiles(path);
+  await page.locator('[data-testid="import-data-status"][data-phase="done"]').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${outDir}/screenshot-import.png` });
+  await source.close();
+}
+
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
@@ -146,6 +186,7 @@ try {
     await page.close();
   }
   await exportScreens(browser, url);
+  await importScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

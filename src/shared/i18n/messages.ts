@@ -414,10 +414,11 @@ export const ar: Catalogue = {
   'menu.importData': 'استيراد مشروع أو تعليقات…',
   'export.reportFormats': 'تقرير للقرّاء',
   'export.dataFormats': 'بيانات لأدوات أخرى',
-  'export.formatBundle': 'حزمة مشروع إسناد (.isnad.json)',
+  // Latin file extensions inside Arabic are isolated (LRI … PDI), or their leading dot jumps to the wrong end.
+  'export.formatBundle': 'حزمة مشروع إسناد (\u2066.isnad.json\u2069)',
   'export.formatW3c': 'تعليقات الويب W3C (JSON-LD)',
   'export.formatBrat': 'صيغة brat (ملف مضغوط)',
-  'export.formatQdpx': 'مشروع REFI-QDA (.qdpx: MAXQDA وATLAS.ti وNVivo)',
+  'export.formatQdpx': 'مشروع REFI-QDA ‏(\u2066.qdpx\u2069) لبرامج MAXQDA وATLAS.ti وNVivo',
   'export.formatCsv': 'جدول التعليقات (CSV)',
   'export.formatJsonl': 'أسطر لتدريب النماذج (JSONL، doccano)',
   'export.bundleAll': 'تحمل حزمة المشروع كل التعليقات والملاحظات والوسوم؛ لا تنطبق عليها المرشحات.',
@@ -427,7 +428,8 @@ export const ar: Catalogue = {
   'importData.title': 'استيراد',
   'importData.reading': 'جارٍ استيراد {name}…',
   'importData.failed': 'لم يُستورد شيء من {file}: {problem}',
-  'importData.unknownFormat': 'لا يستطيع إسناد استيراد هذا: اختر حزمة مشروع (.isnad.json) أو تعليقات W3C (.jsonld) أو ملفات .txt و.ann من مجلد brat أو ملفه المضغوط، أو مشروع REFI-QDA (.qdpx).',
+  'importData.unknownFormat':
+    'لا يستطيع إسناد استيراد هذا: اختر حزمة مشروع (\u2066.isnad.json\u2069) أو تعليقات W3C ‏(\u2066.jsonld\u2069) أو ملفات \u2066.txt\u2069 و\u2066.ann\u2069 من مجلد brat أو ملفه المضغوط، أو مشروع REFI-QDA ‏(\u2066.qdpx\u2069).',
   'importData.from': 'استُورد من:',
   'importData.articles': 'المقالات: المضافة {added, number}، والموجودة من قبل {there, number}.',
   'importData.annotations':

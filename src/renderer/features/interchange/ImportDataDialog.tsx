@@ -29,8 +29,7 @@ function ReportBody({ report }: { report: MergeReport }) {
   return (
     <>
       <p>
-        {t('importData.from')}
-        <bdi>{report.source}</bdi>
+        {t('importData.from')} <bdi>{report.source}</bdi>
       </p>
       <ul className="import-data-counts">
         <li>{t('importData.articles', { added: report.articles.added, there: report.articles.alreadyThere })}</li>
