@@ -97,7 +97,11 @@ async function runImport(positionals: string[], values: { into?: string }, io: I
   let notices: string[] = [];
   if (detectImportFormat(sources)) ({ format, data, notices } = await importData(sources, options));
   else {
-    const plain = await importPlainArticles(sources, options);
+    // Only .txt files are taken as articles: a CSV or a stray file is not an article by accident.
+    const texts = sources.filter((f) => /\.txt$/i.test(f.path));
+    if (texts.length === 0) throw new UnknownImportFormatError(positionals.join(', '));
+    for (const f of sources.filter((x) => !texts.includes(x))) io.err(`  not an article (only .txt files are): ${f.path}`);
+    const plain = await importPlainArticles(texts, options);
     ({ data } = plain);
     format = 'articles';
     for (const r of plain.refused) io.err(`  not an article: ${r.path} (${r.reason})`);
