@@ -66,11 +66,15 @@ test('each data format exported from the app reads back exactly in an independen
   const python = pythonJsonlSpans(jsonl).find((r) => r.id === articleId)!;
   for (const [start, end, , quote] of python.spans) expect([...text].slice(start, end).join('')).toBe(quote);
 
+  // ---- brat: a zip of the folder (.txt + .ann per article, annotation.conf, visual.conf).
+  const bratPath = await exportData(page, 'brat standoff (zip)', 'corpus-brat.zip');
+
   // ---- Each importable format into a fresh library: the article once, the same spans, tags and claimant.
   const spans = (rows: StoredAnnotation[]) => byStart(rows).map((a) => `${a.tagId} ${a.start}-${a.end} ${a.exact} ${a.claim ? (a.claim.claimantAnnotationId ? 'claimant' : 'no claimant') : ''}`);
   for (const [path, name] of [
     [w3cPath, 'W3C'],
     [qdpxPath, 'REFI-QDA'],
+    [bratPath, 'brat'],
   ] as const) {
     const fresh = await (await browser.newContext()).newPage();
     const freshProblems = await openApp(fresh);
