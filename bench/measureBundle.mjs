@@ -51,11 +51,14 @@ function installImportProbe() {
   });
 }
 
-async function exportBundle(page, path, articles) {
+export async function exportBundle(page, path, articles) {
   await page.evaluate(installExportProbe);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export a report or data' });
-  const label = await dialog.locator('label').filter({ hasText: 'The whole corpus' }).textContent();
+  // The count comes from a live query that may still be loading: wait for it, then insist on it.
+  const whole = dialog.locator('label').filter({ hasText: 'The whole corpus' });
+  await whole.filter({ hasText: `(${articles.toLocaleString('en')} articles)` }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+  const label = await whole.textContent();
   if (!label.includes(`(${articles.toLocaleString('en')} articles)`)) throw new Error(`bundle export: the dialog offers "${label.trim()}"`);
   await dialog.getByLabel(/The whole corpus/).check();
   await dialog.getByLabel('Isnad project bundle').check();

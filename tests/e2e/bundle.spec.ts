@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { storedAnnotations } from './annotateSupport';
+import { offsetOf, selectSpan, storedAnnotations, tagPersonPutin } from './annotateSupport';
 import { EMOJI_TITLE, exportData, importData, out, tagEmojiArticle } from './dataExchangeSupport';
 import { libraryItems, openApp } from './support';
 
@@ -63,4 +63,44 @@ test('a bundle exported from one library merges into another, exactly, and twice
   await expect(libraryItems(page)).toHaveCount(6);
   expect(problems).toEqual([]);
   expect(colleagueProblems).toEqual([]);
+});
+
+test('two analysts who changed the same article differently exchange bundles both ways and end with the same annotations', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  const problems = [...(await openApp(a)), ...(await openApp(b))];
+  await tagPersonPutin(a);
+  await expect.poll(async () => (await storedAnnotations(a)).length).toBe(1);
+  const start = await exportData(a, 'Isnad project bundle', 'start.isnad.json');
+  expect((await importData(b, [start])).phase).toBe('done');
+  await expect(b.getByTestId('annotation-list').locator('li')).toHaveCount(1);
+
+  // A tags بكين as a place; B deletes the shared person and tags شي جين بينغ.
+  const city = await offsetOf(a, 'بكين');
+  await selectSpan(a, city, city + 'بكين'.length);
+  await a.keyboard.press('3');
+  await expect.poll(async () => (await storedAnnotations(a)).length).toBe(2);
+  await b.getByTestId('annotation-list').locator('li').first().click();
+  await b.keyboard.press('Delete');
+  await expect.poll(async () => (await storedAnnotations(b)).length).toBe(0);
+  const xi = await offsetOf(b, 'شي جين بينغ');
+  await selectSpan(b, xi, xi + 'شي جين بينغ'.length);
+  await b.keyboard.press('1');
+  await expect.poll(async () => (await storedAnnotations(b)).length).toBe(1);
+
+  const fromA = await exportData(a, 'Isnad project bundle', 'from-a.isnad.json');
+  const fromB = await exportData(b, 'Isnad project bundle', 'from-b.isnad.json');
+  const intoA = await importData(a, [fromB]);
+  const intoB = await importData(b, [fromA]);
+  expect(intoA.text).toContain('1 added, 0 updated, 0 unchanged, 0 kept as yours (yours newer), 1 deleted');
+  expect(intoB.text).toContain('1 added, 0 updated, 0 unchanged, 1 kept as yours (yours newer), 0 deleted');
+  const view = (rows: Awaited<ReturnType<typeof storedAnnotations>>) => rows.map((r) => `${r.id} ${r.tagId} ${r.start}-${r.end} ${r.exact}`).sort();
+  const inA = view(await storedAnnotations(a));
+  expect(inA).toEqual(view(await storedAnnotations(b)));
+  expect(inA.map((r) => r.split(' ').slice(3).join(' ')).sort()).toEqual(['بكين', 'شي جين بينغ'].sort());
+  // Both panels show the merged state without a reload.
+  await expect(a.getByTestId('annotation-list').locator('li')).toHaveCount(2);
+  await expect(b.getByTestId('annotation-list').locator('li')).toHaveCount(2);
+  expect(problems).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * The bundle keeps tombstones (a deletion must reach a colleague's copy); every other format
  * drops them in its exporter.
  */
+import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { InterchangeArticle, InterchangeData } from '../../shared/interchange/interchange';
 import type { IsnadDatabase } from './database';
 
@@ -22,17 +23,30 @@ export function readInterchangeData(
     const wanted = ids ? new Set(ids) : null;
     const chosen = wanted ? library.filter((a) => wanted.has(a.id)) : library;
     const articles: InterchangeArticle[] = [];
+    // The whole library's annotations in one getAll. Not `anyOf` on the articleId index: Dexie
+    // walks that with a cursor, one round trip to the browser's IndexedDB per row — 40,000 rows
+    // of the bench corpus took ~13 s that way, against well under a second here.
+    const all = wanted ? null : await db.annotations.toArray();
+    const byArticle = new Map<string, AnnotationRecord[]>();
+    for (const a of all ?? []) {
+      const list = byArticle.get(a.articleId);
+      if (list) list.push(a);
+      else byArticle.set(a.articleId, [a]);
+    }
     for (let i = 0; i < chosen.length; i += BATCH) {
       signal?.throwIfAborted();
       const batch = chosen.slice(i, i + BATCH);
       const keys = batch.map((a) => a.id);
-      const [texts, notes, annotations] = await Promise.all([db.articleTexts.bulkGet(keys), db.articleNotes.bulkGet(keys), db.annotations.where('articleId').anyOf(keys).toArray()]);
-      const byArticle = new Map<string, typeof annotations>();
-      for (const a of annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
+      // A selection: each article's rows by its own getAll on the index, all requests in flight at once.
+      const [texts, notes, perArticle] = await Promise.all([
+        db.articleTexts.bulkGet(keys),
+        db.articleNotes.bulkGet(keys),
+        all ? null : Promise.all(keys.map((key) => db.annotations.where('articleId').equals(key).toArray())),
+      ]);
       batch.forEach((article, j) => {
         const text = texts[j]?.text;
         if (text === undefined) return; // a row without text cannot be exported; the library flags it
-        articles.push({ article, text, annotations: byArticle.get(article.id) ?? [], note: notes[j] ?? null });
+        articles.push({ article, text, annotations: perArticle?.[j] ?? byArticle.get(article.id) ?? [], note: notes[j] ?? null });
       });
       onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
     }
