@@ -1,0 +1,76 @@
+/**
+ * The strict brat reader (tests/support/interchange/bratStandoff.ts) can tell a good collection
+ * from a broken one: it reads a correct collection without a complaint and gives back its spans
+ * at their code-point offsets, and it gives the right complaint for each kind of fault.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBratStandoff, textAtFragments } from '../../../support/interchange/bratStandoff';
+import { BROKEN_CASES, codePointSpan, collection, GOOD_TEXT } from '../../../support/interchange/bratStandoffCases';
+
+describe('the strict brat reader on a correct collection', () => {
+  it('has no complaint and gives back every line', () => {
+    const read = readBratStandoff(collection());
+    expect(read.complaints).toEqual([]);
+    expect(read.documents).toHaveLength(1);
+    const [doc] = read.documents;
+    expect(doc!.name).toBe('خبر');
+    expect(doc!.text).toBe(GOOD_TEXT);
+    expect(doc!.textBounds.map((t) => [t.id, t.type, t.text])).toEqual([
+      ['T1', 'Person', 'أحمد'],
+      ['T2', 'Claim', 'إن الحكومة ستبني 100 مدرسة وأضاف'],
+      ['T3', 'Organisation', 'الحكومة'],
+    ]);
+    expect(doc!.attributes).toEqual([{ id: 'A1', type: 'Status', target: 'T2', value: 'disputed' }]);
+    expect(doc!.relations).toEqual([
+      {
+        id: 'R1',
+        type: 'Claimant',
+        args: [
+          { role: 'Arg1', target: 'T2' },
+          { role: 'Arg2', target: 'T1' },
+        ],
+      },
+    ]);
+    expect(doc!.notes).toEqual([{ id: '#1', type: 'AnnotatorNotes', target: 'T2', text: 'ملاحظة 😀' }]);
+    expect(read.config).toMatchObject({ entityTypes: ['Person', 'Organisation', 'Claim'], relationTypes: ['Claimant'], textDirection: 'rtl', sentenceSplitter: 'newline' });
+    expect(read.config.labels.Person).toEqual(['Person', 'شخص']);
+    expect(read.config.drawing.Person).toEqual({ bgColor: '#4477aa' });
+  });
+
+  it('counts offsets in code points: after an emoji they are one less than UTF-16 units', () => {
+    const [doc] = readBratStandoff(collection()).documents;
+    const person = doc!.textBounds.find((t) => t.id === 'T1')!;
+    expect(person.fragments).toEqual([codePointSpan(GOOD_TEXT, 'أحمد')]);
+    expect(person.fragments[0]![0]).toBe(GOOD_TEXT.indexOf('أحمد') - 1); // one emoji before it
+    for (const t of doc!.textBounds) expect(textAtFragments(doc!.text, t.fragments)).toBe(t.text);
+  });
+
+  it('reads a folder on disk as it reads a list of files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isnad-standoff-'));
+    for (const file of collection()) writeFileSync(join(dir, file.path), file.content);
+    try {
+      expect(readBratStandoff(dir)).toEqual(readBratStandoff(collection()));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a list whose files sit in one folder', () => {
+    const inFolder = collection().map((f) => ({ ...f, path: `brat/${f.path}` }));
+    expect(readBratStandoff(inFolder)).toEqual(readBratStandoff(collection()));
+  });
+});
+
+describe('the strict brat reader on broken collections', () => {
+  it.each(BROKEN_CASES.map((c) => [c.name, c] as const))('complains about %s', (_name, broken) => {
+    expect(readBratStandoff(broken.files).complaints).toContainEqual(expect.stringMatching(broken.complaint));
+  });
+
+  it('gives exactly one complaint where one line is wrong', () => {
+    const one = ['a line without a tab', 'a duplicate id', 'an attribute value not in its list', 'UTF-16 offsets (after an emoji)', 'a fragment starting with whitespace', 'a missing section'];
+    for (const name of one) expect(readBratStandoff(BROKEN_CASES.find((c) => c.name === name)!.files).complaints, name).toHaveLength(1);
+  });
+});
