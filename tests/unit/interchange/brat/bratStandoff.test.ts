@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBratStandoff, textAtFragments } from '../../../support/interchange/bratStandoff';
+import { readBratStandoff, textAtFragments, type StandoffFile } from '../../../support/interchange/bratStandoff';
+import { bratComplaints, findBratSource, loadWithBrat, removeExport, writeExport } from '../../../support/interchange/bratReader';
 import { BROKEN_CASES, codePointSpan, collection, GOOD_TEXT } from '../../../support/interchange/bratStandoffCases';
 
 describe('the strict brat reader on a correct collection', () => {
@@ -73,4 +74,30 @@ describe('the strict brat reader on broken collections', () => {
     const one = ['a line without a tab', 'a duplicate id', 'an attribute value not in its list', 'UTF-16 offsets (after an emoji)', 'a fragment starting with whitespace', 'a missing section'];
     for (const name of one) expect(readBratStandoff(BROKEN_CASES.find((c) => c.name === name)!.files).complaints, name).toHaveLength(1);
   });
+});
+
+describe('brat itself on the same collections', () => {
+  const bratSource = findBratSource();
+  const complaintsOfBrat = (files: StandoffFile[]) => {
+    const folder = writeExport(files);
+    try {
+      return bratComplaints(loadWithBrat(folder, bratSource!));
+    } finally {
+      removeExport(folder);
+    }
+  };
+
+  it.skipIf(!bratSource)('loads the correct collection without a word', () => {
+    expect(complaintsOfBrat(collection())).toEqual([]);
+  });
+
+  // One python run per collection: seconds, not milliseconds.
+  it.skipIf(!bratSource)(
+    'says something about each fault its server can see, and nothing about the others',
+    () => {
+      const noticed = Object.fromEntries(BROKEN_CASES.map((c) => [c.name, complaintsOfBrat(c.files).length > 0]));
+      expect(noticed).toEqual(Object.fromEntries(BROKEN_CASES.map((c) => [c.name, c.bratServerNotices])));
+    },
+    60_000,
+  );
 });
