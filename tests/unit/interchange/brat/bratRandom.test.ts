@@ -52,7 +52,7 @@ const ALPHABET = [
 ];
 /* eslint-disable no-control-regex -- what brat's Python ends a line at, and its whitespace */
 const LINE_BREAK = /[\n\v\f\u001c\u001d\u001e\u0085\u2028\u2029]/u;
-const PYTHON_BLANK = /^[\s\u001c-\u001f\u0085]*$/u;
+const PYTHON_SPACE = /[\s\u001c-\u001f\u0085]/u;
 const TRAILING_BLANK = /[\s\u001c-\u001f\u0085]+$/u;
 /* eslint-enable no-control-regex */
 
@@ -110,13 +110,20 @@ async function generated(seed: number, articles: number): Promise<InterchangeDat
   return result;
 }
 
-/** The part of a span brat can hold: without line breaks at its ends nor the text's trailing whitespace; null when brat would take it for missing. */
+/**
+ * The part of a span brat can hold, null when nothing is left: not the text's trailing
+ * whitespace, no whitespace before its first word (brat's client cannot draw a fragment that
+ * starts there), and after its last word nothing from the first line break on.
+ */
 function bratSpan(text: string, annotation: AnnotationRecord): { start: number; end: number } | null {
   let { start } = annotation;
   let end = Math.min(annotation.end, text.replace(TRAILING_BLANK, '').length);
-  while (start < end && LINE_BREAK.test(text[start]!)) start++;
-  while (end > start && LINE_BREAK.test(text[end - 1]!)) end--;
-  return PYTHON_BLANK.test(text.slice(start, end)) ? null : { start, end };
+  while (start < end && PYTHON_SPACE.test(text[start]!)) start++;
+  let lastWord = end;
+  while (lastWord > start && PYTHON_SPACE.test(text[lastWord - 1]!)) lastWord--;
+  const lineBreak = text.slice(lastWord, end).search(LINE_BREAK);
+  if (lineBreak >= 0) end = lastWord + lineBreak;
+  return start < end ? { start, end } : null;
 }
 
 describe('brat with generated articles', () => {
