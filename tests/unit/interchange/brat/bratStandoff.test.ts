@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBratStandoff, textAtFragments, type StandoffFile } from '../../../support/interchange/bratStandoff';
-import { bratComplaints, findBratSource, loadWithBrat, removeExport, writeExport } from '../../../support/interchange/bratReader';
+import { bratSourceOrWarn } from '../../../support/interchange/bratReadBack';
+import { bratComplaints, loadWithBrat, removeExport, writeExport } from '../../../support/interchange/bratReader';
 import { BROKEN_CASES, codePointSpan, collection, GOOD_TEXT } from '../../../support/interchange/bratStandoffCases';
 
 describe('the strict brat reader on a correct collection', () => {
@@ -77,7 +78,7 @@ describe('the strict brat reader on broken collections', () => {
 });
 
 describe('brat itself on the same collections', () => {
-  const bratSource = findBratSource();
+  const bratSource = bratSourceOrWarn('the strict reader still checks each case');
   const complaintsOfBrat = (files: StandoffFile[]) => {
     const folder = writeExport(files);
     try {
