@@ -90,3 +90,13 @@ export function readBackWithStandoff(files: readonly StandoffFile[]): ReadBack {
     bgColor: Object.fromEntries(Object.entries(read.config.drawing).map(([type, look]) => [type, look.bgColor])),
   };
 }
+
+/**
+ * The documents (of `names`) that complaints name: each complaint of either reader starts with
+ * its document's name (`name.ann line…`, `name: …`, `name T1: …`) or with brat's step on it.
+ * Complaints about the whole collection name none.
+ */
+export function documentsComplainedOf(complaints: readonly string[], names: readonly string[]): string[] {
+  const starts = (name: string) => [`${name}.ann`, `${name}.txt`, `${name}:`, `${name} `, `open document ${name}:`, `verify document ${name}:`, `brat wrote ${name}.ann`];
+  return names.filter((name) => complaints.some((c) => starts(name).some((p) => c.startsWith(p)))).sort();
+}

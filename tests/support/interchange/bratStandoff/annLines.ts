@@ -178,8 +178,9 @@ function parseKind(
     case 'N': {
       const parts = ws(`^(${PY_NS}+) (${PY_NS}+) (${PY_NS}+?):(${PY_NS}+)`).exec(data);
       if (!parts) throw bad('a normalization must be TYPE TARGET DB:ID');
-      // brat writes N lines back with an extra tab before their text, so they are not checked for rewriting here.
-      return { id, record: { kind: 'N', id, type: parts[1]!, target: parts[2]!, ref: `${parts[3]!}:${parts[4]!}` }, canonical: `${id}\t${data}${dataTail}` };
+      const [type, target, db, ref] = [parts[1]!, parts[2]!, parts[3]!, parts[4]!];
+      // brat writes an N line back with a tab of its own before the tab that starts the text: it rewrites every one.
+      return { id, record: { kind: 'N', id, type, target, ref: `${db}:${ref}` }, canonical: `${id}\t${type} ${target} ${db}:${ref}\t${dataTail}` };
     }
     case '*': {
       const parts = data.split(ws(`${PY_S}+`)).filter(Boolean);

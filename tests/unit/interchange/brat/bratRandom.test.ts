@@ -12,7 +12,7 @@ import { importedArticleRecord, type InterchangeData } from '../../../../src/sha
 import { plainTextToNote } from '../../../../src/shared/interchange/plainTextNote';
 import { sha256Hex } from '../../../../src/shared/text/hash';
 import { HOSTILE_TAG } from '../../../support/interchange/bratFixture';
-import { bratSourceOrWarn, readBackWithBrat, readBackWithStandoff } from '../../../support/interchange/bratReadBack';
+import { bratSourceOrWarn, documentsComplainedOf, readBackWithBrat, readBackWithStandoff } from '../../../support/interchange/bratReadBack';
 import { readBratStandoff, textAtFragments } from '../../../support/interchange/bratStandoff';
 
 /** mulberry32: a small seeded generator, so a failure can be run again. */
@@ -175,12 +175,8 @@ describe('brat with generated articles', () => {
           };
         return { ...file, content: (file.content as string).replace(/\n$/, '') };
       });
-      /** The documents the complaints name: every complaint of either reader starts with its document's name or brat's step on it. */
-      const faulty = (complaints: string[]) => {
-        const names = broken.filter((f) => f.path.endsWith('.txt')).map((f) => f.path.slice(0, -4));
-        const starts = (name: string) => [`${name}.ann`, `${name}.txt`, `${name}:`, `${name} `, `open document ${name}:`, `verify document ${name}:`, `brat wrote ${name}.ann`];
-        return names.filter((name) => complaints.some((c) => starts(name).some((p) => c.startsWith(p)))).sort();
-      };
+      const names = broken.filter((f) => f.path.endsWith('.txt')).map((f) => f.path.slice(0, -4));
+      const faulty = (complaints: string[]) => documentsComplainedOf(complaints, names);
       const byBrat = faulty(readBackWithBrat(broken, bratSource!).complaints);
       expect(byBrat.length).toBeGreaterThan(data.articles.length / 3);
       expect(faulty(readBackWithStandoff(broken).complaints)).toEqual(byBrat);
