@@ -9,7 +9,10 @@
  * attribute value outside its list). An export is good when `complaints` is empty.
  *
  * The rules were learnt from brat's source; bratReader.ts runs that source itself where it is
- * available, and a test checks that the two agree on generated exports.
+ * available, and tests check that the two agree on generated exports and on brat's own example
+ * collections. It reads one flat collection: configuration files are not looked for in parent
+ * folders (brat does), subfolders are not read, and only the `.txt`, `.ann` and the three
+ * configuration files are (brat's own `.stats_cache` and a README are left alone).
  *
  * All offsets are code points, as brat counts them (Python `len`): `[...text]`, never `.length`.
  */
@@ -82,6 +85,7 @@ export interface StandoffCollection {
 
 /** brat leaves these out of a collection's listing. */
 const hiddenName = (name: string) => name.startsWith('hidden_') || name.startsWith('.');
+const CONF_FILES = new Set(['annotation.conf', 'visual.conf', 'tools.conf']);
 
 function filesOf(folder: string | readonly StandoffFile[]): StandoffFile[] {
   if (typeof folder === 'string') {
@@ -102,6 +106,7 @@ export function readBratStandoff(folder: string | readonly StandoffFile[]): Stan
   const complain = (m: string) => complaints.push(m);
   const texts = new Map<string, string>();
   for (const file of filesOf(folder)) {
+    if (!file.path.endsWith('.txt') && !file.path.endsWith('.ann') && !CONF_FILES.has(file.path)) continue;
     let content: string;
     if (typeof file.content === 'string') {
       content = file.content;

@@ -10,9 +10,13 @@
  *   splits fragments at `\n` and `\r` first, so a fragment that starts after a line break counts
  *   from there.
  *
- * Both are worked out in code points, the unit of brat's offsets. (brat's client itself indexes
- * the text in UTF-16 units, so it draws spans after an emoji one place off: nlplab/brat#1115,
- * a fault of brat's display that no export can avoid.)
+ * Both are worked out in code points, the unit of brat's offsets, with brat's default
+ * whitespace tokens (tools.conf `Tokens tokenizer:whitespace`) and its newline sentence splitter,
+ * which Isnad's tools.conf chooses (brat's default regex splitter also makes empty sentences at
+ * line breaks, so for a collection without that choice the first check is an approximation).
+ *
+ * brat's client itself indexes the text in UTF-16 units, so it draws spans after an emoji one
+ * place off (nlplab/brat#1115): a fault of brat's display that no export can avoid.
  */
 import { isPythonSpace, pythonTokens } from './pythonText';
 
