@@ -44,6 +44,8 @@ export interface BratDocument {
   /** brat's verifier on this document against the collection's annotation.conf. */
   issues: [string, string, string][];
   failedLines: number[];
+  /** [message, kind] that brat's annotation.py gave while parsing the document (kept apart from brat's Messager, see loadWithBrat.py). */
+  parseMessages: [string, string][];
 }
 
 export interface BratLoad {
@@ -61,6 +63,8 @@ export interface BratLoad {
   };
   /** Files brat took a write lock for: it rewrites an .ann it reads differently from how it would write it. */
   locksTaken: string[];
+  /** .ann files brat created or changed while loading (it writes without a lock, see loadWithBrat.py). */
+  annsWritten: string[];
 }
 
 const DRIVER = fileURLToPath(new URL('./brat/loadWithBrat.py', import.meta.url));
@@ -101,10 +105,12 @@ export function bratComplaints(load: BratLoad): string[] {
   }
   for (const doc of load.documents) {
     for (const line of doc.failedLines) complaints.push(`${doc.name}.ann line ${line + 1} not parsed`);
+    for (const [message, kind] of doc.parseMessages) complaints.push(`${doc.name}.ann: ${kind}: ${message}`);
     for (const [id, kind, text] of doc.issues) complaints.push(`${doc.name} ${id}: ${kind}: ${text}`);
     for (const [target, kind, text] of doc.comments) if (/^Annotation(Error|Warning|Incomplete)$/.test(kind)) complaints.push(`${doc.name} ${target}: ${kind}: ${text}`);
   }
   for (const lock of load.locksTaken) complaints.push(`brat would rewrite ${lock}`);
+  for (const ann of load.annsWritten) complaints.push(`brat wrote ${ann} while opening it`);
   if (!load.collection) complaints.push('the collection did not open');
   // The collection listing counts each document's annotations; brat writes -1 when it could not read one.
   for (const item of load.collection?.items ?? []) if (item[0] === 'd' && item.slice(4).includes(-1)) complaints.push(`the listing could not count ${String(item[2])}`);

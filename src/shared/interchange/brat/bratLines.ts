@@ -31,16 +31,25 @@ export interface Fragment {
   end: number;
 }
 
-/** The pieces of [start, end) between line breaks, empty pieces left out, in text order. */
+/**
+ * The pieces of [start, end) between line breaks, each without the whitespace it starts with,
+ * empty pieces left out, in text order. brat's client draws a fragment on the words it covers
+ * and warns ("not contained in its designated chunk … starting or ending with a space") about
+ * one that starts in the space before a word, so no fragment starts there.
+ */
 export function fragmentsOf(text: string, start: number, end: number): Fragment[] {
   const fragments: Fragment[] = [];
   let from = start;
+  const piece = (to: number) => {
+    while (from < to && isBlankForBrat(text[from]!)) from++;
+    if (to > from) fragments.push({ start: from, end: to });
+  };
   for (let i = start; i < end; i++) {
     if (!LINE_BREAK.test(text[i]!)) continue;
-    if (i > from) fragments.push({ start: from, end: i });
+    piece(i);
     from = i + 1;
   }
-  if (end > from) fragments.push({ start: from, end });
+  piece(end);
   return fragments;
 }
 

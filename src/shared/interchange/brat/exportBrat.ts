@@ -16,8 +16,9 @@
  * Left out, because brat cannot hold them: annotations whose text is only whitespace (brat
  * refuses them as "missing text"), empty spans, whitespace after the text's last word (brat
  * fails to open a document with a span reaching into it), and article notes (brat has no
- * document note). A span's line breaks at its ends are not fragments either, so an import gives
- * such spans back without them.
+ * document note). A span's line breaks at its ends are not fragments either, nor is whitespace
+ * at the start of a fragment (brat's client warns about a fragment that starts before a word),
+ * so an import gives such spans back without them.
  */
 import { compareReadingOrder, type AnnotationRecord } from '../../annotation/annotation';
 import { comparePaletteOrder, type TagDefinition } from '../../annotation/tagSet';

@@ -11,6 +11,12 @@
 # generates (pythonShims/config.py) and for the `filelock` package (pythonShims/filelock.py); and
 # brat's open_textfile asks for the 'U' file mode that Python 3.11 removed, so the driver replaces
 # it by the same UTF-8 strict opening without 'U' (the files read here use '\n' only).
+#
+# brat's annotation.py imports WORK_DIR from its `common` module, which does not define it (in
+# brat's own server too), so annotation.py runs in its "programmatic" mode: its messages (a
+# span's missing text, an undefined id…) go to each document's own collector instead of brat's
+# Messager, and it writes an .ann back without taking a lock. The driver therefore reads those
+# collectors and compares every .ann before and after brat opened it.
 import codecs
 import json
 import os
@@ -51,6 +57,19 @@ collection_name = '/' + os.path.basename(collection)
 out = {'steps': [], 'documents': []}
 
 
+def ann_files():
+    """Every .ann of the collection and its bytes: brat creates or rewrites them while loading, which the driver reports."""
+    found = {}
+    for name in os.listdir(collection):
+        if name.endswith('.ann'):
+            with open(os.path.join(collection, name), 'rb') as f:
+                found[name] = f.read()
+    return found
+
+
+anns_before = ann_files()
+
+
 def step(name, action):
     """Runs one of brat's actions and keeps every message it raised, and its exception if any."""
     try:
@@ -80,19 +99,22 @@ if listing is not None:
     out['collection']['drawing'] = {t: drawing.get_drawing_config_by_type(t) for t in drawing.get_drawing_types()}
     names = [item[2] for item in listing['items'] if item[0] == 'd']
     for name in sorted(names):
-        doc = step('open document ' + name, lambda: document.get_document(collection_name, name))
         path = os.path.join(collection, name)
 
         def verify():
             with annotation.TextAnnotations(path, read_only=True) as ann:
                 texts = {t.id: t.get_text() for t in ann.get_textbounds()}
                 issues = [[str(i.ann_id), i.type, i.description] for i in verify_annotation(ann, ProjectConfiguration(collection))]
-                return texts, issues, list(ann.failed_lines)
+                collected = ann.get_messages() if annotation.PROGRAMMATIC else None
+                said = [] if collected is None else [[m, 'error'] for m in collected.errors] + [[m, 'warning'] for m in collected.warnings]
+                return texts, issues, list(ann.failed_lines), said
 
+        # Read-only first: opening the document as brat's server does may rewrite its .ann.
         verified = step('verify document ' + name, verify)
+        doc = step('open document ' + name, lambda: document.get_document(collection_name, name))
         if doc is None or verified is None:
             continue
-        texts, issues, failed = verified
+        texts, issues, failed, said = verified
         out['documents'].append({
             'name': name,
             'text': doc['text'],
@@ -103,8 +125,11 @@ if listing is not None:
             'comments': doc['comments'],
             'issues': issues,
             'failedLines': failed,
+            'parseMessages': said,
         })
 
 out['locksTaken'] = filelock.taken
+anns_after = ann_files()
+out['annsWritten'] = sorted(n for n in anns_after if anns_before.get(n) != anns_after[n])
 shutil.rmtree(work_dir, ignore_errors=True)
 json.dump(out, sys.stdout, ensure_ascii=True)

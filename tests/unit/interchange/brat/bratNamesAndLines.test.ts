@@ -13,6 +13,12 @@ describe('brat lines', () => {
     expect(fragmentsOf('\n\n', 0, 2)).toEqual([]);
   });
 
+  it('starts no fragment in whitespace, which brat\u2019s client cannot draw', () => {
+    const text = ' \tab \n \u00a0cd\n  \nef';
+    expect(fragmentsOf(text, 0, text.length).map((f) => text.slice(f.start, f.end))).toEqual(['ab ', 'cd', 'ef']);
+    expect(fragmentsOf('   ', 0, 3)).toEqual([]);
+  });
+
   it('knows the spans brat would take for missing text: whitespace in Python’s sense', () => {
     expect(isBlankForBrat(' \u00a0\u3000\u001f\u0085')).toBe(true);
     expect(isBlankForBrat('\ufeff')).toBe(false); // JavaScript's \s has it; Python's isspace does not
