@@ -11,6 +11,7 @@ import { expect, test } from '@playwright/test';
 import { storedAnnotations } from './annotateSupport';
 import { exportData, storedTexts, tagEmojiArticle } from './dataExchangeSupport';
 import { openApp } from './support';
+import { readBratStandoff, textAtFragments } from '../support/interchange/bratStandoff';
 import { csvQuoteMismatches, readCsv } from '../support/interchange/csvReading';
 import { jsonlQuoteMismatches, readJsonl } from '../support/interchange/jsonlReading';
 import { qdpxQuoteMismatches, readQdpx, xmllintQde } from '../support/interchange/qdpxReading';
@@ -54,7 +55,11 @@ test('the command line exports a bundle from the app in every format, each readi
 
   const brat = run('brat');
   expect(brat.filter((p) => p.endsWith('.ann'))).toHaveLength(6);
-  expect(brat.some((p) => p.endsWith('annotation.conf'))).toBe(true);
+  const standoff = readBratStandoff(join(out, 'brat'));
+  expect(standoff.complaints).toEqual([]);
+  const bratSpans = standoff.documents.flatMap((d) => d.textBounds.map((t) => [textAtFragments(d.text, t.fragments), t.text]));
+  for (const [at, quote] of bratSpans) expect(at).toBe(quote);
+  expect(bratSpans.map(([, quote]) => quote).sort()).toEqual(stored.map((a) => a.exact).sort());
 
   const reports = [...run('html'), ...run('docx')];
   expect(reports.map((p) => p.slice(p.lastIndexOf('.')))).toEqual(['.html', '.docx']);

@@ -1,7 +1,7 @@
 /**
  * Every data format exported from the app in Chromium (issue 12), each file read back by an
  * independent reader — the W3C suite's schemas and JSON-LD expansion, xmllint against the REFI-QDA
- * schema, a strict CSV parser, JSON.parse per line and Python — with the text at every exported
+ * schema, a strict brat standoff reader, a strict CSV parser, JSON.parse per line and Python — with the text at every exported
  * code-point offset checked against the quote stored in IndexedDB. Then each importable format is
  * imported into a fresh library (another profile) and compared with what was stored.
  */
@@ -10,6 +10,8 @@ import { expect, test } from '@playwright/test';
 import { storedAnnotations, type StoredAnnotation } from './annotateSupport';
 import { EMOJI_TITLE, exportData, importData, storedTexts, tagEmojiArticle } from './dataExchangeSupport';
 import { libraryItems, openApp } from './support';
+import { unzipSync } from 'fflate';
+import { readBratStandoff, textAtFragments } from '../support/interchange/bratStandoff';
 import { csvQuoteMismatches, readCsv } from '../support/interchange/csvReading';
 import { jsonlQuoteMismatches, pythonJsonlSpans, readJsonl } from '../support/interchange/jsonlReading';
 import { qdpxQuoteMismatches, readQdpx, xmllintQde } from '../support/interchange/qdpxReading';
@@ -68,6 +70,12 @@ test('each data format exported from the app reads back exactly in an independen
 
   // ---- brat: a zip of the folder (.txt + .ann per article, annotation.conf, visual.conf).
   const bratPath = await exportData(page, 'brat standoff (zip)', 'corpus-brat.zip');
+  const bratFiles = Object.entries(unzipSync(readFileSync(bratPath))).map(([path, content]) => ({ path, content }));
+  const standoff = readBratStandoff(bratFiles);
+  expect(standoff.complaints).toEqual([]);
+  const bratQuotes = standoff.documents.flatMap((d) => d.textBounds.map((t) => ({ id: t.id, at: textAtFragments(d.text, t.fragments), text: t.text })));
+  for (const t of bratQuotes) expect(t.at, t.id).toBe(t.text);
+  expect(bratQuotes.map((t) => t.text).sort()).toEqual(stored.map((a) => a.exact).sort());
 
   // ---- Each importable format into a fresh library: the article once, the same spans, tags and claimant.
   const spans = (rows: StoredAnnotation[]) => byStart(rows).map((a) => `${a.tagId} ${a.start}-${a.end} ${a.exact} ${a.claim ? (a.claim.claimantAnnotationId ? 'claimant' : 'no claimant') : ''}`);

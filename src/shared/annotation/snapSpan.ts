@@ -44,13 +44,19 @@ export function snapSpan(text: string, raw: Span): Span | null {
 
 export const CONTEXT_LENGTH = 32;
 
-/** The W3C TextQuoteSelector parts for a span: exact text plus ~32 characters either side. */
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The W3C TextQuoteSelector parts for a span: exact text plus ~32 code units either side. The
+ * context never starts or ends inside a surrogate pair: half an emoji is no character, and other
+ * tools refuse it (a W3C export could not carry it and the quote came back without it).
+ */
 export function quoteOf(text: string, span: Span): { exact: string; prefix: string; suffix: string } {
-  return {
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - CONTEXT_LENGTH), span.start),
-    suffix: text.slice(span.end, span.end + CONTEXT_LENGTH),
-  };
+  let from = Math.max(0, span.start - CONTEXT_LENGTH);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
+  let to = Math.min(text.length, span.end + CONTEXT_LENGTH);
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to--;
+  return { exact: text.slice(span.start, span.end), prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
 }
 
 /** The grapheme boundary one step forward (+1) or back (-1) from `offset`, clamped to the text. */

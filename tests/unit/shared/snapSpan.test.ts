@@ -88,6 +88,18 @@ describe('snapSpan', () => {
     expect(q).toEqual({ exact: 'بوتين', prefix: 'أ'.repeat(32), suffix: 'ب'.repeat(32) });
   });
 
+  it('never cuts its context through an emoji', () => {
+    // 31 units then an emoji: 32 units back from the span would start on the emoji's second half.
+    const text = `😀${'أ'.repeat(31)}بوتين${'ب'.repeat(31)}📰x`;
+    const start = text.indexOf('بوتين');
+    const q = quoteOf(text, { start, end: start + 5 });
+    expect(q.prefix).toBe('أ'.repeat(31));
+    expect(q.suffix).toBe('ب'.repeat(31));
+    for (const part of [q.prefix, q.suffix]) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    // One unit further on, the whole emoji fits in the 32 units and stays.
+    expect(quoteOf(text, { start: start - 1, end: start + 5 }).prefix).toBe(`😀${'أ'.repeat(30)}`);
+  });
+
   it('steps one grapheme at a time', () => {
     const text = 'مُحَمَّد';
     expect(stepGrapheme(text, 0, 1)).toBe(2);
