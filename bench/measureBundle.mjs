@@ -36,9 +36,13 @@ function installExportProbe() {
 function installImportProbe() {
   globalThis.__benchBundle = new Promise((resolve) => {
     let t0 = null;
-    document.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file') t0 = performance.now();
-    }, { capture: true, once: true });
+    document.addEventListener(
+      'change',
+      (event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type === 'file') t0 = performance.now();
+      },
+      { capture: true, once: true },
+    );
     const watch = new MutationObserver(() => {
       const status = document.querySelector('[data-testid="import-data-status"]');
       const phase = status?.getAttribute('data-phase');
@@ -57,7 +61,10 @@ export async function exportBundle(page, path, articles) {
   const dialog = page.getByRole('dialog', { name: 'Export a report or data' });
   // The count comes from a live query that may still be loading: wait for it, then insist on it.
   const whole = dialog.locator('label').filter({ hasText: 'The whole corpus' });
-  await whole.filter({ hasText: `(${articles.toLocaleString('en')} articles)` }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+  await whole
+    .filter({ hasText: `(${articles.toLocaleString('en')} articles)` })
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined);
   const label = await whole.textContent();
   if (!label.includes(`(${articles.toLocaleString('en')} articles)`)) throw new Error(`bundle export: the dialog offers "${label.trim()}"`);
   await dialog.getByLabel(/The whole corpus/).check();
@@ -102,14 +109,18 @@ export async function measureBundle(appUrl, corpus, { runs, work, log = () => {}
       const exported = await exportBundle(source.page, path, corpus.length);
       const bundle = JSON.parse(readFileSync(path, 'utf8'));
       const inFile = bundle.articles.reduce((n, a) => n + a.annotations.length, 0);
-      if (bundle.articles.length !== corpus.length || inFile !== annotations) problems.push(`bundle run ${run + 1}: ${bundle.articles.length} articles / ${inFile} annotations in the file, expected ${corpus.length} / ${annotations}`);
+      if (bundle.articles.length !== corpus.length || inFile !== annotations)
+        problems.push(`bundle run ${run + 1}: ${bundle.articles.length} articles / ${inFile} annotations in the file, expected ${corpus.length} / ${annotations}`);
       await source.context.close();
 
       const target = await freshPage(browser);
       await openFreshApp(target.page, appUrl);
       const first = await importBundle(target.page, path);
       const again = await importBundle(target.page, path);
-      for (const [name, r, want] of [['import', first, `${annotations.toLocaleString('en')} added`], ['again', again, `${annotations.toLocaleString('en')} unchanged`]])
+      for (const [name, r, want] of [
+        ['import', first, `${annotations.toLocaleString('en')} added`],
+        ['again', again, `${annotations.toLocaleString('en')} unchanged`],
+      ])
         if (r.phase !== 'done' || !r.text.includes(want)) problems.push(`bundle run ${run + 1} ${name}: ${r.phase}: ${r.text.slice(0, 300)}`);
       problems.push(...source.problems, ...target.problems);
       await target.context.close();

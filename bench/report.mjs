@@ -228,10 +228,30 @@ export function buildRows(results) {
     mb,
   );
   const bundle = results.bundle?.samples;
-  add('bundle 2,000 articles × 20 annotations: export (click → file)', bundle?.map((s) => s.export.ms), ms, 'bundleExport');
-  add('bundle: import into a library of the 5 samples (file chosen → report)', bundle?.map((s) => s.import.ms), ms, 'bundleImport');
-  add('bundle: import the same again (all duplicates)', bundle?.map((s) => s.again.ms), ms, 'bundleAgain');
-  add('bundle: peak renderer RSS (export, import, again)', bundle?.flatMap((s) => [s.export.peakRendererRss, s.import.peakRendererRss, s.again.peakRendererRss]), mb, 'bundleMemory');
+  add(
+    'bundle 2,000 articles × 20 annotations: export (click → file)',
+    bundle?.map((s) => s.export.ms),
+    ms,
+    'bundleExport',
+  );
+  add(
+    'bundle: import into a library of the 5 samples (file chosen → report)',
+    bundle?.map((s) => s.import.ms),
+    ms,
+    'bundleImport',
+  );
+  add(
+    'bundle: import the same again (all duplicates)',
+    bundle?.map((s) => s.again.ms),
+    ms,
+    'bundleAgain',
+  );
+  add(
+    'bundle: peak renderer RSS (export, import, again)',
+    bundle?.flatMap((s) => [s.export.peakRendererRss, s.import.peakRendererRss, s.again.peakRendererRss]),
+    mb,
+    'bundleMemory',
+  );
   return { rows, verdicts };
 }
 

@@ -175,7 +175,9 @@ async function main() {
       }
     }
     if (options.wants('bundle')) {
-      results.bundle = await part(results, `bundle ${bundleCorpus.length} articles: ${options.bundleRuns} runs`, () => measureBundle(app.url, bundleCorpus, { runs: options.bundleRuns, work: WORK, log }));
+      results.bundle = await part(results, `bundle ${bundleCorpus.length} articles: ${options.bundleRuns} runs`, () =>
+        measureBundle(app.url, bundleCorpus, { runs: options.bundleRuns, work: WORK, log }),
+      );
       problems.push(...results.bundle.problems);
     }
   } finally {

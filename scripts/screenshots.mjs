@@ -130,7 +130,18 @@ async function importScreens(browser, url) {
   const annotated = bundle.articles.find((a) => a.annotations.length > 0);
   const [first, second] = annotated.annotations;
   first.updatedAt += 60_000;
-  first.note = JSON.stringify({ root: { children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'Confirmed', type: 'text', version: 1 }], direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } });
+  first.note = JSON.stringify({
+    root: {
+      children: [
+        { children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'Confirmed', type: 'text', version: 1 }], direction: null, format: '', indent: 0, type: 'paragraph', version: 1 },
+      ],
+      direction: null,
+      format: '',
+      indent: 0,
+      type: 'root',
+      version: 1,
+    },
+  });
   second.start += 3;
   second.end += 3;
   second.id = 'moved-in-the-file';

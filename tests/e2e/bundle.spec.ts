@@ -41,7 +41,8 @@ test('a bundle exported from one library merges into another, exactly, and twice
   expect(first.text).toContain('Annotations: 3 added');
   await expect(libraryItems(colleague).filter({ hasText: EMOJI_TITLE })).toHaveCount(1);
   const theirs = await storedAnnotations(colleague);
-  const view = (rows: typeof ours) => rows.map((a) => ({ id: a.id, start: a.start, end: a.end, exact: a.exact, tagId: a.tagId, claimant: a.claim?.claimantAnnotationId ?? null })).sort((x, y) => x.id.localeCompare(y.id));
+  const view = (rows: typeof ours) =>
+    rows.map((a) => ({ id: a.id, start: a.start, end: a.end, exact: a.exact, tagId: a.tagId, claimant: a.claim?.claimantAnnotationId ?? null })).sort((x, y) => x.id.localeCompare(y.id));
   expect(view(theirs)).toEqual(view(ours));
 
   const again = await importData(colleague, [path]);

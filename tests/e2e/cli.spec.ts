@@ -79,11 +79,7 @@ test('the command line exports a bundle from the app in every format, each readi
     expect(again.stdout).toContain('0 added');
   }
   const result = JSON.parse(readFileSync(merged, 'utf8')) as { articles: { annotations: { exact: string }[] }[] };
-  expect(
-    result.articles
-      .flatMap((a) => a.annotations.map((x) => x.exact))
-      .sort(),
-  ).toEqual(stored.map((a) => a.exact).sort());
+  expect(result.articles.flatMap((a) => a.annotations.map((x) => x.exact)).sort()).toEqual(stored.map((a) => a.exact).sort());
 
   // A malformed input: status 1, the file named, the bundle untouched.
   const before = readFileSync(merged);

@@ -34,12 +34,5 @@ export function isValidReportFileName(name: string): boolean {
   const trimmed = name.trim();
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   const forbidden = /[/\\:*?"<>|\u0000-\u001f\u007f]/;
-  return (
-    trimmed.length > 0 &&
-    trimmed.length <= 200 &&
-    !forbidden.test(trimmed) &&
-    trimmed !== '.' &&
-    trimmed !== '..' &&
-    !/^\.+(html?|pdf|docx|jsonld|json|zip|qdpx|csv|jsonl)$/i.test(trimmed)
-  );
+  return trimmed.length > 0 && trimmed.length <= 200 && !forbidden.test(trimmed) && trimmed !== '.' && trimmed !== '..' && !/^\.+(html?|pdf|docx|jsonld|json|zip|qdpx|csv|jsonl)$/i.test(trimmed);
 }

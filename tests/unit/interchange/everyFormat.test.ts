@@ -42,10 +42,7 @@ describe('every data format', () => {
       for (const a of article.annotations.filter((x) => x.deletedAt === undefined)) expect(article.text.slice(a.start, a.end)).toBe(a.exact);
     }
     // The spans themselves (brat may narrow none here: no span ends on a line break).
-    const spans = (d: typeof data) =>
-      d.articles
-        .flatMap((a) => a.annotations.filter((x) => x.deletedAt === undefined).map((x) => `${a.article.id.slice(0, 8)} ${x.start}-${x.end} ${x.exact}`))
-        .sort();
+    const spans = (d: typeof data) => d.articles.flatMap((a) => a.annotations.filter((x) => x.deletedAt === undefined).map((x) => `${a.article.id.slice(0, 8)} ${x.start}-${x.end} ${x.exact}`)).sort();
     expect(spans(library)).toEqual(spans(data));
   });
 
