@@ -114,7 +114,11 @@ export async function measureBundle(appUrl, corpus, { runs, work, log = () => {}
       await source.context.close();
 
       const target = await freshPage(browser);
+      // File-chooser interception on before any key press (switching it on is asynchronous: a
+      // Ctrl+I sent at once could open a native dialog no one sees), and Ctrl+I is not a text field's.
+      target.page.on('filechooser', () => undefined);
       await openFreshApp(target.page, appUrl);
+      await target.page.getByTestId('reader-scroll').focus();
       const first = await importBundle(target.page, path);
       const again = await importBundle(target.page, path);
       for (const [name, r, want] of [
