@@ -252,6 +252,11 @@ export function buildRows(results) {
     mb,
     'bundleMemory',
   );
+  add(
+    'bundle: renderer RSS before each step (export, import, again)',
+    bundle?.flatMap((s) => [s.export.startRendererRss, s.import.startRendererRss, s.again.startRendererRss]),
+    mb,
+  );
   return { rows, verdicts };
 }
 

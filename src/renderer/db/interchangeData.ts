@@ -5,6 +5,7 @@
  * drops them in its exporter.
  */
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { InterchangeArticle, InterchangeData } from '../../shared/interchange/interchange';
 import type { IsnadDatabase } from './database';
 
@@ -17,8 +18,11 @@ export function readInterchangeData(
   meta: { analystName: string; now: number },
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
+  /** Given: each batch of articles goes to it as read (synchronously, inside the transaction) and is not kept; `articles` comes back empty. */
+  onBatch?: (articles: readonly InterchangeArticle[], tags: readonly TagDefinition[]) => void,
 ): Promise<InterchangeData> {
   return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags], async () => {
+    const tags = await db.tags.toArray();
     const library = await db.articles.orderBy('importedAt').toArray();
     const wanted = ids ? new Set(ids) : null;
     const chosen = wanted ? library.filter((a) => wanted.has(a.id)) : library;
@@ -26,7 +30,9 @@ export function readInterchangeData(
     // The whole library's annotations in one getAll. Not `anyOf` on the articleId index: Dexie
     // walks that with a cursor, one round trip to the browser's IndexedDB per row — 40,000 rows
     // of the bench corpus took ~13 s that way, against well under a second here.
-    const all = wanted ? null : await db.annotations.toArray();
+    // Streaming (onBatch) reads each batch's articles on their own instead, so that only one batch
+    // of annotations is ever in memory.
+    const all = wanted || onBatch ? null : await db.annotations.toArray();
     const byArticle = new Map<string, AnnotationRecord[]>();
     for (const a of all ?? []) {
       const list = byArticle.get(a.articleId);
@@ -35,6 +41,7 @@ export function readInterchangeData(
     }
     for (let i = 0; i < chosen.length; i += BATCH) {
       signal?.throwIfAborted();
+      const batchArticles: InterchangeArticle[] = onBatch ? [] : articles;
       const batch = chosen.slice(i, i + BATCH);
       const keys = batch.map((a) => a.id);
       // A selection: each article's rows by its own getAll on the index, all requests in flight at once.
@@ -46,11 +53,11 @@ export function readInterchangeData(
       batch.forEach((article, j) => {
         const text = texts[j]?.text;
         if (text === undefined) return; // a row without text cannot be exported; the library flags it
-        articles.push({ article, text, annotations: perArticle?.[j] ?? byArticle.get(article.id) ?? [], note: notes[j] ?? null });
+        batchArticles.push({ article, text, annotations: perArticle?.[j] ?? byArticle.get(article.id) ?? [], note: notes[j] ?? null });
       });
+      onBatch?.(batchArticles, tags);
       onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
     }
-    const tags = await db.tags.toArray();
     return { exportedAt: meta.now, analystName: meta.analystName, tags, articles };
   });
 }

@@ -8,48 +8,58 @@
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { InterchangeData } from '../../shared/interchange/interchange';
 import { planMerge } from '../../shared/interchange/merge/mergePlan';
-import type { MergeReport } from '../../shared/interchange/merge/mergeReport';
+import { addReports, type MergeReport } from '../../shared/interchange/merge/mergeReport';
 import type { IsnadDatabase } from './database';
+
+/** Articles planned and written per step: what is read of the library at once stays this small. */
+const SLICE = 200;
 
 export function mergeIntoLibrary(db: IsnadDatabase, incoming: InterchangeData, options: { source: string; now: number }): Promise<MergeReport> {
   return db.transaction('rw', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags], async () => {
-    const articleIds = incoming.articles.map((a) => a.article.id);
-    const annotationIds = incoming.articles.flatMap((a) => a.annotations.map((x) => x.id));
     // Every read is a getAll or parallel gets: Dexie walks `anyOf` with a cursor, one round trip to
     // IndexedDB per row, which made re-importing the 40,000-annotation bench bundle take seconds.
-    const [tags, articles, notes, storedIds, latest] = await Promise.all([
-      db.tags.toArray(),
-      db.articles.bulkGet(articleIds),
-      db.articleNotes.bulkGet(articleIds),
-      db.annotations.toCollection().primaryKeys(),
-      db.articles.orderBy('importedAt').last(),
-    ]);
-    const present = articleIds.filter((_, i) => articles[i] !== undefined);
-    const inArticles = await Promise.all(present.map((id) => db.annotations.where('articleId').equals(id).toArray()));
-    const annotations = new Map<string, AnnotationRecord>();
-    for (const list of inArticles) for (const a of list) annotations.set(a.id, a);
-    // An incoming id stored on another article (the plan keeps ours): read those few rows too.
+    const [storedIds, latest] = await Promise.all([db.annotations.toCollection().primaryKeys(), db.articles.orderBy('importedAt').last()]);
     const known = new Set(storedIds);
-    const elsewhere = annotationIds.filter((id) => known.has(id) && !annotations.has(id));
-    for (const a of elsewhere.length ? await db.annotations.bulkGet(elsewhere) : []) if (a) annotations.set(a.id, a);
-    const plan = planMerge(
-      incoming,
-      {
-        tags,
-        articles: new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : []))),
-        annotations,
-        notes: new Map(notes.flatMap((n) => (n ? [[n.articleId, n] as const] : []))),
-        lastImportedAt: latest?.importedAt ?? 0,
-      },
-      options,
-    );
-    if (plan.tags.length) await db.tags.bulkPut(plan.tags);
-    if (plan.articles.length) {
-      await db.articles.bulkAdd(plan.articles.map((a) => a.article));
-      await db.articleTexts.bulkAdd(plan.articles.map((a) => ({ id: a.article.id, text: a.text })));
+    const allIncoming = new Set(incoming.articles.map((a) => a.article.id));
+    let tags = await db.tags.toArray();
+    let lastImportedAt = latest?.importedAt ?? 0;
+    let report: MergeReport | null = null;
+    // Planned a slice at a time (still one transaction: all or nothing), so the library's side of
+    // a 2,000-article import is never all in memory at once beside the file's.
+    for (let i = 0; i < Math.max(1, incoming.articles.length); i += SLICE) {
+      const slice = incoming.articles.slice(i, i + SLICE);
+      const articleIds = slice.map((a) => a.article.id);
+      const [articles, notes] = await Promise.all([db.articles.bulkGet(articleIds), db.articleNotes.bulkGet(articleIds)]);
+      const present = articleIds.filter((_, j) => articles[j] !== undefined);
+      const inArticles = await Promise.all(present.map((id) => db.annotations.where('articleId').equals(id).toArray()));
+      const annotations = new Map<string, AnnotationRecord>();
+      for (const list of inArticles) for (const a of list) annotations.set(a.id, a);
+      // An incoming id stored on another article (the plan keeps ours): read those few rows too.
+      const elsewhere = slice.flatMap((a) => a.annotations.map((x) => x.id)).filter((id) => known.has(id) && !annotations.has(id));
+      for (const a of elsewhere.length ? await db.annotations.bulkGet(elsewhere) : []) if (a) annotations.set(a.id, a);
+      const plan = planMerge(
+        { ...incoming, articles: slice },
+        {
+          tags,
+          articles: new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : []))),
+          annotations,
+          notes: new Map(notes.flatMap((n) => (n ? [[n.articleId, n] as const] : []))),
+          lastImportedAt,
+          alsoKnownArticleIds: allIncoming,
+        },
+        options,
+      );
+      if (plan.tags.length) await db.tags.bulkPut(plan.tags);
+      if (plan.articles.length) {
+        await db.articles.bulkAdd(plan.articles.map((a) => a.article));
+        await db.articleTexts.bulkAdd(plan.articles.map((a) => ({ id: a.article.id, text: a.text })));
+      }
+      if (plan.annotations.length) await db.annotations.bulkPut(plan.annotations);
+      if (plan.notes.length) await db.articleNotes.bulkPut(plan.notes);
+      tags = [...tags.filter((t) => !plan.tags.some((p) => p.id === t.id)), ...plan.tags];
+      for (const { article } of plan.articles) lastImportedAt = Math.max(lastImportedAt, article.importedAt);
+      report = report ? addReports(report, plan.report) : plan.report;
     }
-    if (plan.annotations.length) await db.annotations.bulkPut(plan.annotations);
-    if (plan.notes.length) await db.articleNotes.bulkPut(plan.notes);
-    return plan.report;
+    return report!;
   });
 }

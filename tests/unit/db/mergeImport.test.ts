@@ -52,6 +52,45 @@ describe('mergeIntoLibrary', () => {
     expect(isLive(await t.db.annotations.get('r1'))).toBe(false);
   });
 
+  it('imports more articles than one planning slice as one import: one new tag, file order, counts summed', async () => {
+    await ensureDefaultTags(t.db);
+    const articles = [];
+    for (let i = 0; i < 450; i++) {
+      const article = await fixtureArticle(`خبر رقم ${i}: قال بوتين.`, `خبر ${i}`);
+      fixtureAnnotation(article, 'weapon', 'بوتين', { id: `w${i}` });
+      articles.push(article);
+    }
+    const data = fixtureData(articles);
+    data.tags.push({ ...data.tags[0]!, id: 'weapon', labelEn: 'Weapon', labelAr: 'سلاح' });
+    const report = await mergeIntoLibrary(t.db, data, opts);
+    expect(report.articles.added).toBe(450);
+    expect(report.annotations.added).toBe(450);
+    expect(report.tags.added).toEqual(['Weapon']);
+    expect(report.tags.matched).toBe(8);
+    expect((await t.db.tags.toArray()).filter((tag) => tag.labelEn === 'Weapon')).toHaveLength(1);
+    const order = (await t.db.articles.orderBy('importedAt').toArray()).map((a) => a.title);
+    expect(order).toEqual(articles.map((a) => a.article.title));
+    const again = await mergeIntoLibrary(t.db, data, opts);
+    expect(again.articles).toEqual({ added: 0, alreadyThere: 450 });
+    expect(again.annotations).toMatchObject({ added: 0, unchanged: 450 });
+    expect(again.tags).toEqual({ added: [], matched: 9 });
+  });
+
+  it('rolls back the slices already written when a later slice fails', async () => {
+    await ensureDefaultTags(t.db);
+    const articles = [];
+    for (let i = 0; i < 450; i++) {
+      const article = await fixtureArticle(`نص ${i}: قال بوتين.`, `نص ${i}`);
+      fixtureAnnotation(article, 'person', 'بوتين', { id: `p${i}` });
+      articles.push(article);
+    }
+    // Slice 2 of 3 (articles 200–399) holds a row IndexedDB cannot store.
+    (articles[300]!.annotations[0] as unknown as { bad: unknown }).bad = () => 1;
+    await expect(mergeIntoLibrary(t.db, fixtureData(articles), opts)).rejects.toThrow();
+    expect(await t.db.articles.count()).toBe(0);
+    expect(await t.db.annotations.count()).toBe(0);
+  });
+
   it('writes nothing when the merge fails midway (one transaction)', async () => {
     await ensureDefaultTags(t.db);
     const data = await sample();

@@ -21,9 +21,11 @@ describe('project bundle', () => {
     const data = await sample();
     const [file] = exportBundle(data, 'x');
     expect(file!.path).toBe('x.isnad.json');
-    const parsed = JSON.parse(file!.content as string) as { format: string; version: number };
+    expect(file!.content).toBeInstanceOf(Uint8Array);
+    const json = new TextDecoder().decode(file!.content as Uint8Array);
+    const parsed = JSON.parse(json) as { format: string; version: number };
     expect(parsed).toMatchObject({ format: 'isnad-bundle', version: 1 });
-    expect(await importBundle(asSource(file!.content as string))).toEqual(data);
+    expect(await importBundle(asSource(json))).toEqual(data);
   });
 
   it('writes offsets in code points, so the text at them is the quote after emoji', async () => {

@@ -10,6 +10,7 @@ import { exportData, filteredData } from '../../../shared/interchange/exportData
 import { packFiles } from '../../../shared/interchange/packFiles';
 import type { IsnadDatabase } from '../../db/database';
 import { readInterchangeData } from '../../db/interchangeData';
+import { BundleWriter } from '../../../shared/interchange/bundle/writeBundle';
 
 export interface DataFileRequest {
   format: DataFormat;
@@ -27,7 +28,20 @@ export async function buildDataFile(
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
 ): Promise<{ bytes: Uint8Array; articles: number; zipped: boolean }> {
-  const data = await readInterchangeData(db, request.articleIds, { analystName: request.analystName, now: Date.now() }, onProgress, signal);
+  const meta = { analystName: request.analystName, now: Date.now() };
+  if (request.format === 'bundle') {
+    // The bundle is written as the articles are read, a batch at a time (BundleWriter).
+    let writer: BundleWriter | null = null;
+    let articles = 0;
+    await readInterchangeData(db, request.articleIds, meta, onProgress, signal, (batch, tags) => {
+      writer ??= new BundleWriter({ exportedAt: meta.now, analystName: meta.analystName, tags: [...tags] });
+      for (const article of batch) writer.add(article);
+      articles += batch.length;
+    });
+    signal.throwIfAborted();
+    return { bytes: writer ? (writer as BundleWriter).finish() : new Uint8Array(), articles, zipped: false };
+  }
+  const data = await readInterchangeData(db, request.articleIds, meta, onProgress, signal);
   signal.throwIfAborted();
   const files = await exportData(request.format, filteredData(data, request.format, request.filters), request.baseName);
   signal.throwIfAborted();

@@ -25,8 +25,8 @@ export async function runDataImport(files: readonly PickedFile[]): Promise<void>
   const name = files.length === 1 ? files[0]!.name : `${files.length} files`;
   ui.setDataImport({ phase: 'running', name });
   try {
-    const sources = await Promise.all(files.map(async (f) => ({ path: f.name, bytes: await f.read() })));
-    const { data, notices } = await importData(sources, { author: settings.analystName, now: Date.now() });
+    // The files' bytes are referenced only inside importData: garbage once the reader is done, before the merge.
+    const { data, notices } = await importData(await Promise.all(files.map(async (f) => ({ path: f.name, bytes: await f.read() }))), { author: settings.analystName, now: Date.now() });
     const report = await mergeIntoLibrary(db, data, { source: name, now: Date.now() });
     report.notices.push(...notices);
     useUi.getState().setDataImport({ phase: 'done', report });

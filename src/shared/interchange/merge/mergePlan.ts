@@ -31,6 +31,11 @@ export interface ExistingLibrary {
   notes: ReadonlyMap<string, ArticleNoteRecord>;
   /** The library's latest importedAt (new articles go after it, in the file's order). */
   lastImportedAt: number;
+  /**
+   * Article ids a `previousVersionId` may name besides the stored and incoming ones: when a big
+   * import is planned a slice of articles at a time (renderer/db/mergeImport.ts), the whole file's.
+   */
+  alsoKnownArticleIds?: ReadonlySet<string>;
 }
 
 export interface MergePlan {
@@ -82,7 +87,7 @@ export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, 
 
   const idMap = new Map<string, string>();
   let importedAt = Math.max(existing.lastImportedAt, options.now - 1);
-  const knownArticleIds = new Set([...existing.articles.keys(), ...incoming.articles.map((a) => a.article.id)]);
+  const knownArticleIds = new Set([...existing.articles.keys(), ...incoming.articles.map((a) => a.article.id), ...(existing.alsoKnownArticleIds ?? [])]);
   const pending: AnnotationRecord[] = [];
 
   for (const { article, text, annotations, note } of incoming.articles) {

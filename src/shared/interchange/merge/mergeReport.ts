@@ -49,3 +49,21 @@ export function mergeSummary(report: MergeReport): string[] {
   for (const c of report.conflicts) lines.push(`  ${c.kind}${c.reason ? ` (${c.reason})` : ''}: "${c.quote.slice(0, 60)}" in "${c.articleTitle.slice(0, 60)}"`);
   return lines;
 }
+
+/**
+ * Two reports of one import planned in slices, as one. Every incoming tag is "matched" again in
+ * each later slice (the earlier one added it), so the tag counts are the first slice's, plus what
+ * later slices added.
+ */
+export function addReports(a: MergeReport, b: MergeReport): MergeReport {
+  const sum = <T extends Record<string, number>>(x: T, y: T): T => Object.fromEntries(Object.keys(x).map((k) => [k, x[k]! + y[k]!])) as T;
+  return {
+    source: a.source,
+    articles: sum(a.articles, b.articles),
+    annotations: sum(a.annotations, b.annotations),
+    tags: { added: [...a.tags.added, ...b.tags.added], matched: a.tags.matched },
+    notes: sum(a.notes, b.notes),
+    conflicts: [...a.conflicts, ...b.conflicts],
+    notices: [...a.notices, ...b.notices],
+  };
+}
