@@ -13,7 +13,7 @@ import { packFiles } from '../../../src/shared/interchange/packFiles';
 import { defaultTags } from '../../../src/shared/annotation/tagSet';
 import { interchangeFixture } from '../../support/interchange/interchangeFixture';
 
-const IMPORTABLE: DataFormat[] = ['bundle', 'w3c', 'brat', 'qdpx'];
+const IMPORTABLE = ['bundle', 'w3c', 'brat', 'qdpx'] as const;
 const options = { author: 'test', now: 1_800_000_000_000 };
 const empty = () => ({ exportedAt: 0, analystName: 'x', tags: defaultTags(0, 'x'), articles: [] });
 
