@@ -4,7 +4,7 @@
  * by importData and merged into an empty library. What each format is able to carry survives.
  */
 import { describe, expect, it } from 'vitest';
-import { DATA_FORMATS, type DataFormat } from '../../../src/shared/interchange/dataFormats';
+import { DATA_FORMATS } from '../../../src/shared/interchange/dataFormats';
 import { exportData, filteredData } from '../../../src/shared/interchange/exportData';
 import { detectImportFormat, importData, UnknownImportFormatError } from '../../../src/shared/interchange/importData';
 import { ImportError } from '../../../src/shared/interchange/interchange';
