@@ -13,12 +13,12 @@ test('Ctrl+K finds a command by English or Arabic words, diacritics aside, and E
   const search = palette(page).getByRole('combobox');
   await expect(search).toBeFocused();
   // Everything that applies here, each with its keys.
-  await expect(options(page).filter({ hasText: 'Export report…' })).toContainText('Ctrl+E');
+  await expect(options(page).filter({ hasText: 'Export report or data…' })).toContainText('Ctrl+E');
   await expect(options(page).filter({ hasText: 'Switch language' })).toContainText('Ctrl+Shift+L');
   expect(await options(page).count()).toBeGreaterThan(5);
 
   await page.keyboard.type('export');
-  await expect(options(page)).toHaveText(['Export report…Ctrl+E']);
+  await expect(options(page)).toHaveText(['Export report or data…Ctrl+E']);
   await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(palette(page)).toHaveCount(0);
@@ -91,7 +91,7 @@ test('the palette offers what applies where the focus is, runs it there, and Esc
   await page.keyboard.press('Control+k');
   await expect(palette(page, 'الأوامر')).toBeVisible();
   await page.keyboard.type('export');
-  await expect(options(page)).toHaveText(['تصدير تقرير…Ctrl+E']);
+  await expect(options(page)).toHaveText(['تصدير تقرير أو بيانات…Ctrl+E']);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'تصدير تقرير' })).toBeVisible();
   // A dialog has its keys to itself: Ctrl+K does not open the palette over it.

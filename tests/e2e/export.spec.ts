@@ -219,7 +219,7 @@ test('Shift+click ticks a range; a bad file name is refused with a message; Esca
     .click({ modifiers: ['Control'] });
   await expect(page.locator('.article-item[aria-checked="true"]')).toHaveCount(3);
   await expect(libraryItems(page).nth(0)).toHaveAttribute('aria-selected', 'true');
-  await page.getByRole('button', { name: 'Export report…' }).click();
+  await page.getByRole('button', { name: 'Export report or data…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export a report' });
   await expect(dialog.getByLabel('The articles ticked in the library (3)')).toBeChecked();
   const name = dialog.getByLabel('File name');

@@ -68,7 +68,7 @@ test('counts are words that agree with their number, in English and in Arabic', 
   await expect(count(page)).toContainText('1 من 5 مقالات');
   // 3,098 characters: 98 takes the "many" form (حرفًا), with the interface's Latin digits.
   await expect(page.locator('.reader-meta')).toContainText('3,098 حرفًا');
-  await page.getByRole('button', { name: 'تصدير تقرير…' }).click();
+  await page.getByRole('button', { name: 'تصدير تقرير أو بيانات…' }).click();
   await expect(page.getByRole('dialog')).toContainText('المقالات المحددة في المكتبة (3)');
   await expect(page.getByRole('dialog')).toContainText('المدوّنة كلها (5 مقالات)');
   expect(problems).toEqual([]);
