@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
 import { saveDialogOptions, saveExportFile, type SaveExportDeps } from '../../../src/main/saveExport';
+import { EXPORT_MIME_TYPES } from '../../../src/shared/hostSchemas';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -62,6 +63,9 @@ describe('saveExportFile', () => {
     expect(saveDialogOptions({ suggestedName: 'a.html', mimeType: 'text/html' }).filters).toEqual([{ name: 'HTML', extensions: ['html', 'htm'] }]);
     expect(saveDialogOptions({ suggestedName: 'a.pdf', mimeType: 'application/pdf' })).toMatchObject({ defaultPath: 'a.pdf', filters: [{ extensions: ['pdf'] }] });
     expect(() => saveDialogOptions({ suggestedName: 'a.exe', mimeType: 'application/x-msdownload' })).toThrow(/Cannot export/);
+    // Every type the contract lets through has a file type in the save dialog (the data formats of issue 12 too).
+    for (const mimeType of EXPORT_MIME_TYPES) expect(saveDialogOptions({ suggestedName: 'x', mimeType }).filters![0]!.extensions.length).toBeGreaterThan(0);
+    expect(saveDialogOptions({ suggestedName: 'p.qdpx', mimeType: 'application/x-refi-qda+zip' }).filters).toEqual([{ name: 'REFI-QDA project', extensions: ['qdpx'] }]);
   });
 
   it('keeps the suggested name inside the default folder even if a path slipped through', () => {
