@@ -120,6 +120,10 @@ export async function redo(db: IsnadDatabase, articleId: string): Promise<string
     const step = await steps(db, articleId, 1).first();
     if (!step) return null;
     const now = Date.now();
+    // Redo replays the step in the order it was first made — its annotation rows, then the tag set —
+    // while undo unwinds it in reverse (tag set first, so a removed tag is back before the rows that
+    // use it are). Writing both in one order breaks the tag-removal undo/redo tests in
+    // tests/unit/db/tags.test.ts: keep them mirrored.
     await writeAnnotationRows(
       db,
       step.changes.map((c) => ({ id: c.id, row: restamped(c.after, now) })),
