@@ -5,7 +5,9 @@
  * code-point offset checked against the quote stored in IndexedDB. Then each importable format is
  * imported into a fresh library (another profile) and compared with what was stored.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { storedAnnotations, type StoredAnnotation } from './annotateSupport';
 import { EMOJI_TITLE, exportData, importData, storedTexts, tagEmojiArticle } from './dataExchangeSupport';
@@ -94,5 +96,19 @@ test('each data format exported from the app reads back exactly in an independen
     expect(freshProblems, name).toEqual([]);
     await fresh.context().close();
   }
+  // ---- The brat folder's files picked with Open files (Ctrl+O): the .ann files take their .txt and confs to the data import.
+  const folder = mkdtempSync(join(tmpdir(), 'isnad-brat-'));
+  for (const { path, content } of bratFiles) writeFileSync(join(folder, path), content);
+  const picked = await (await browser.newContext()).newPage();
+  const pickedProblems = await openApp(picked);
+  const chooser = picked.waitForEvent('filechooser');
+  await picked.keyboard.press('Control+o');
+  await (await chooser).setFiles(bratFiles.map((f) => join(folder, f.path)));
+  const status = picked.getByTestId('import-data-status');
+  await expect(status).toHaveAttribute('data-phase', 'done');
+  await expect(status).toContainText(`Imported from: ${bratFiles.length} files`);
+  await expect(picked.getByTestId('import-report')).toHaveCount(0); // nothing went to the article import
+  expect(spans(await storedAnnotations(picked))).toEqual(spans(stored));
+  expect(pickedProblems).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -107,6 +107,8 @@ export const en = {
   'export.dataFailed': 'The file could not be exported: {reason}',
   'importData.title': 'Import',
   'importData.reading': 'Importing {name}…',
+  'importData.files': '{count, plural, one {# file} other {# files}}',
+  'importData.tooLarge': 'the file is larger than {size, number} MB, more than Isnad reads at once',
   'importData.failed': 'Nothing was imported from {file}: {problem}',
   'importData.unknownFormat':
     'Isnad cannot import this: choose a project bundle (.isnad.json), W3C annotations (.jsonld), a brat folder’s .txt and .ann files or its zip, or a REFI-QDA project (.qdpx).',
@@ -427,6 +429,8 @@ export const ar: Catalogue = {
   'export.dataFailed': 'تعذّر تصدير الملف: {reason}',
   'importData.title': 'استيراد',
   'importData.reading': 'جارٍ استيراد {name}…',
+  'importData.files': '{count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}',
+  'importData.tooLarge': 'حجم الملف أكبر من {size, number} ميغابايت، وهو أكثر مما يقرؤه إسناد دفعة واحدة',
   'importData.failed': 'لم يُستورد شيء من {file}: {problem}',
   'importData.unknownFormat':
     'لا يستطيع إسناد استيراد هذا: اختر حزمة مشروع (\u2066.isnad.json\u2069) أو تعليقات W3C ‏(\u2066.jsonld\u2069) أو ملفات \u2066.txt\u2069 و\u2066.ann\u2069 من مجلد brat أو ملفه المضغوط، أو مشروع REFI-QDA ‏(\u2066.qdpx\u2069).',

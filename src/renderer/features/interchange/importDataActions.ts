@@ -7,6 +7,7 @@ import type { PickedFile } from '../../../shared/host';
 import { ImportError } from '../../../shared/interchange/interchange';
 import { importData, UnknownImportFormatError } from '../../../shared/interchange/importData';
 import { translate } from '../../../shared/i18n/translate';
+import { MAX_DATA_FILE_BYTES } from '../../../shared/interchange/dataFileLimit';
 import { appDatabase } from '../../db/database';
 import { mergeIntoLibrary } from '../../db/mergeImport';
 import { readSettings, writeSetting } from '../../db/settings';
@@ -22,7 +23,7 @@ export async function runDataImport(files: readonly PickedFile[]): Promise<void>
   const db = appDatabase();
   const settings = await readSettings(db);
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(settings.language, key, params);
-  const name = files.length === 1 ? files[0]!.name : `${files.length} files`;
+  const name = files.length === 1 ? files[0]!.name : t('importData.files', { count: files.length });
   ui.setDataImport({ phase: 'running', name });
   try {
     // The files' bytes are referenced only inside importData: garbage once the reader is done, before the merge.
@@ -38,7 +39,9 @@ export async function runDataImport(files: readonly PickedFile[]): Promise<void>
         ? t('importData.unknownFormat')
         : error instanceof ImportError
           ? t('importData.failed', { file: error.file, problem: error.problem })
-          : t('importData.failed', { file: name, problem: error instanceof Error ? error.message : String(error) });
+          : error instanceof Error && error.message === 'too-large'
+            ? t('importData.failed', { file: name, problem: t('importData.tooLarge', { size: MAX_DATA_FILE_BYTES / 1024 / 1024 }) })
+            : t('importData.failed', { file: name, problem: error instanceof Error ? error.message : String(error) });
     useUi.getState().setDataImport({ phase: 'failed', text });
   }
 }
