@@ -61,8 +61,8 @@ export class OffsetMap {
   }
 }
 
-/** How many entries of the ascending `sorted` are below `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
+/** How many entries of the ascending `sorted` are below `value` (also used by normalizedOffsets.ts). */
+export function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -4,6 +4,7 @@
  * each raw offset to the normalised one, so an importer keeps every span on the same words.
  */
 import { normalizeArticleText } from '../text/normalizeText';
+import { lowerBound } from './codePoints';
 
 export interface NormalizedText {
   text: string;
@@ -20,15 +21,6 @@ export function normalizeWithOffsets(raw: string): NormalizedText {
   for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 13 && raw.charCodeAt(i + 1) === 10) removed.push(i);
   return {
     text,
-    fromRaw(offset) {
-      let lo = 0;
-      let hi = removed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (removed[mid]! < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return offset - lo;
-    },
+    fromRaw: (offset) => offset - lowerBound(removed, offset),
   };
 }

@@ -58,6 +58,17 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       useUi.getState().setExportProgress({ phase, done, total });
     }
   };
+  /** The dialog's last word on a finished export: where the file went, or that it was cancelled. */
+  const finishWith = (outcome: SaveOutcome, saved: 'export.saved' | 'export.dataSaved', handed: 'export.handedToBrowser' | 'export.dataHandedToBrowser') =>
+    useUi
+      .getState()
+      .finishExport(
+        outcome.kind === 'saved'
+          ? { kind: 'done', text: t(saved, { location: outcome.location }) }
+          : outcome.kind === 'handed-to-browser'
+            ? { kind: 'done', text: t(handed, { name: outcome.name }) }
+            : { kind: 'cancelled', text: t('export.cancelled') },
+      );
   try {
     if (isDataFormat(choice.format)) {
       const baseName = choice.fileName.slice(0, choice.fileName.length - extensionOf(choice.format).length) || 'isnad';
@@ -69,16 +80,7 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       const asZip = built.zipped && choice.format !== 'brat';
       const suggestedName = asZip ? `${baseName}.zip` : choice.fileName;
       const outcome = await currentHost().saveExport({ suggestedName, mimeType: asZip ? 'application/zip' : mimeTypeOf(choice.format), bytes: built.bytes });
-      useUi
-        .getState()
-        .finishExport(
-          outcome.kind === 'saved'
-            ? { kind: 'done', text: t('export.dataSaved', { location: outcome.location }) }
-            : outcome.kind === 'handed-to-browser'
-              ? { kind: 'done', text: t('export.dataHandedToBrowser', { name: outcome.name }) }
-              : { kind: 'cancelled', text: t('export.cancelled') },
-        );
-      return;
+      return finishWith(outcome, 'export.dataSaved', 'export.dataHandedToBrowser');
     }
     const data = await readReportData(db, ids, progress('reading'), abort.signal);
     if (data.articles.length === 0) return nothing(choice.scope === 'corpus' ? 'export.emptyCorpus' : 'export.noArticle');
@@ -105,15 +107,7 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       const bytes = built.kind === 'bytes' ? built.bytes : new TextEncoder().encode(built.html);
       outcome = await host.saveExport({ suggestedName: choice.fileName, mimeType: mimeTypeOf(choice.format), bytes });
     }
-    useUi
-      .getState()
-      .finishExport(
-        outcome.kind === 'saved'
-          ? { kind: 'done', text: t('export.saved', { location: outcome.location }) }
-          : outcome.kind === 'handed-to-browser'
-            ? { kind: 'done', text: t('export.handedToBrowser', { name: outcome.name }) }
-            : { kind: 'cancelled', text: t('export.cancelled') },
-      );
+    finishWith(outcome, 'export.saved', 'export.handedToBrowser');
   } catch (error) {
     if (isAbort(error) || abort.signal.aborted) useUi.getState().finishExport({ kind: 'cancelled', text: t('export.cancelled') });
     else
