@@ -5,7 +5,9 @@
  */
 import { unzipSync } from 'fflate';
 import { looksLikeBundle } from './bundle/readBundle';
-import { ImportError, type ImportSource, type InterchangeData } from './interchange';
+import { ImportError, UnknownImportFormatError, type ImportSource, type InterchangeData } from './interchange';
+
+export { UnknownImportFormatError } from './interchange';
 
 export type ImportFormat = 'bundle' | 'w3c' | 'brat' | 'qdpx';
 
@@ -54,13 +56,6 @@ export function detectImportFormat(sources: readonly ImportSource[]): { format: 
   if (/^\s*[[{]/.test(start) && /"@context"|"type"\s*:\s*"Annotation/.test(start)) return { format: 'w3c', sources };
   if (/\.isnad\.json$/i.test(source.path)) return { format: 'bundle', sources }; // let the bundle reader say what is wrong
   return null;
-}
-
-export class UnknownImportFormatError extends Error {
-  constructor(readonly file: string) {
-    super(`${file}: not a format Isnad imports`);
-    this.name = 'UnknownImportFormatError';
-  }
 }
 
 export async function importData(sources: readonly ImportSource[], options: { author: string; now: number }): Promise<{ format: ImportFormat; data: InterchangeData; notices: string[] }> {

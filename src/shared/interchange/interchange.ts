@@ -53,6 +53,14 @@ export class ImportError extends Error {
   }
 }
 
+/** None of the formats fits the chosen files (the app says which files it can import). */
+export class UnknownImportFormatError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: not a format Isnad imports`);
+    this.name = 'UnknownImportFormatError';
+  }
+}
+
 /** Only live records leave in the formats for other tools (a bundle keeps tombstones). */
 export const liveAnnotations = (article: InterchangeArticle) => article.annotations.filter((a) => a.deletedAt === undefined);
 

@@ -18,7 +18,6 @@ import { useUi } from '../../state/store';
 import type { ExportProgress } from '../../state/exportSlice';
 import { reportFonts } from './reportFontData';
 import { runReportBuild } from './runReportBuild';
-import { buildDataFile } from './buildDataFile';
 
 export interface ExportChoice {
   scope: ReportScope;
@@ -73,6 +72,8 @@ export async function runExport(choice: ExportChoice): Promise<void> {
     if (isDataFormat(choice.format)) {
       const baseName = choice.fileName.slice(0, choice.fileName.length - extensionOf(choice.format).length) || 'isnad';
       const request = { format: choice.format, articleIds: ids, filters: { tagIds: choice.tagIds, claimStatus: choice.claimStatus }, analystName: settings.analystName, baseName };
+      // The writers (and fflate for zips) load with the first data export, not with the app.
+      const { buildDataFile } = await import('./buildDataFile');
       const built = await buildDataFile(db, request, progress('reading'), abort.signal);
       if (built.articles === 0) return nothing(choice.scope === 'corpus' ? 'export.emptyCorpus' : 'export.noArticle');
       useUi.getState().setExportProgress({ phase: 'saving', done: 1, total: 1 });

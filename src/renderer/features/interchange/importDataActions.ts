@@ -4,8 +4,7 @@
  * transaction and show the report. A refusal names the file and what is wrong; nothing is stored.
  */
 import type { PickedFile } from '../../../shared/host';
-import { ImportError } from '../../../shared/interchange/interchange';
-import { importData, UnknownImportFormatError } from '../../../shared/interchange/importData';
+import { ImportError, UnknownImportFormatError } from '../../../shared/interchange/interchange';
 import { translate } from '../../../shared/i18n/translate';
 import { MAX_DATA_FILE_BYTES } from '../../../shared/interchange/dataFileLimit';
 import { appDatabase } from '../../db/database';
@@ -26,7 +25,10 @@ export async function runDataImport(files: readonly PickedFile[]): Promise<void>
   const name = files.length === 1 ? files[0]!.name : t('importData.files', { count: files.length });
   ui.setDataImport({ phase: 'running', name });
   try {
-    // The files' bytes are referenced only inside importData: garbage once the reader is done, before the merge.
+    // Format detection and the readers (fflate, xmldom, zod schemas) load only when an import runs,
+    // not with the app. The files' bytes are referenced only inside importData: garbage once the
+    // reader is done, before the merge.
+    const { importData } = await import('../../../shared/interchange/importData');
     const { data, notices } = await importData(await Promise.all(files.map(async (f) => ({ path: f.name, bytes: await f.read() }))), { author: settings.analystName, now: Date.now() });
     const report = await mergeIntoLibrary(db, data, { source: name, now: Date.now() });
     report.notices.push(...notices);

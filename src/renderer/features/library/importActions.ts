@@ -9,12 +9,12 @@ import { isDataFile, runDataImport } from '../interchange/importDataActions';
 
 export async function runImport(picked: PickedFile[]): Promise<void> {
   // Project bundles and annotation files go to the data import, whichever way they arrived.
-  const data = picked.filter((f) => isDataFile(f.name));
-  if (data.length > 0) {
-    const bratTexts = data.some((f) => /\.ann$/i.test(f.name)) ? picked.filter((f) => /\.(txt|conf)$/i.test(f.name)) : [];
-    await runDataImport([...data, ...bratTexts]);
-  }
-  const files = picked.filter((f) => !isDataFile(f.name) && !(data.some((d) => /\.ann$/i.test(d.name)) && /\.(txt|conf)$/i.test(f.name)));
+  // A brat folder's .ann files take their .txt and .conf files with them.
+  const brat = picked.some((f) => /\.ann$/i.test(f.name));
+  const isData = (f: PickedFile) => isDataFile(f.name) || (brat && /\.(txt|conf)$/i.test(f.name));
+  const data = picked.filter(isData);
+  if (data.length > 0) await runDataImport(data);
+  const files = picked.filter((f) => !isData(f));
   if (files.length === 0) return;
   const ui = useUi.getState();
   if (ui.importAbort) return; // one import at a time
