@@ -12,6 +12,7 @@ import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
+import { useUi } from '../state/store';
 import { CommandPalette } from './commands/CommandPalette';
 import { useKeyDispatcher } from './commands/keyDispatcher';
 import { useShellCommands } from './commands/useShellCommands';
@@ -21,6 +22,7 @@ import { Toolbar } from './Toolbar';
 
 function Shell() {
   const { t, language, dir } = useI18n();
+  const view = useUi((s) => s.view);
   useKeyDispatcher();
   useShellCommands();
   useEffect(() => {
@@ -39,7 +41,8 @@ function Shell() {
       <Toolbar />
       <main className="workspace">
         <LibraryPanel />
-        <ReaderPane />
+        {/* issue 13: the entities and claims views take the reader's place (state/viewSlice.ts) */}
+        {view === 'reader' && <ReaderPane />}
       </main>
       <ImportStatus />
       <DropZone />

@@ -6,6 +6,9 @@ import Dexie, { type Table } from 'dexie';
 import type { ArticleNoteRecord, ArticleRecord, ArticleTextRecord, ReadingPositionRecord } from '../../shared/model';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
+import type { ClaimLinkRecord } from '../../shared/claims/claimLink';
+import type { EntityRecord } from '../../shared/entity/entity';
+import type { RejectedMentionRecord } from '../../shared/entity/rejectedMention';
 import type { HistoryEntry } from './historyEntry';
 import { upgradeToV5 } from './upgradeV5';
 
@@ -24,6 +27,10 @@ export class IsnadDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   readingPositions!: Table<ReadingPositionRecord, string>;
   articleNotes!: Table<ArticleNoteRecord, string>;
+  entities!: Table<EntityRecord, string>;
+  claimLinks!: Table<ClaimLinkRecord, string>;
+  rejectedMentions!: Table<RejectedMentionRecord, string>;
+  searchIndex!: Table<SettingRow, string>;
 
   constructor(name = 'isnad') {
     super(name);
@@ -64,6 +71,17 @@ export class IsnadDatabase extends Dexie {
         history: 'id, [articleId+undone+seq]',
       })
       .upgrade((tx) => upgradeToV5(tx));
+    // v6 (entities and corpus, issue 13): the entity registry, mentions by entity, links between
+    // claims (found from either side), rejected "find all" suggestions by entity, and the corpus
+    // search index's saved state (key/value rows, so a large library is not re-indexed on every
+    // start). New tables and one added index: nothing to convert (`entityId` is absent on old rows).
+    this.version(6).stores({
+      annotations: 'id, articleId, tagId, [articleId+start+end], [articleId+deletedAt], entityId',
+      entities: 'id',
+      claimLinks: 'id, fromId, toId',
+      rejectedMentions: 'id, entityId',
+      searchIndex: 'key',
+    });
   }
 }
 

@@ -14,6 +14,7 @@ import { writeAnnotationRows } from './annotationRows';
 import type { IsnadDatabase } from './database';
 import type { HistoryEntry, UndoneFlag } from './historyEntry';
 import { analystName } from './settings';
+import { writeSharedRows } from './sharedRows';
 import { reviveTagsOf, writeTagChanges } from './tagRows';
 
 /** Keep this many steps per article; older ones are dropped. */
@@ -21,6 +22,8 @@ export const HISTORY_LIMIT = 500;
 
 export type Change = HistoryEntry['changes'][number];
 export type TagChange = NonNullable<HistoryEntry['tagChanges']>[number];
+export type EntityChange = NonNullable<HistoryEntry['entityChanges']>[number];
+export type ClaimLinkChange = NonNullable<HistoryEntry['claimLinkChanges']>[number];
 
 /** The article's done (0) or undone (1) steps, in order (seq keys are ASCII, so below U+FFFF). */
 function steps(db: IsnadDatabase, articleId: string, undone: UndoneFlag) {
@@ -50,6 +53,8 @@ export interface NewStep {
   label: string;
   changes: Change[];
   tagChanges?: TagChange[];
+  entityChanges?: EntityChange[];
+  claimLinkChanges?: ClaimLinkChange[];
   author: string;
 }
 
@@ -70,12 +75,14 @@ export async function appendStep(db: IsnadDatabase, step: NewStep): Promise<void
     );
   const last = await steps(db, step.articleId, 0).last();
   const now = Date.now();
-  const { tagChanges, ...rest } = step;
+  const { tagChanges, entityChanges, claimLinkChanges, ...rest } = step;
   await db.history.add({
     id: crypto.randomUUID(),
     ...rest,
     seq: keyBetween(last?.seq ?? null, null),
     ...(tagChanges ? { tagChanges } : {}),
+    ...(entityChanges?.length ? { entityChanges } : {}),
+    ...(claimLinkChanges?.length ? { claimLinkChanges } : {}),
     undone: 0,
     createdAt: now,
     updatedAt: now,
@@ -85,10 +92,32 @@ export async function appendStep(db: IsnadDatabase, step: NewStep): Promise<void
 /** Rows as a step holds them, stamped as written now (undo and redo are changes like any other). */
 const restamped = (row: AnnotationRecord | null, now: number) => row && { ...row, updatedAt: now };
 
-/** Undoes the article's latest step; returns its label, or null when there is nothing to undo. */
+/**
+ * Entities and claim links of a step, as it had them before (undo) or after (redo). Entities are
+ * written before the annotations on undo and after them on redo, mirroring tags (see redo): a
+ * mention never points at an entity that is a tombstone at the end of either.
+ */
+async function writeCorpusRows(db: IsnadDatabase, step: HistoryEntry, side: 'before' | 'after', author: string, now: number): Promise<void> {
+  await writeSharedRows(
+    db.entities,
+    (step.entityChanges ?? []).map((c) => ({ id: c.id, row: restampedRecord(c[side], now) })),
+    author,
+    now,
+  );
+  await writeSharedRows(
+    db.claimLinks,
+    (step.claimLinkChanges ?? []).map((c) => ({ id: c.id, row: restampedRecord(c[side], now) })),
+    author,
+    now,
+  );
+}
+
+const restampedRecord = <T extends { updatedAt: number }>(row: T | null, now: number): T | null => row && { ...row, updatedAt: now };
+
+/** Undoes the article's latest step (or the corpus's, with CORPUS_HISTORY); returns its label, or null when there is nothing to undo. */
 export async function undo(db: IsnadDatabase, articleId: string): Promise<string | null> {
   const author = await analystName(db);
-  return db.transaction('rw', db.annotations, db.history, db.tags, async () => {
+  return db.transaction('rw', [db.annotations, db.history, db.tags, db.entities, db.claimLinks], async () => {
     const step = await steps(db, articleId, 0).last();
     if (!step) return null;
     const now = Date.now();
@@ -97,6 +126,7 @@ export async function undo(db: IsnadDatabase, articleId: string): Promise<string
       (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.before })),
       author,
     );
+    await writeCorpusRows(db, step, 'before', author, now);
     // Undoing a creation deletes softly; undoing a delete brings the same row back.
     await writeAnnotationRows(
       db,
@@ -113,10 +143,10 @@ export async function undo(db: IsnadDatabase, articleId: string): Promise<string
   });
 }
 
-/** Redoes the article's earliest undone step; returns its label, or null. */
+/** Redoes the article's (or the corpus's) earliest undone step; returns its label, or null. */
 export async function redo(db: IsnadDatabase, articleId: string): Promise<string | null> {
   const author = await analystName(db);
-  return db.transaction('rw', db.annotations, db.history, db.tags, async () => {
+  return db.transaction('rw', [db.annotations, db.history, db.tags, db.entities, db.claimLinks], async () => {
     const step = await steps(db, articleId, 1).first();
     if (!step) return null;
     const now = Date.now();
@@ -135,6 +165,7 @@ export async function redo(db: IsnadDatabase, articleId: string): Promise<string
       (step.tagChanges ?? []).map((c) => ({ id: c.id, row: c.after })),
       author,
     );
+    await writeCorpusRows(db, step, 'after', author, now);
     await reviveTagsOf(
       db,
       step.changes.flatMap((c) => (c.after ? [c.after.tagId] : [])),

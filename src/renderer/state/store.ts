@@ -9,8 +9,9 @@ import { createDataImportSlice, type DataImportSlice } from './dataImportSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
@@ -19,4 +20,5 @@ export const useUi = create<UiState>()((...args) => ({
   ...createExportSlice(...args),
   ...createCommandSlice(...args),
   ...createDataImportSlice(...args),
+  ...createViewSlice(...args),
 }));

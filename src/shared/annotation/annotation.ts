@@ -31,6 +31,11 @@ export interface AnnotationRecord extends SharedStamp {
   /** Serialized Lexical editor state of the analyst's note, or null. */
   note: string | null;
   claim: ClaimFields | null;
+  /**
+   * The registry entity this mention names (shared/entity/entity.ts). Absent on a mention not linked
+   * (and on every row written before schema v6), so older rows need no conversion.
+   */
+  entityId?: string;
 }
 
 export function defaultClaimFields(): ClaimFields {

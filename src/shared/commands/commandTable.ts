@@ -18,7 +18,23 @@ import { chordText, withShift, type KeyChord } from './keyChords';
  * layered over the reader (resize mode, the tag palette, linking a claimant), then the area with the
  * focus (reader, annotation list, library filter, article list), then global.
  */
-export const COMMAND_CONTEXTS = ['commandPalette', 'exportDialog', 'pick', 'resize', 'palette', 'linking', 'reader', 'panel', 'filter', 'library', 'global'] as const;
+export const COMMAND_CONTEXTS = [
+  'commandPalette',
+  'exportDialog',
+  'pick',
+  'resize',
+  'palette',
+  'linking',
+  'suggestions',
+  'reader',
+  'panel',
+  'filter',
+  'library',
+  'search',
+  'entities',
+  'claims',
+  'global',
+] as const;
 export type CommandContext = (typeof COMMAND_CONTEXTS)[number];
 
 export type MenuName = 'file' | 'edit' | 'view';
@@ -152,6 +168,14 @@ export const COMMAND_TABLE = [
   },
   { id: 'resize-done', contexts: ['resize'], keys: [letter('R'), { key: 'Escape' }], shown: 'R / Esc', label: 'command.resize-done' },
 
+  // ---- issue 13: find all mentions (suggestions over the reader)
+
+  // ---- issue 13: corpus search
+
+  // ---- issue 13: entities
+
+  // ---- issue 13: claims across articles
+
   // ---- lists and dialogs with keys of their own
   { id: 'panel-move', contexts: ['panel'], keys: UP_DOWN, shown: '↑/↓', label: 'command.panel-move', palette: false },
   { id: 'panel-ends', contexts: ['panel'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.panel-ends', palette: false },
@@ -205,9 +229,13 @@ export const CONTEXT_LABELS: Record<CommandContext, MessageKey> = {
   resize: 'commands.context.resize',
   palette: 'commands.context.palette',
   linking: 'commands.context.linking',
+  suggestions: 'commands.context.suggestions',
   reader: 'commands.context.reader',
   panel: 'commands.context.panel',
   filter: 'commands.context.filter',
   library: 'commands.context.library',
+  search: 'commands.context.search',
+  entities: 'commands.context.entities',
+  claims: 'commands.context.claims',
   global: 'commands.context.global',
 };

@@ -8,6 +8,11 @@
  * 100–102, and again for each hundred), and `#` and `{n, number}` write the number in the interface's locale.
  * Write ’ rather than ' (an ASCII apostrophe before a brace starts an ICU quote).
  */
+import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
+import { entityAr, entityEn } from './entityMessages';
+import { mentionAr, mentionEn } from './mentionMessages';
+import { searchAr, searchEn } from './searchMessages';
+
 export const en = {
   'app.name': 'Isnad',
   'app.tagline': 'Read and attribute Arabic news',
@@ -318,6 +323,10 @@ export const en = {
   'command.palette-move': 'Previous or next command',
   'command.palette-run': 'Run the command',
   'command.palette-close': 'Close the command palette',
+  ...entityEn,
+  ...searchEn,
+  ...claimLinkEn,
+  ...mentionEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -642,6 +651,10 @@ export const ar: Catalogue = {
   'command.palette-move': 'الأمر السابق أو التالي',
   'command.palette-run': 'تنفيذ الأمر',
   'command.palette-close': 'إغلاق لوحة الأوامر',
+  ...entityAr,
+  ...searchAr,
+  ...claimLinkAr,
+  ...mentionAr,
 };
 
 export const catalogues = { en, ar } as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandsForKey, contextsFor, type KeyScene } from '../../../src/renderer/app/commands/commandContexts';
 import type { KeyLike } from '../../../src/shared/commands/keyChords';
 
-const scene = (over: Partial<KeyScene> = {}): KeyScene => ({ dialog: null, area: 'reader', typing: false, resizing: false, tagPalette: false, linking: false, ...over });
+const scene = (over: Partial<KeyScene> = {}): KeyScene => ({ dialog: null, area: 'reader', typing: false, resizing: false, tagPalette: false, linking: false, suggesting: false, ...over });
 
 const key = (key: string, code = '', mods: Partial<Pick<KeyLike, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>> = {}): KeyLike => ({
   key,

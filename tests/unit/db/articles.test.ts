@@ -101,17 +101,21 @@ describe('settings', () => {
 
 describe('schema', () => {
   it('the latest version has the agreed tables and indexes', () => {
-    expect(t.db.verno).toBe(5);
+    expect(t.db.verno).toBe(6);
     const tables = Object.fromEntries(t.db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]));
     expect(tables).toEqual({
       articles: ['id', 'importedAt', 'previousVersionId', 'sourceKey'],
       articleTexts: ['id'],
-      annotations: ['[articleId+deletedAt]', '[articleId+start+end]', 'articleId', 'id', 'tagId'],
+      annotations: ['[articleId+deletedAt]', '[articleId+start+end]', 'articleId', 'entityId', 'id', 'tagId'],
       settings: ['key'],
       readingPositions: ['articleId'],
       tags: ['id', 'order'],
       history: ['[articleId+undone+seq]', 'id'],
       articleNotes: ['articleId'],
+      entities: ['id'],
+      claimLinks: ['fromId', 'id', 'toId'],
+      rejectedMentions: ['entityId', 'id'],
+      searchIndex: ['key'],
     });
   });
 });
@@ -140,7 +144,7 @@ describe('schema upgrade', () => {
     old.close();
     const db = new IsnadDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.annotations.where('tagId').equals('person').first())?.id).toBe('n1');
     expect(await db.articleNotes.count()).toBe(0);
     db.close();
@@ -161,7 +165,7 @@ describe('schema v4', () => {
     old.close();
     const db = new IsnadDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.annotations.where('[articleId+start+end]').equals(['a', 3, 8]).toArray()).map((a) => a.id)).toEqual(['n1']);
     expect(await db.annotations.count()).toBe(3);
     expect((await db.articleNotes.get('a'))?.note).toBe('kept');

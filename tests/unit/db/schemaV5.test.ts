@@ -67,7 +67,7 @@ describe('schema v5', () => {
     const name = `upgrade-v5-${Date.now()}`;
     const before = Date.now();
     const db = await upgraded(name, [{ key: 'analystName', value: 'Mona' }]);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     // Tags: the same palette, keyed in order; the removed one a tombstone; every one stamped.
     expect((await listTags(db)).map((t) => t.id)).toEqual(['organisation', 'person', 'event', 'claim', 'weapon']);

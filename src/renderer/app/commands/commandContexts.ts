@@ -7,7 +7,7 @@ import { commandsIn, type Command, type CommandContext } from '../../../shared/c
 import { chordMatches, type KeyLike } from '../../../shared/commands/keyChords';
 
 /** Where the focus is, for the keys: a list or field with keys of its own, or the reader (anywhere else on the page). */
-export type FocusArea = 'reader' | 'panel' | 'filter' | 'library' | 'pick' | 'aside';
+export type FocusArea = 'reader' | 'panel' | 'filter' | 'library' | 'search' | 'entities' | 'claims' | 'pick' | 'aside';
 
 export interface KeyScene {
   /** The open modal dialog's context; 'other' for a dialog without commands (its keys are its own). */
@@ -21,6 +21,8 @@ export interface KeyScene {
   tagPalette: boolean;
   /** A claim's claimant is being linked. */
   linking: boolean;
+  /** "Find all mentions" suggestions are shown over the reader (issue 13). */
+  suggesting: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function contextsFor(scene: KeyScene): CommandContext[] {
   if (scene.resizing) contexts.push('resize');
   if (scene.tagPalette) contexts.push('palette');
   if (scene.linking) contexts.push('linking');
+  if (scene.suggesting) contexts.push('suggestions');
   if (scene.area !== 'pick' && scene.area !== 'aside') contexts.push(scene.area);
   contexts.push('global');
   return contexts;

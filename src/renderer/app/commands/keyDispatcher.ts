@@ -17,6 +17,9 @@ function focusArea(element: Element | null): FocusArea {
   if (element.closest('.annotation-list')) return 'panel';
   if (element.closest('#title-filter')) return 'filter';
   if (element.closest('.article-list')) return 'library';
+  if (element.closest('.search-panel')) return 'search';
+  if (element.closest('.entities-view')) return 'entities';
+  if (element.closest('.claims-view')) return 'claims';
   if (element.closest('.annotation-panel, .library')) return 'aside';
   return 'reader';
 }
@@ -39,6 +42,7 @@ export function sceneOf(target: Element | null): KeyScene {
     resizing: ui.resizeMode && ui.selectedAnnotationId !== null,
     tagPalette: ui.pendingSpan !== null,
     linking: ui.linkingClaimId !== null,
+    suggesting: ui.suggestionsShown,
   };
 }
 
