@@ -48,3 +48,35 @@ export function cliticReadings(word: string): CliticReading[] {
 export function stemsOf(word: string): string[] {
   return [...new Set(cliticReadings(word).map((r) => r.stem))];
 }
+
+/** The article as written after a preposition (ال), and after ل, where its alef is not written (لل). */
+const ARTICLE = 'ال';
+
+export interface WrittenProclitic {
+  /** The letters as written before the name (folded), e.g. وبال. */
+  written: string;
+  /** Whether it ends in the article (so the name after it must not start with one). */
+  article: boolean;
+  /** Whether it ends in the preposition ل (so a name that starts with ال is written without its alef). */
+  endsInLam: boolean;
+}
+
+/**
+ * Every proclitic as it is written, shortest first: conjunction, preposition, article, and their
+ * combinations (و، ب، ال، وال، بال، لل، فبال، ولل …). The article is a proclitic of a name that is
+ * listed without it (ناتو in الناتو); a name listed with it (الصين) keeps it as its own.
+ */
+export function writtenProclitics(): WrittenProclitic[] {
+  const all: WrittenProclitic[] = [];
+  for (const conjunction of CONJUNCTIONS) {
+    for (const preposition of PREPOSITIONS) {
+      for (const article of [false, true]) {
+        const prefix = conjunction + preposition;
+        // ل + ال is written لل: the article's alef is dropped after ل.
+        const written = article ? (preposition === 'ل' ? prefix + 'ل' : prefix + ARTICLE) : prefix;
+        all.push({ written, article, endsInLam: !article && preposition === 'ل' });
+      }
+    }
+  }
+  return all.sort((a, b) => a.written.length - b.written.length);
+}

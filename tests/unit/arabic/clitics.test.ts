@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliticReadings, stemsOf } from '../../../src/shared/arabic/clitics';
+import { cliticReadings, stemsOf, writtenProclitics } from '../../../src/shared/arabic/clitics';
 import { foldArabic } from '../../../src/shared/arabic/normalize';
 
 const readings = (word: string) => cliticReadings(foldArabic(word)).map((r) => `${r.clitic}+${r.stem}@${r.stemStart}`);
@@ -23,5 +23,19 @@ describe('clitic readings', () => {
     expect(readings('بوتين')[0]).toBe('+بوتين@0');
     expect(stemsOf('وب')).toEqual(['وب']);
     expect(stemsOf(foldArabic('الصينية'))).not.toContain('الصين');
+  });
+
+  it('writes every proclitic combination once, shortest first, ل + ال as لل', () => {
+    const written = writtenProclitics().map((c) => c.written);
+    expect(written[0]).toBe('');
+    expect(new Set(written).size).toBe(written.length);
+    expect(written).toEqual(expect.arrayContaining(['و', 'ال', 'وال', 'بال', 'لل', 'ولل', 'فبال', 'وب', 'كال']));
+    expect(written).not.toContain('لال');
+    expect(written.map((w) => w.length)).toEqual([...written.map((w) => w.length)].sort((a, b) => a - b));
+    expect(
+      writtenProclitics()
+        .filter((c) => c.endsInLam)
+        .map((c) => c.written),
+    ).toEqual(['ل', 'ول', 'فل']);
   });
 });
