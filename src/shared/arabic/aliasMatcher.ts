@@ -9,7 +9,7 @@
  * sparse map back (normalize.ts FoldedRuns), so only the matches are mapped to the original.
  */
 import { writtenProclitics } from './clitics';
-import { foldArabic, foldArabicRuns, originalIndex } from './normalize';
+import { afterMarks, foldArabic, foldArabicRuns, originalIndex } from './normalize';
 
 export interface AliasMatch {
   /** UTF-16 offsets in the original text of the name alone, [start, end): never the clitic. */
@@ -142,8 +142,6 @@ function longestApart(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-const isMark = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
-
 /**
  * A clitic written apart with tatweel (لـ بوتين, بـ"الصين"): the letters, the tatweel, then spaces
  * or quotes before the name. Folding drops the tatweel, so this is read on the original text.
@@ -179,9 +177,7 @@ export function findAliasMatches(text: string, matcher: AliasMatcher): AliasMatc
   }
   return longestApart(candidates).map((c) => {
     const start = originalIndex(runs, c.start);
-    let end = originalIndex(runs, c.end - 1) + 1;
-    // The last letter's own tashkeel belongs to the name (بوتينُ); tatweel and controls after it do not.
-    while (end < text.length && isMark(text.charCodeAt(end))) end++;
+    const end = afterMarks(text, originalIndex(runs, c.end - 1) + 1);
     const clitic = c.from < c.start ? text.slice(originalIndex(runs, c.from), start) : detachedClitic(text, start);
     return { start, end, alias: c.alias, clitic };
   });

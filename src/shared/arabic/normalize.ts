@@ -134,6 +134,17 @@ export function originalIndex(runs: FoldedRuns, i: number): number {
   return i + (lo === 0 ? 0 : dropped[lo - 1]!);
 }
 
+const isMark = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
+
+/**
+ * `end` moved past the tashkeel that follows it. A span found on folded text ends after its last
+ * folded letter; the letter's own marks (بوتينُ) belong to it, the tatweel and controls after it not.
+ */
+export function afterMarks(original: string, end: number): number {
+  while (end < original.length && isMark(original.charCodeAt(end))) end++;
+  return end;
+}
+
 /** The folded form alone, for comparisons that need no positions (filters, keys). */
 export function foldArabic(original: string): string {
   const t = foldTable();

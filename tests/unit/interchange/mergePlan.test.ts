@@ -27,6 +27,31 @@ describe('placeAnnotation', () => {
   });
 });
 
+describe('placeAnnotation with folded quotes', () => {
+  const VOWELLED = 'قال الرئيسُ بوتينُ إنّ روسيا مستعدةٌ. ثم عاد بوتـــين إلى موسكو.';
+
+  it('places a quote written without the tashkeel or tatweel the text has, on the text as it is written', () => {
+    const placed = placeAnnotation(VOWELLED, { start: 0, end: 0, exact: 'الرئيس بوتين', prefix: '', suffix: '' });
+    expect(placed).toMatchObject({ kind: 're-placed' });
+    if (placed.kind !== 're-placed') return;
+    // The span ends after the last letter's own mark (ُ), as a reader would select it.
+    expect(VOWELLED.slice(placed.start, placed.end)).toBe('الرئيسُ بوتينُ');
+    const tatweel = placeAnnotation(VOWELLED, { start: 0, end: 0, exact: 'عاد بوتين', prefix: '', suffix: '' });
+    expect(tatweel.kind === 're-placed' && VOWELLED.slice(tatweel.start, tatweel.end)).toBe('عاد بوتـــين');
+  });
+
+  it('places a quote with tashkeel or another alef form in a plain text, and orphans a folded quote the context cannot pick', () => {
+    const plain = 'قال بوتين إن روسيا مستعدة. ثم عاد بوتين إلى موسكو.';
+    const placed = placeAnnotation(plain, { start: 0, end: 0, exact: 'إنّ روسيا', prefix: '', suffix: '' });
+    expect(placed.kind === 're-placed' && plain.slice(placed.start, placed.end)).toBe('إن روسيا');
+    expect(placeAnnotation(plain, { start: 0, end: 0, exact: 'بوتينُ', prefix: '', suffix: '' })).toEqual({ kind: 'orphaned', reason: 'ambiguous' });
+    const second = placeAnnotation(plain, { start: 0, end: 0, exact: 'بوتينُ', prefix: 'ثمَّ عاد ', suffix: '' });
+    expect(second).toEqual({ kind: 're-placed', start: plain.lastIndexOf('بوتين'), end: plain.lastIndexOf('بوتين') + 5 });
+    expect(placeAnnotation(plain, { start: 0, end: 0, exact: 'ُّ', prefix: '', suffix: '' })).toEqual({ kind: 'orphaned', reason: 'quote-not-found' });
+    expect(placeAnnotation(plain, { start: 0, end: 0, exact: 'بكين', prefix: '', suffix: '' })).toEqual({ kind: 'orphaned', reason: 'quote-not-found' });
+  });
+});
+
 describe('planMerge', () => {
   it('merges two libraries that edited the same article differently, both ways, to the same result', async () => {
     const ours = await base();
@@ -117,6 +142,17 @@ describe('planMerge', () => {
     expect(plan.annotations.map((x) => x.id)).toEqual(['moved']);
     expect(plan.report.annotations).toMatchObject({ rePlaced: 1, orphaned: 2 });
     expect(plan.report.conflicts.filter((c) => c.kind === 'orphaned').map((c) => c.reason)).toEqual(['quote-not-found', 'ambiguous']);
+  });
+
+  it('stores a span placed by its folded quote with the quote as the text writes it', async () => {
+    const ours = await base();
+    const theirs = copyData(ours);
+    const b = theirs.articles[0]!;
+    b.annotations = [{ ...b.annotations[0]!, id: 'vowelled', tagId: 'place', start: 0, end: 6, exact: 'مُوسكو', prefix: '', suffix: '' }];
+    const plan = planMerge(theirs, libraryOf(ours), opts);
+    const placed = plan.annotations.find((x) => x.id === 'vowelled')!;
+    expect(placed).toMatchObject({ exact: 'موسكو', start: TEXT.indexOf('موسكو'), suffix: '.' });
+    expect(plan.report.annotations).toMatchObject({ rePlaced: 1, orphaned: 0 });
   });
 
   it('adds new articles after the library in file order, and keeps the newer article note', async () => {

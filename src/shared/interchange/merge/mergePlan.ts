@@ -129,7 +129,8 @@ export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, 
       }
       const placed: AnnotationRecord = { ...a, articleId: article.id, tagId, start: placement.start, end: placement.end };
       if (placement.kind === 're-placed') {
-        const around = { prefix: text.slice(Math.max(0, placed.start - 32), placed.start), suffix: text.slice(placed.end, placed.end + 32) };
+        // The quote as the text writes it: placed by its folded form, it may differ in tashkeel.
+        const around = { exact: text.slice(placed.start, placed.end), prefix: text.slice(Math.max(0, placed.start - 32), placed.start), suffix: text.slice(placed.end, placed.end + 32) };
         Object.assign(placed, around);
       }
 
