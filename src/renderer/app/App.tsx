@@ -10,6 +10,7 @@ import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { useMentionCommands } from '../features/mentions/SuggestionsBar';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -25,6 +26,7 @@ function Shell() {
   const view = useUi((s) => s.view);
   useKeyDispatcher();
   useShellCommands();
+  useMentionCommands();
   useEffect(() => {
     // The whole layout mirrors through logical CSS properties keyed off <html dir>.
     document.documentElement.lang = language;

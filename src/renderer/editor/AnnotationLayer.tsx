@@ -38,6 +38,8 @@ export function AnnotationLayer({ session, commands, annotations, tags }: Annota
   const painter = useMemo(() => (offsets ? new HighlightPainter(offsets) : null), [offsets]);
   const selectedId = useUi((s) => s.selectedAnnotationId);
   const flash = useUi((s) => s.flash);
+  const suggestions = useUi((s) => s.suggestions);
+  const currentSuggestion = useUi((s) => s.suggestions[s.currentSuggestion]);
 
   useEffect(() => {
     const found = () => {
@@ -70,6 +72,14 @@ export function AnnotationLayer({ session, commands, annotations, tags }: Annota
     const claimant = selected?.claim?.claimantAnnotationId ? annotations.find((a) => a.id === selected.claim!.claimantAnnotationId) : null;
     painter.paintMarker('claimant', claimant ?? null);
   }, [painter, annotations, selectedId]);
+
+  // "Find all mentions" suggestions in this article, dotted; the one the keys act on, also tinted.
+  useEffect(() => {
+    if (!painter) return;
+    const here = suggestions.filter((x) => x.articleId === session.article.id);
+    painter.paintSpans('suggestion', here);
+    painter.paintSpans('suggestion-current', currentSuggestion?.articleId === session.article.id ? [currentSuggestion] : []);
+  }, [painter, suggestions, currentSuggestion, session]);
 
   useEffect(() => {
     if (!offsets || !painter || !flash) return;

@@ -27,6 +27,12 @@ export interface UnstoredAnnotation extends Span {
 export type Marker = 'selected' | 'claimant' | 'flash';
 
 /**
+ * Highlights of several spans that are not annotations: "find all mentions" suggestions (issue 13),
+ * drawn as a dotted underline so they never read as a tag's fill, and the one the keys act on.
+ */
+export type SpanMarker = 'suggestion' | 'suggestion-current';
+
+/**
  * What a painter draws on: in the app the page's highlight registry and adopted stylesheets
  * (pageSurface); unit tests pass fakes.
  */
@@ -96,7 +102,7 @@ export class HighlightPainter {
     return `${this.prefix}tag-${tagId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   }
 
-  markerName(marker: Marker): string {
+  markerName(marker: Marker | SpanMarker): string {
     return `${this.prefix}${marker}`;
   }
 
@@ -111,6 +117,8 @@ export class HighlightPainter {
       `::highlight(${this.markerName('selected')}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,
       `::highlight(${this.markerName('claimant')}) { text-decoration: underline dotted 3px; text-decoration-color: #a16207; text-underline-offset: 6px; }`,
       `::highlight(${this.markerName('flash')}) { background-color: color-mix(in srgb, var(--focus) 55%, transparent); }`,
+      `::highlight(${this.markerName('suggestion')}) { text-decoration: underline dotted 2px; text-decoration-color: var(--suggestion); text-underline-offset: 7px; }`,
+      `::highlight(${this.markerName('suggestion-current')}) { text-decoration: underline dotted 3px; text-decoration-color: var(--suggestion); text-underline-offset: 7px; background-color: color-mix(in srgb, var(--suggestion) 18%, transparent); }`,
       // Last, so it overrides the light rules above.
       `@media (prefers-color-scheme: dark) {\n${tints(48)}\n::highlight(${this.markerName('claimant')}) { text-decoration-color: #fbbf24; }\n}`,
     ];
@@ -196,6 +204,19 @@ export class HighlightPainter {
     else {
       const highlight = this.surface.createHighlight([range]);
       highlight.priority = 1000;
+      this.register(name, highlight);
+    }
+  }
+
+  /** Paints (or clears, with none) a highlight of several spans that are not annotations. */
+  paintSpans(marker: SpanMarker, spans: readonly Span[]): void {
+    if (!this.surface) return;
+    const name = this.markerName(marker);
+    const ranges = spans.flatMap((span) => this.offsets.rangeFor(span.start, span.end) ?? []);
+    if (ranges.length === 0) this.unregister(name);
+    else {
+      const highlight = this.surface.createHighlight(ranges);
+      highlight.priority = marker === 'suggestion-current' ? 1001 : 999;
       this.register(name, highlight);
     }
   }

@@ -169,6 +169,14 @@ export const COMMAND_TABLE = [
   { id: 'resize-done', contexts: ['resize'], keys: [letter('R'), { key: 'Escape' }], shown: 'R / Esc', label: 'command.resize-done' },
 
   // ---- issue 13: find all mentions (suggestions over the reader)
+  { id: 'find-mentions', contexts: ['reader', 'panel'], keys: [letter('M')], label: 'command.find-mentions', hint: { label: 'shortcuts.mentions' } },
+  { id: 'find-mentions-corpus', contexts: ['reader', 'panel'], keys: [{ code: 'KeyM', shift: true }], label: 'command.find-mentions-corpus' },
+  { id: 'suggestion-next', contexts: ['suggestions'], keys: [{ key: 'F8' }, { key: 'F8', shift: true }], shown: 'F8 / Shift+F8', label: 'command.suggestion-next' },
+  { id: 'suggestion-accept', contexts: ['suggestions'], keys: [letter('A')], label: 'command.suggestion-accept' },
+  { id: 'suggestion-reject', contexts: ['suggestions'], keys: [letter('X')], label: 'command.suggestion-reject' },
+  { id: 'suggestion-accept-all', contexts: ['suggestions'], keys: [{ code: 'KeyA', shift: true }], label: 'command.suggestion-accept-all' },
+  { id: 'suggestion-reject-all', contexts: ['suggestions'], keys: [{ code: 'KeyX', shift: true }], label: 'command.suggestion-reject-all' },
+  { id: 'suggestions-close', contexts: ['suggestions'], keys: keys('Escape'), label: 'command.suggestions-close' },
 
   // ---- issue 13: corpus search
 

@@ -42,7 +42,7 @@ export function sceneOf(target: Element | null): KeyScene {
     resizing: ui.resizeMode && ui.selectedAnnotationId !== null,
     tagPalette: ui.pendingSpan !== null,
     linking: ui.linkingClaimId !== null,
-    suggesting: ui.suggestionsShown,
+    suggesting: ui.mentionRun !== null,
   };
 }
 

@@ -1,4 +1,5 @@
 /** The reading column: title, file details, direction control and the article text, scroll remembered. */
+import { SuggestionsBar } from '../mentions/SuggestionsBar';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
@@ -112,6 +113,7 @@ export function ReaderPane() {
           <DirectionControl article={article} />
         </header>
         <AnnotateNotice />
+        <SuggestionsBar />
         <ResizeModeStatus annotations={annotations} />
         {/* The article's scroll area takes the focus: the reader's keys (caret, tagging, PageUp/PageDown) act where it is. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}

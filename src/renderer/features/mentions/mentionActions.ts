@@ -1,0 +1,122 @@
+/**
+ * "Find all mentions" (issue 13): starting a run from the selected annotation or an entity, moving
+ * through the suggestions (opening their article in the reader and flashing them), and accepting or
+ * rejecting them — one at a time or all at once. Accepting is one undoable step; rejections are
+ * remembered, so the same match is never proposed again.
+ */
+import { entityNames } from '../../../shared/entity/entity';
+import type { MentionSearch, MentionSuggestion } from '../../../shared/entity/mentionSuggestions';
+import { liveAnnotation } from '../../db/annotationRows';
+import { listArticles } from '../../db/articles';
+import { appDatabase } from '../../db/database';
+import { acceptSuggestions, findSuggestions, rejectSuggestions } from '../../db/mentionSuggestions';
+import { analystName, readSettings, writeSetting } from '../../db/settings';
+import type { MentionRun } from '../../state/mentionSlice';
+import { useUi } from '../../state/store';
+
+/**
+ * The articles a corpus run reads. The corpus search index, when it is ready, narrows them to the
+ * articles that contain one of the names' words; without it every article is read.
+ */
+export type CandidateArticles = (names: readonly string[]) => Promise<string[] | null>;
+let candidateArticles: CandidateArticles = () => Promise.resolve(null);
+
+/** Lets the corpus search (features/search) offer its index for narrowing corpus runs. */
+export function useCandidateArticles(find: CandidateArticles): void {
+  candidateArticles = find;
+}
+
+async function articlesFor(run: MentionRun): Promise<string[]> {
+  const db = appDatabase();
+  if (run.scope === 'article') {
+    const { selectedArticleId } = await readSettings(db);
+    return selectedArticleId ? [selectedArticleId] : [];
+  }
+  const narrowed = await candidateArticles(run.search.names);
+  if (narrowed) return narrowed;
+  return (await listArticles(db)).map((a) => a.id);
+}
+
+async function begin(run: MentionRun): Promise<void> {
+  const ui = useUi.getState();
+  ui.startMentionRun(run);
+  const suggestions = await findSuggestions(appDatabase(), run.search, await articlesFor(run));
+  if (useUi.getState().mentionRun !== run) return; // closed or replaced meanwhile
+  useUi.getState().setSuggestions(suggestions);
+  if (suggestions.length > 0) void showSuggestion(0);
+}
+
+/** Finds mentions like the selected annotation: its entity's names when it is linked, else its own text. */
+export async function findMentionsOfSelected(scope: MentionRun['scope']): Promise<void> {
+  const db = appDatabase();
+  const id = useUi.getState().selectedAnnotationId;
+  const annotation = id ? await liveAnnotation(db, id) : undefined;
+  if (!annotation || annotation.claim) return;
+  const entity = annotation.entityId ? await db.entities.get(annotation.entityId) : undefined;
+  const search: MentionSearch =
+    entity && !entity.deletedAt ? { entityId: entity.id, tagId: annotation.tagId, names: entityNames(entity) } : { entityId: null, tagId: annotation.tagId, names: [annotation.exact] };
+  await begin({ search, scope, sourceAnnotationId: annotation.id, title: entity?.name ?? annotation.exact });
+}
+
+/** Finds the entity's mentions in the corpus (from its page), tagged with the tag of its type. */
+export async function findMentionsOfEntity(entityId: string): Promise<void> {
+  const entity = await appDatabase().entities.get(entityId);
+  if (!entity || entity.deletedAt) return;
+  await begin({ search: { entityId, tagId: entity.type, names: entityNames(entity) }, scope: 'corpus', sourceAnnotationId: null, title: entity.name });
+}
+
+/** Opens the suggestion's article in the reader (when it is not open) and flashes it there. */
+export async function showSuggestion(index: number): Promise<void> {
+  const ui = useUi.getState();
+  ui.setCurrentSuggestion(index);
+  const suggestion = useUi.getState().suggestions[useUi.getState().currentSuggestion];
+  if (!suggestion) return;
+  if (ui.view !== 'reader') ui.showView('reader');
+  const db = appDatabase();
+  if ((await readSettings(db)).selectedArticleId !== suggestion.articleId) await writeSetting(db, 'selectedArticleId', suggestion.articleId);
+  useUi.getState().flashSpan(suggestion);
+}
+
+export function moveSuggestion(delta: 1 | -1): void {
+  const { suggestions, currentSuggestion } = useUi.getState();
+  if (suggestions.length === 0) return;
+  void showSuggestion((currentSuggestion + delta + suggestions.length) % suggestions.length);
+}
+
+async function settle(chosen: readonly MentionSuggestion[], accept: boolean): Promise<void> {
+  const ui = useUi.getState();
+  const run = ui.mentionRun;
+  if (!run || chosen.length === 0) return;
+  const db = appDatabase();
+  const author = await analystName(db);
+  try {
+    if (accept) {
+      const source = run.sourceAnnotationId ? ((await liveAnnotation(db, run.sourceAnnotationId)) ?? null) : null;
+      const outcome = await acceptSuggestions(db, run.search, chosen, author, source);
+      // A run from an unlinked annotation made its entity on the first accept: the rest link to it.
+      if (outcome.entityId && !run.search.entityId) useUi.setState({ mentionRun: { ...run, search: { ...run.search, entityId: outcome.entityId } } });
+    } else {
+      await rejectSuggestions(db, run.search, chosen, author);
+    }
+  } catch (error) {
+    ui.setNotice({ kind: 'write-failed', reason: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  useUi.getState().removeSuggestions(chosen);
+  const left = useUi.getState();
+  if (left.suggestions.length > 0) void showSuggestion(left.currentSuggestion);
+}
+
+const current = () => {
+  const { suggestions, currentSuggestion } = useUi.getState();
+  return suggestions[currentSuggestion] ? [suggestions[currentSuggestion]] : [];
+};
+
+export const acceptCurrentSuggestion = () => settle(current(), true);
+export const rejectCurrentSuggestion = () => settle(current(), false);
+export const acceptAllSuggestions = () => settle(useUi.getState().suggestions, true);
+export const rejectAllSuggestions = () => settle(useUi.getState().suggestions, false);
+
+export function closeSuggestions(): void {
+  useUi.getState().endMentionRun();
+}
