@@ -3,6 +3,12 @@ import { main } from './isnad';
 
 declare const __ISNAD_VERSION__: string;
 
+// A reader that stops early (isnad mentions … | head) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const status = await main(
   process.argv.slice(2),
   {

@@ -5,6 +5,7 @@
  *
  *   isnad export <bundle> --format html|docx|bundle|w3c|brat|qdpx|csv|jsonl --out <dir>
  *   isnad import <file or folder>... --into <bundle>
+ *   isnad mentions <bundle or folder of .txt>... --alias <name>... [--json]
  *
  * Exit status: 0 done, 1 the input was refused (the message names the file and the problem;
  * nothing was written), 2 the command itself was wrong (usage).
@@ -23,7 +24,9 @@ import { ImportError, type InterchangeData } from '../shared/interchange/interch
 import { mergeInto } from '../shared/interchange/merge/applyMerge';
 import { mergeSummary } from '../shared/interchange/merge/mergeReport';
 import { readSources, writeAtomically, writeExport } from './files';
+import { runMentions } from './mentions';
 import { reportFiles } from './reportFiles';
+import { UsageError } from './usageError';
 
 const FORMATS = ['html', 'docx', ...DATA_FORMATS] as const;
 
@@ -44,14 +47,19 @@ Usage:
       Merges a bundle, W3C JSON-LD, a brat folder (or zip) or a .qdpx into the bundle (created if
       missing): the same article is never doubled, the newer version of an annotation stays.
       Plain .txt articles (any encoding the app reads) are added as articles without annotations.
+  isnad mentions <bundle or folder of .txt>... --alias <name> [--alias <name>]... [--json]
+      Prints every mention of the names, one line per match, tab-separated: the article (its path in
+      the folder; in a bundle its file name or title), start and end, the name as written, and the
+      clitic attached before it (و، ب، ل، ال، وال، لل …; empty when none). --json prints one JSON
+      object a line instead, with the alias that matched. Also reads W3C JSON-LD, brat and .qdpx.
+      Insensitive to diacritics, tatweel, alef forms, ى/ي and ة/ه; never inside a longer word.
+      Give every spelling as an --alias: --alias "شي جين بينغ" --alias "شي جين بينج".
 
 Options:
   --help, -h     this help
   --version      Isnad's version
 
 Offsets in every format count Unicode code points. Exit status: 0 done, 1 input refused, 2 usage.`;
-
-class UsageError extends Error {}
 
 export interface Io {
   out(line: string): void;
@@ -119,7 +127,15 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, into: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        into: { type: 'string' },
+        alias: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+      },
     });
     const [command, ...rest] = positionals;
     if (values.help || (!command && !values.version)) {
@@ -132,7 +148,8 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     }
     if (command === 'export') await runExport(rest, values, io);
     else if (command === 'import') await runImport(rest, values, io);
-    else throw new UsageError(`unknown command "${command}" (export or import; --help says more)`);
+    else if (command === 'mentions') await runMentions(rest, values, io);
+    else throw new UsageError(`unknown command "${command}" (export, import or mentions; --help says more)`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -1,5 +1,5 @@
 /** The command line in-process, on real files in a temp folder (the built binary is run by tests/e2e/cli.spec.ts). */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,76 @@ describe('npx isnad', () => {
     const html = readFileSync(join(dir, 'out', 'corpus.html'), 'utf8');
     expect(html).toContain('قال بوتين.');
     expect(existsSync(join(dir, 'out', 'corpus.html'))).toBe(true);
+  });
+});
+
+describe('npx isnad mentions', () => {
+  function corpusFolder() {
+    const dir = mkdtempSync(join(tmpdir(), 'isnad-mentions-'));
+    const folder = join(dir, 'articles');
+    mkdirSync(folder);
+    // An emoji (two UTF-16 units, one code point) before the matches moves every offset by one.
+    writeFileSync(join(folder, 'a.txt'), 'خبر 😀\nالتقى فلاديمير بوتين مع شي جين بينغ، ثم قال لبوتين إن الصينية لا تعني الصين.');
+    writeFileSync(join(folder, 'b.txt'), '\uFEFFوفي بكين، رحّب شي جين بينج ببوتين\r\nوبالصين.');
+    writeFileSync(join(folder, 'c.txt'), 'لا ذكر هنا.');
+    writeFileSync(join(folder, 'notes.md'), 'بوتين');
+    return { dir, folder };
+  }
+
+  it('prints one tab-separated line per match: article, code-point offsets, the name as written, its clitic', async () => {
+    const { folder } = corpusFolder();
+    const result = await run('mentions', folder, '--alias', 'بوتين', '--alias', 'فلاديمير بوتين', '--alias', 'الصين');
+    expect(result.status).toBe(0);
+    // Offsets counted here by iterating code points, the way Python counts them.
+    const a = 'خبر 😀\nالتقى فلاديمير بوتين مع شي جين بينغ، ثم قال لبوتين إن الصينية لا تعني الصين.';
+    const b = 'وفي بكين، رحّب شي جين بينج ببوتين\nوبالصين.';
+    const at = (text: string, word: string, after = '') => [...text.slice(0, text.indexOf(word, text.indexOf(after)))].length;
+    expect(result.out.split('\n')).toEqual([
+      `a.txt\t${at(a, 'فلاديمير')}\t${at(a, 'فلاديمير') + 14}\tفلاديمير بوتين\t`,
+      `a.txt\t${at(a, 'بوتين', 'لبوتين')}\t${at(a, 'بوتين', 'لبوتين') + 5}\tبوتين\tل`,
+      `a.txt\t${at(a, 'الصين.')}\t${at(a, 'الصين.') + 5}\tالصين\t`,
+      // Without the BOM and with \n for \r\n: offsets count the text as stored, as every export does.
+      `b.txt\t${at(b, 'بوتين')}\t${at(b, 'بوتين') + 5}\tبوتين\tب`,
+      `b.txt\t${at(b, 'الصين')}\t${at(b, 'الصين') + 5}\tالصين\tوب`,
+    ]);
+    expect(at(a, 'الصين.')).toBe(a.indexOf('الصين.') - 1);
+    expect(result.err).toContain('not an article (only .txt files are): notes.md');
+    expect(result.err).toContain('5 mentions in 2 of 3 articles');
+  });
+
+  it('prints JSON lines with --json, and reads a bundle, naming each article by its file name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isnad-mentions-'));
+    const bundle = await bundleOnDisk(dir);
+    const result = await run('mentions', bundle, '--alias', 'بوتين', '--alias', 'روسيا', '--json');
+    expect(result.status).toBe(0);
+    // 'قال بوتين 😀 إن روسيا مستعدة.': روسيا starts at UTF-16 offset 16, code point 15.
+    expect(result.out.split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+      { article: 'خبر.txt', start: 4, end: 9, text: 'بوتين', clitic: '', alias: 'بوتين' },
+      { article: 'خبر.txt', start: 15, end: 20, text: 'روسيا', clitic: '', alias: 'روسيا' },
+    ]);
+  });
+
+  it('finds the spelling variants of one name given as aliases', async () => {
+    const { folder } = corpusFolder();
+    const result = await run('mentions', folder, '--alias', 'شي جين بينغ', '--alias', 'شي جين بينج', '--alias', 'شي جينغ بين');
+    expect(result.out.split('\n').map((line) => line.split('\t').slice(3))).toEqual([
+      ['شي جين بينغ', ''],
+      ['شي جين بينج', ''],
+    ]);
+  });
+
+  it('exits 2 on a wrong command line and 1 on an input it cannot read, with a message', async () => {
+    const { dir, folder } = corpusFolder();
+    expect(await run('mentions', folder)).toMatchObject({ status: 2, err: expect.stringContaining('--alias') as string });
+    expect(await run('mentions', '--alias', 'بوتين')).toMatchObject({ status: 2, err: expect.stringContaining('needs a bundle or a folder') as string });
+    expect(await run('mentions', folder, '--alias', 'ـــ')).toMatchObject({ status: 2, err: expect.stringContaining('empty') as string });
+    expect(await run('mentions', join(dir, 'missing'), '--alias', 'بوتين')).toMatchObject({ status: 1, err: expect.stringContaining('no such file or folder') as string });
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'table.csv'), 'a,b');
+    expect(await run('mentions', other, '--alias', 'بوتين')).toMatchObject({ status: 1, err: expect.stringContaining('holds no .txt article') as string });
+    writeFileSync(join(other, 'empty.txt'), '');
+    expect(await run('mentions', join(other, 'empty.txt'), '--alias', 'بوتين')).toMatchObject({ status: 1, err: expect.stringContaining('no article could be read') as string });
+    expect((await run('--help')).out).toContain('isnad mentions <bundle or folder of .txt>');
   });
 });
