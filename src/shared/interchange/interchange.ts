@@ -6,6 +6,8 @@
  */
 import type { AnnotationRecord } from '../annotation/annotation';
 import type { TagDefinition } from '../annotation/tagSet';
+import type { ClaimLinkRecord } from '../claims/claimLink';
+import type { EntityRecord } from '../entity/entity';
 import type { ArticleNoteRecord, ArticleRecord } from '../model';
 
 export interface InterchangeArticle {
@@ -24,6 +26,13 @@ export interface InterchangeData {
   /** The tag set, removed tags (tombstones) included where an annotation still uses one. */
   tags: TagDefinition[];
   articles: InterchangeArticle[];
+  /**
+   * The registry entities the annotations link to (`entityId`), tombstones included in a bundle.
+   * Absent in data from formats that carry none (brat, REFI-QDA, another tool's W3C).
+   */
+  entities?: EntityRecord[];
+  /** Links between claims, across articles (issue 13); tombstones included in a bundle. */
+  claimLinks?: ClaimLinkRecord[];
 }
 
 /** One file of an export. A multi-file format (brat) is several; the app zips them, the command line writes them. */
@@ -63,6 +72,11 @@ export class UnknownImportFormatError extends Error {
 
 /** Only live records leave in the formats for other tools (a bundle keeps tombstones). */
 export const liveAnnotations = (article: InterchangeArticle) => article.annotations.filter((a) => a.deletedAt === undefined);
+
+/** The live entities, by id: what the formats for other tools name (an entity's tombstone stays in the bundle). */
+export function liveEntitiesById(data: Pick<InterchangeData, 'entities'>): Map<string, EntityRecord> {
+  return new Map((data.entities ?? []).filter((e) => e.deletedAt === undefined).map((e) => [e.id, e]));
+}
 
 /** What an importer knows of an article it read from another tool, made into a full record. */
 export function importedArticleRecord(

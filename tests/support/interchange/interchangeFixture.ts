@@ -2,11 +2,15 @@
  * A small library as InterchangeData, built to break exporters that count offsets wrongly or
  * trust what analysts typed: emoji (📰, 😀, astral characters) before and between spans, Arabic,
  * a claim linked to its claimant, notes with markup, a `javascript:` link and a right-to-left
- * override, a tombstone that must not leave, and a tag with an Arabic label only.
+ * override, a tombstone that must not leave, and a tag with an Arabic label only; registry
+ * entities (one with a Wikidata id, aliases and a note, one whose name starts like a formula, a
+ * deleted one) that mentions link to, and links between claims of the two articles.
  */
 import type { AnnotationRecord, ClaimFields } from '../../../src/shared/annotation/annotation';
 import { quoteOf } from '../../../src/shared/annotation/snapSpan';
 import { defaultTags, type TagDefinition } from '../../../src/shared/annotation/tagSet';
+import type { ClaimLinkRecord } from '../../../src/shared/claims/claimLink';
+import type { EntityRecord } from '../../../src/shared/entity/entity';
 import type { InterchangeArticle, InterchangeData } from '../../../src/shared/interchange/interchange';
 import { sha256Hex } from '../../../src/shared/text/hash';
 
@@ -43,6 +47,19 @@ function span(text: string, articleId: string, id: string, tagId: string, words:
   return { id, articleId, tagId, start, end, ...quoteOf(text, { start, end }), note: null, claim: null, createdAt: 1_700_000_000_123, updatedAt: 1_700_000_100_456, author: 'ليلى', ...extra };
 }
 
+export const SPOKESMAN_ENTITY = 'a1b2c3d4-0000-4000-8000-00000000e001';
+export const MINISTER_ENTITY = 'a1b2c3d4-0000-4000-8000-00000000e002';
+
+const link = (id: string, fromId: string, toId: string, kind: ClaimLinkRecord['kind']): ClaimLinkRecord => ({
+  id,
+  fromId,
+  toId,
+  kind,
+  createdAt: 1_700_000_100_000,
+  updatedAt: 1_700_000_100_000,
+  author: 'ليلى',
+});
+
 export async function interchangeFixture(): Promise<InterchangeData> {
   const arabicId = await sha256Hex(ARABIC_TEXT);
   const englishId = await sha256Hex(ENGLISH_TEXT);
@@ -62,8 +79,32 @@ export async function interchangeFixture(): Promise<InterchangeData> {
     { id: 'retired', labelEn: 'Retired', labelAr: 'متقاعد', color: '#999933', kind: 'entity', order: 'a9', createdAt: 1, updatedAt: 2, author: 'Sam', deletedAt: 2, deletedBy: 'Sam' },
   ];
   const person = '0b3c5a1e-7f61-4d2a-9a57-3c1b2d4e5f60';
+  const entity = (id: string, name: string, fields: Partial<EntityRecord> = {}): EntityRecord => ({
+    id,
+    name,
+    latinName: '',
+    type: 'person',
+    aliases: [],
+    wikidataId: null,
+    note: null,
+    createdAt: 1_650_000_000_000,
+    updatedAt: 1_650_000_000_500,
+    author: 'ليلى',
+    ...fields,
+  });
+  const entities = [
+    entity(SPOKESMAN_ENTITY, 'المتحدث باسم الخارجية', {
+      latinName: 'Foreign Ministry Spokesman',
+      aliases: ['المتحدث باسم الوزارة', 'الناطق <b>الرسمي</b>'],
+      wikidataId: 'Q7747',
+      note: lexicalNote([['يُذكر باسمه أحياناً 😀']]),
+    }),
+    // A name that starts like a spreadsheet formula, and carries a right-to-left override.
+    entity(MINISTER_ENTITY, '=cmd|" /C calc"!A0 \u202Eminister', { type: 'organisation' }),
+    entity('retired-entity', 'كيان محذوف', { type: 'place', deletedAt: 1_650_000_000_900, deletedBy: 'Sam' }),
+  ];
   const arabicAnnotations = [
-    span(ARABIC_TEXT, arabicId, person, 'person', 'المتحدث باسم الوزارة'),
+    span(ARABIC_TEXT, arabicId, person, 'person', 'المتحدث باسم الوزارة', { entityId: SPOKESMAN_ENTITY }),
     span(ARABIC_TEXT, arabicId, '5d2e1c0b-8a9f-4e3d-b2c1-0f9e8d7c6b5a', 'claim', 'المفاوضات انهارت', {
       note: ARABIC_NOTE,
       claim: claim({ claimantAnnotationId: person, attribution: 'said', status: 'disputed', confidence: 72.5 }),
@@ -79,7 +120,7 @@ export async function interchangeFixture(): Promise<InterchangeData> {
     span(ARABIC_TEXT, arabicId, 'deadbeef-0000-4000-8000-000000000000', 'place', 'العاصمة', { deletedAt: 1_700_000_200_000, deletedBy: 'Sam' }),
   ];
   const englishAnnotations = [
-    span(ENGLISH_TEXT, englishId, 'f0e1d2c3-b4a5-4968-8776-655443322110', 'person', 'minister'),
+    span(ENGLISH_TEXT, englishId, 'f0e1d2c3-b4a5-4968-8776-655443322110', 'person', 'minister', { entityId: MINISTER_ENTITY }),
     span(ENGLISH_TEXT, englishId, '11111111-2222-4333-8444-555555555555', 'claim', 'talks collapsed', { note: HOSTILE_NOTE, claim: claim({ claimantText: 'officials <b>', confidence: 0 }) }),
     span(ENGLISH_TEXT, englishId, '22222222-3333-4444-8555-666666666666', 'quote', 'sources.\u202E'),
   ];
@@ -115,6 +156,11 @@ export async function interchangeFixture(): Promise<InterchangeData> {
     exportedAt: 1_700_000_999_000,
     analystName: 'ليلى',
     tags,
+    entities,
+    claimLinks: [
+      link('link-1', '5d2e1c0b-8a9f-4e3d-b2c1-0f9e8d7c6b5a', '11111111-2222-4333-8444-555555555555', 'contradicts'),
+      { ...link('link-2', 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', '5d2e1c0b-8a9f-4e3d-b2c1-0f9e8d7c6b5a', 'supports'), deletedAt: 1_700_000_300_000, deletedBy: 'Sam' },
+    ],
     articles: [
       article(arabicId, ARABIC_TEXT, 'انهيار المفاوضات 📰', 'مقال.txt', arabicAnnotations, {
         articleId: arabicId,

@@ -4,6 +4,9 @@ import { readInterchangeData } from '../../../src/renderer/db/interchangeData';
 import { mergeIntoLibrary } from '../../../src/renderer/db/mergeImport';
 import { isLive } from '../../../src/renderer/db/annotationRows';
 import { ensureDefaultTags } from '../../../src/renderer/db/tags';
+import { defaultClaimFields } from '../../../src/shared/annotation/annotation';
+import type { ClaimLinkRecord } from '../../../src/shared/claims/claimLink';
+import type { EntityRecord } from '../../../src/shared/entity/entity';
 import { markedDeleted } from '../../../src/shared/model';
 import { useTestDatabase } from '../../support/testDatabase';
 import { copyData, fixtureAnnotation, fixtureArticle, fixtureData } from '../../support/interchange/mergeFixture';
@@ -100,5 +103,77 @@ describe('mergeIntoLibrary', () => {
     expect(await t.db.articles.count()).toBe(0);
     expect(await t.db.articleTexts.count()).toBe(0);
     expect(await t.db.annotations.count()).toBe(0);
+  });
+
+  describe('entities and claim links', () => {
+    const entity = (id: string, name: string, updatedAt: number): EntityRecord => ({
+      id,
+      name,
+      latinName: '',
+      type: 'person',
+      aliases: [],
+      wikidataId: null,
+      note: null,
+      createdAt: 1,
+      updatedAt,
+      author: 'a',
+    });
+    const link = (id: string, fromId: string, toId: string, updatedAt: number): ClaimLinkRecord => ({ id, fromId, toId, kind: 'same', createdAt: 1, updatedAt, author: 'a' });
+
+    /** 450 articles (three planning slices), each with a claim; the first and the last claims linked, the first mention linked to an entity. */
+    async function corpus() {
+      const articles = [];
+      for (let i = 0; i < 450; i++) {
+        const article = await fixtureArticle(`خبر ${i}: قال بوتين إن الاتفاق قريب.`, `خبر ${i}`);
+        fixtureAnnotation(article, 'person', 'بوتين', { id: `p${i}`, ...(i === 0 && { entityId: 'putin' }) });
+        fixtureAnnotation(article, 'claim', 'إن الاتفاق قريب', { id: `c${i}`, claim: defaultClaimFields() });
+        articles.push(article);
+      }
+      return {
+        ...fixtureData(articles),
+        entities: [entity('putin', 'بوتين', 10), markedDeleted(entity('gone', 'قديم', 10), 20, 'b')],
+        claimLinks: [link('l1', 'c0', 'c449', 10), link('l2', 'c1', 'nowhere', 10)],
+      };
+    }
+
+    it('writes the entities and a link between claims of the first and the last slice, in the one transaction', async () => {
+      await ensureDefaultTags(t.db);
+      const report = await mergeIntoLibrary(t.db, await corpus(), opts);
+      expect(report.entities).toMatchObject({ added: 1, skipped: 1 });
+      expect(report.claimLinks).toMatchObject({ added: 1, skipped: 1 });
+      expect((await t.db.entities.toArray()).map((e) => e.id)).toEqual(['putin']);
+      expect(await t.db.claimLinks.get('l1')).toMatchObject({ fromId: 'c0', toId: 'c449' });
+      expect((await t.db.annotations.get('p0'))!.entityId).toBe('putin');
+
+      // Again, with a newer name for the entity and an older link: the entity is updated, our link kept.
+      const again = await corpus();
+      again.entities[0] = entity('putin', 'فلاديمير بوتين', 30);
+      again.claimLinks[0] = { ...link('l1', 'c0', 'c449', 5), kind: 'contradicts' };
+      const second = await mergeIntoLibrary(t.db, again, opts);
+      expect(second.entities).toMatchObject({ updated: 1 });
+      expect(second.claimLinks).toMatchObject({ keptOurs: 1 });
+      expect((await t.db.entities.get('putin'))!.name).toBe('فلاديمير بوتين');
+      expect((await t.db.claimLinks.get('l1'))!.kind).toBe('same');
+    });
+
+    it('reads the registry and the links back: all of them for the library, what a selection names for a selection', async () => {
+      await ensureDefaultTags(t.db);
+      await mergeIntoLibrary(t.db, await corpus(), opts);
+      await t.db.entities.put(entity('xi', 'شي', 10));
+      const all = await readInterchangeData(t.db, null, { analystName: 'a', now: 1 });
+      expect(all.entities!.map((e) => e.id).sort()).toEqual(['putin', 'xi']);
+      expect(all.claimLinks!.map((l) => l.id)).toEqual(['l1']);
+      const first = (await t.db.articles.orderBy('importedAt').first())!;
+      const last = (await t.db.articles.orderBy('importedAt').last())!;
+      const one = await readInterchangeData(t.db, [first.id], { analystName: 'a', now: 1 });
+      expect(one.entities!.map((e) => e.id)).toEqual(['putin']);
+      expect(one.claimLinks).toEqual([]);
+      const both = await readInterchangeData(t.db, [first.id, last.id], { analystName: 'a', now: 1 });
+      expect(both.claimLinks!.map((l) => l.id)).toEqual(['l1']);
+      // Streamed (as the bundle export reads): the same entities and links come back at the end.
+      const streamed = await readInterchangeData(t.db, [first.id, last.id], { analystName: 'a', now: 1 }, undefined, undefined, () => {});
+      expect(streamed.entities!.map((e) => e.id)).toEqual(['putin']);
+      expect(streamed.claimLinks!.map((l) => l.id)).toEqual(['l1']);
+    });
   });
 });

@@ -2,30 +2,60 @@ import { describe, expect, it } from 'vitest';
 import { importBundle, readBundle } from '../../../src/shared/interchange/bundle/readBundle';
 import { bundleJson, exportBundle } from '../../../src/shared/interchange/bundle/writeBundle';
 import { ImportError } from '../../../src/shared/interchange/interchange';
+import { defaultClaimFields } from '../../../src/shared/annotation/annotation';
+import type { ClaimLinkRecord } from '../../../src/shared/claims/claimLink';
+import type { EntityRecord } from '../../../src/shared/entity/entity';
 import { markedDeleted } from '../../../src/shared/model';
 import { fixtureAnnotation, fixtureArticle, fixtureData } from '../../support/interchange/mergeFixture';
 
+const PUTIN: EntityRecord = {
+  id: 'e-putin',
+  name: 'فلاديمير بوتين',
+  latinName: 'Vladimir Putin',
+  type: 'person',
+  aliases: ['بوتين', 'الرئيس الروسي'],
+  wikidataId: 'Q7747',
+  note: '{"root":{"children":[]}}',
+  createdAt: 5,
+  updatedAt: 6,
+  author: 'a',
+};
+
 async function sample() {
-  const article = await fixtureArticle('📰 قال بوتين 😀 إن روسيا مستعدة.\nسطر ثان <b>x</b>', 'خبر');
-  const person = fixtureAnnotation(article, 'person', 'بوتين');
+  const article = await fixtureArticle('📰 قال بوتين 😀 إن روسيا مستعدة.\nسطر ثان <b>x</b> وقال بوتين إن روسيا قوية.', 'خبر');
+  const person = fixtureAnnotation(article, 'person', 'بوتين', { id: 'ann-person', entityId: PUTIN.id });
   const claim = fixtureAnnotation(article, 'claim', 'إن روسيا مستعدة', { claim: { claimantAnnotationId: person.id, claimantText: '', attribution: 'said', status: 'disputed', confidence: 40 } });
+  const other = fixtureAnnotation(article, 'claim', 'إن روسيا قوية', { claim: defaultClaimFields() });
   fixtureAnnotation(article, 'place', 'روسيا', { ...markedDeleted(claim, 50, 'b'), id: 'gone', tagId: 'place' });
   article.note = { articleId: article.article.id, note: '{"root":{"children":[]}}', createdAt: 1, updatedAt: 2, author: 'a' };
-  return fixtureData([article]);
+  const removed: EntityRecord = markedDeleted({ ...PUTIN, id: 'e-gone', name: 'قديم', aliases: [], wikidataId: null, note: null, latinName: '' }, 9, 'b');
+  const link: ClaimLinkRecord = { id: 'l1', fromId: claim.id, toId: other.id, kind: 'supports', createdAt: 7, updatedAt: 7, author: 'a' };
+  const removedLink: ClaimLinkRecord = markedDeleted({ ...link, id: 'l2', kind: 'contradicts' }, 8, 'b');
+  return { ...fixtureData([article]), entities: [PUTIN, removed], claimLinks: [link, removedLink] };
 }
 
 const asSource = (json: string, path = 'p.isnad.json') => [{ path, bytes: new TextEncoder().encode(json) }];
 
 describe('project bundle', () => {
-  it('round-trips articles, annotations (tombstones included), claims, notes and tags exactly', async () => {
+  it('round-trips articles, annotations (tombstones included), claims, notes, tags, entities and claim links exactly', async () => {
     const data = await sample();
     const [file] = exportBundle(data, 'x');
     expect(file!.path).toBe('x.isnad.json');
     expect(file!.content).toBeInstanceOf(Uint8Array);
     const json = new TextDecoder().decode(file!.content as Uint8Array);
     const parsed = JSON.parse(json) as { format: string; version: number };
-    expect(parsed).toMatchObject({ format: 'isnad-bundle', version: 1 });
+    expect(parsed).toMatchObject({ format: 'isnad-bundle', version: 2, entities: data.entities, claimLinks: data.claimLinks });
     expect(await importBundle(asSource(json))).toEqual(data);
+  });
+
+  it('reads a version 1 bundle as issue 12 wrote it: no entities, no claim links', async () => {
+    const v2 = JSON.parse(bundleJson(await sample())) as Record<string, unknown> & { articles: { annotations: Record<string, unknown>[] }[] };
+    for (const a of v2.articles[0]!.annotations) delete a.entityId;
+    const v1 = { ...v2, version: 1, entities: [], claimLinks: undefined };
+    const data = await readBundle('old.isnad.json', JSON.stringify(v1));
+    expect(data).toMatchObject({ entities: [], claimLinks: [] });
+    expect(data.articles[0]!.annotations).toHaveLength(4);
+    expect(data.articles[0]!.annotations.some((a) => 'entityId' in a)).toBe(false);
   });
 
   it('writes offsets in code points, so the text at them is the quote after emoji', async () => {
@@ -42,7 +72,19 @@ describe('project bundle', () => {
   const refusals: [string, (b: Record<string, unknown> & { articles: Record<string, unknown>[]; tags: unknown[] }) => unknown, RegExp][] = [
     ['not JSON', () => '{', /not valid JSON/],
     ['another format', () => ({ format: 'other' }), /not an Isnad project bundle/],
-    ['a newer version', (b) => ({ ...b, version: 2 }), /version 2 .* reads version 1/],
+    ['a newer version', (b) => ({ ...b, version: 3 }), /version 3 .* reads versions 1 to 2/],
+    ['an entity of no known type', (b) => ({ ...b, entities: [{ ...(b.entities as object[])[0], type: 'country' }] }), /entities\[0\]\.type/],
+    ['an entity without a name', (b) => ({ ...b, entities: [(b.entities as object[])[1], { ...(b.entities as object[])[0], name: undefined }] }), /entities\[1\]\.name/],
+    ['a Wikidata id that is not one', (b) => ({ ...b, entities: [{ ...(b.entities as object[])[0], wikidataId: 'javascript:alert(1)' }] }), /entities\[0\]\.wikidataId/],
+    ['a duplicated entity id', (b) => ({ ...b, entities: [(b.entities as object[])[0], (b.entities as object[])[0]] }), /entity id "e-putin" appears twice/],
+    ['a mention of an entity not in the bundle', (b) => ({ ...b, entities: (b.entities as object[]).slice(1) }), /annotations\[0\]\.entityId: the entity "e-putin" is not in the bundle/],
+    ['a claim link of no known kind', (b) => ({ ...b, claimLinks: [{ ...(b.claimLinks as object[])[0], kind: 'refutes' }] }), /claimLinks\[0\]\.kind/],
+    [
+      'a claim link to an annotation that is no claim',
+      (b) => ({ ...b, claimLinks: [{ ...(b.claimLinks as object[])[0], toId: 'ann-person' }] }),
+      /claimLinks\[0\]\.toId: "ann-person" is not a claim in the bundle/,
+    ],
+    ['a duplicated claim link', (b) => ({ ...b, claimLinks: [(b.claimLinks as object[])[0], (b.claimLinks as object[])[0]] }), /link id "l1" appears twice/],
     ['a wrong type', (b) => ({ ...b, analystName: 5 }), /analystName/],
     ['a changed text', (b) => ({ ...b, articles: [{ ...b.articles[0], text: 'changed' }] }), /does not match the article's id/],
     ['an offset past the text', (b) => ({ ...b, articles: [{ ...b.articles[0], annotations: [{ ...(b.articles[0]!.annotations as object[])[0], end: 9999 }] }] }), /not inside the text/],

@@ -60,4 +60,19 @@ describe('exportCsv', () => {
     expect(rows.find((r) => r.text === 'القاهرة')!.tag).toBe('Rumour');
     expect(rows.find((r) => r.tag === 'Organisation')!.article).toBe('Title with <markup> & "quotes" \u0001control\ttab');
   });
+
+  it('names the registry entity a span is linked to, neutralised like every cell, and no deleted entity', async () => {
+    const data = await qdaTestData();
+    const stamp = { latinName: '', type: 'person' as const, aliases: [], wikidataId: null, note: null, createdAt: 1, updatedAt: 1, author: 'a' };
+    data.entities = [
+      { id: 'e1', name: '=HYPERLINK("http://x") عبد الله', ...stamp },
+      { id: 'e2', name: 'القاهرة', ...stamp, type: 'place', deletedAt: 2, deletedBy: 'a' },
+    ];
+    const [ar] = data.articles;
+    ar!.annotations = ar!.annotations.map((a) => (a.exact === 'الرئيس عبد الله' ? { ...a, entityId: 'e1' } : a.exact === 'القاهرة' ? { ...a, entityId: 'e2' } : a));
+    const rows = readCsv(exportCsv(data)[0]!.content);
+    expect(rows.find((r) => r.text === 'الرئيس عبد الله')!.entity).toBe('\'=HYPERLINK("http://x") عبد الله');
+    expect(rows.find((r) => r.text === 'القاهرة')!.entity).toBe('');
+    expect(rows.filter((r) => r.entity !== '')).toHaveLength(1);
+  });
 });

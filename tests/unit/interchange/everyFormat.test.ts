@@ -46,6 +46,24 @@ describe('every data format', () => {
     expect(spans(library)).toEqual(spans(data));
   });
 
+  it('bundle: entities (tombstones too), the mentions’ links and the claim links arrive in the library; W3C: the live entities and links', async () => {
+    const data = await interchangeFixture();
+    const linksOf = (d: typeof data) => d.articles.flatMap((a) => a.annotations.filter((x) => x.entityId !== undefined).map((x) => `${x.id}→${x.entityId}`)).sort();
+    for (const format of ['bundle', 'w3c'] as const) {
+      const name = format === 'bundle' ? 'x.isnad.json' : 'x.jsonld';
+      const imported = await importData([{ path: name, bytes: packFiles(await exportData(format, data, 'fixture')) }], options);
+      const { data: library, report } = mergeInto(empty(), imported.data, { source: name, now: options.now });
+      expect(linksOf(library)).toEqual(linksOf(data));
+      if (format === 'bundle') {
+        expect(library.entities).toEqual(data.entities!.filter((e) => e.deletedAt === undefined));
+        expect(library.claimLinks).toEqual(data.claimLinks!.filter((l) => l.deletedAt === undefined));
+        // A deletion of what the library never had is not brought in.
+        expect(report.entities).toMatchObject({ added: 2, skipped: 1 });
+        expect(report.claimLinks).toMatchObject({ added: 1, skipped: 1 });
+      } else expect(library.entities!.map((e) => e.id)).toEqual(data.entities!.filter((e) => e.deletedAt === undefined).map((e) => e.id));
+    }
+  });
+
   it('applies the dialog’s filters to every format but the bundle', async () => {
     const data = await interchangeFixture();
     const filters = { tagIds: ['person'], claimStatus: 'all' as const };

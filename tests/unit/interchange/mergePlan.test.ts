@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { libraryOf, mergeInto } from '../../../src/shared/interchange/merge/applyMerge';
 import { planMerge } from '../../../src/shared/interchange/merge/mergePlan';
 import { placeAnnotation } from '../../../src/shared/interchange/merge/placeAnnotation';
+import { defaultClaimFields } from '../../../src/shared/annotation/annotation';
+import type { ClaimLinkRecord } from '../../../src/shared/claims/claimLink';
+import type { EntityRecord } from '../../../src/shared/entity/entity';
 import { markedDeleted } from '../../../src/shared/model';
+import type { InterchangeData } from '../../../src/shared/interchange/interchange';
 import { copyData, fixtureAnnotation, fixtureArticle, fixtureData } from '../../support/interchange/mergeFixture';
 
 const TEXT = 'قال بوتين إن روسيا مستعدة. وقال بايدن إن أمريكا لن تقبل. ثم عاد بوتين إلى موسكو.';
@@ -170,5 +174,85 @@ describe('planMerge', () => {
     expect(added.map((a) => a.title)).toEqual(['ثان', 'ثالث']);
     expect(added[0]!.importedAt).toBeLessThan(added[1]!.importedAt);
     expect(added[0]!.importedAt).toBeGreaterThan(ours.articles[0]!.article.importedAt);
+  });
+
+  describe('entities and claim links', () => {
+    const entity = (id: string, name: string, updatedAt: number, fields: Partial<EntityRecord> = {}): EntityRecord => ({
+      id,
+      name,
+      latinName: '',
+      type: 'person',
+      aliases: [],
+      wikidataId: null,
+      note: null,
+      createdAt: 1,
+      updatedAt,
+      author: 'a',
+      ...fields,
+    });
+    const link = (id: string, fromId: string, toId: string, updatedAt: number, kind: ClaimLinkRecord['kind'] = 'same'): ClaimLinkRecord => ({
+      id,
+      fromId,
+      toId,
+      kind,
+      createdAt: 1,
+      updatedAt,
+      author: 'a',
+    });
+
+    async function withClaims() {
+      const data = await base();
+      const a = data.articles[0]!;
+      fixtureAnnotation(a, 'claim', 'إن روسيا مستعدة', { id: 'c1', claim: defaultClaimFields() });
+      fixtureAnnotation(a, 'claim', 'إن أمريكا لن تقبل', { id: 'c2', claim: defaultClaimFields() });
+      a.annotations[0] = { ...a.annotations[0]!, entityId: 'putin' };
+      return { ...data, entities: [entity('putin', 'بوتين', 10), entity('biden', 'بايدن', 10)], claimLinks: [link('l1', 'c1', 'c2', 10)] };
+    }
+
+    it('merges entities by id, the newer version staying (a deletion too), to the same result both ways', async () => {
+      const ours = await withClaims();
+      const theirs = copyData(ours);
+      ours.entities = [entity('putin', 'فلاديمير بوتين', 30, { wikidataId: 'Q7747' }), entity('biden', 'بايدن', 10)];
+      theirs.entities = [entity('putin', 'بوتين', 20, { aliases: ['الرئيس الروسي'] }), markedDeleted(entity('biden', 'بايدن', 10), 40, 'b'), entity('xi', 'شي', 5)];
+      const one = mergeInto(ours, theirs, opts);
+      const two = mergeInto(theirs, ours, opts);
+      const view = (d: InterchangeData) => [...(d.entities ?? [])].sort((x, y) => x.id.localeCompare(y.id)).map((e) => `${e.id}:${e.name}:${e.deletedAt === undefined ? 'live' : 'deleted'}`);
+      expect(view(one.data)).toEqual(view(two.data));
+      expect(view(one.data)).toEqual(['biden:بايدن:deleted', 'putin:فلاديمير بوتين:live', 'xi:شي:live']);
+      expect(one.report.entities).toMatchObject({ added: 1, deleted: 1, keptOurs: 1 });
+      expect(two.report.entities).toMatchObject({ updated: 1, unchanged: 0, keptOurs: 1 });
+      expect(mergeInto(one.data, one.data, opts).report.entities).toMatchObject({ unchanged: 3, added: 0 });
+    });
+
+    it("takes a mention's newer entity link as an update, and drops a link to an entity neither side has", async () => {
+      const ours = await withClaims();
+      const theirs = copyData(ours);
+      theirs.articles[0]!.annotations[0] = { ...theirs.articles[0]!.annotations[0]!, entityId: 'biden', updatedAt: 50 };
+      theirs.articles[0]!.annotations[1] = { ...theirs.articles[0]!.annotations[1]!, entityId: 'nobody', updatedAt: 50 };
+      const { data, report } = mergeInto(ours, theirs, opts);
+      const [p1, r1] = data.articles[0]!.annotations;
+      expect(p1!.entityId).toBe('biden');
+      expect(r1!.entityId).toBeUndefined();
+      expect(report.annotations).toMatchObject({ updated: 1, unchanged: 3 });
+    });
+
+    it('merges claim links by id, joins them to the claims they were found to be, and skips those missing a claim', async () => {
+      const ours = await withClaims();
+      const theirs = copyData(ours);
+      const b = theirs.articles[0]!;
+      // Their claims under other ids (as from a tool without ids): the same tag on the same span.
+      b.annotations = b.annotations.map((x) => (x.claim ? { ...x, id: `their-${x.id}` } : x));
+      fixtureAnnotation(b, 'claim', 'ثم عاد بوتين', { id: 'their-c3', claim: defaultClaimFields() });
+      theirs.claimLinks = [
+        link('l1', 'their-c1', 'their-c2', 20, 'contradicts'),
+        link('l2', 'their-c2', 'their-c3', 20, 'supports'),
+        link('l3', 'their-c1', 'elsewhere', 20),
+        markedDeleted(link('l4', 'their-c1', 'their-c3', 20), 30, 'b'),
+      ];
+      const { data, report } = mergeInto(ours, theirs, opts);
+      expect(data.claimLinks!.map((l) => `${l.id}:${l.fromId}→${l.toId}:${l.kind}`)).toEqual(['l1:c1→c2:contradicts', 'l2:c2→their-c3:supports']);
+      expect(report.claimLinks).toMatchObject({ updated: 1, added: 1, skipped: 2 });
+      expect(mergeInto(data, data, opts).report.claimLinks).toMatchObject({ unchanged: 2 });
+    });
   });
 });

@@ -178,6 +178,38 @@ describe('W3C export: the bodies', () => {
     expect(typeof note.isnadLexical).toBe('string');
   });
 
+  it('identifies the entity a mention names: an identifying SpecificResource whose source is the entity, its class, name and Wikidata item', async () => {
+    const bodies = bodiesOf(await byId('0b3c5a1e-7f61-4d2a-9a57-3c1b2d4e5f60'));
+    expect(bodies.find((b) => b.purpose === 'identifying')).toEqual({
+      type: 'SpecificResource',
+      purpose: 'identifying',
+      source: { id: 'urn:isnad:entity:a1b2c3d4-0000-4000-8000-00000000e001', type: 'schema:Person', name: 'المتحدث باسم الخارجية', sameAs: 'http://www.wikidata.org/entity/Q7747' },
+    });
+    // No entity: no identifying body.
+    expect(bodiesOf(await byId('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d')).some((b) => b.purpose === 'identifying')).toBe(false);
+  });
+
+  it('lists the live entities the annotations identify in the collection, with aliases, Latin name and note; a deleted one not', async () => {
+    const data = await interchangeFixture();
+    // A mention of the deleted entity: the link leaves with neither a body nor the entity.
+    data.articles[0]!.annotations[2] = { ...data.articles[0]!.annotations[2]!, entityId: 'retired-entity' };
+    const doc = json(exportW3c(data)[0]!);
+    const entities = doc.isnadEntities as Json[];
+    expect(entities.map((e) => e.id)).toEqual(['urn:isnad:entity:a1b2c3d4-0000-4000-8000-00000000e001', 'urn:isnad:entity:a1b2c3d4-0000-4000-8000-00000000e002']);
+    expect(entities[0]).toMatchObject({
+      type: 'schema:Person',
+      name: 'المتحدث باسم الخارجية',
+      isnadLatinName: 'Foreign Ministry Spokesman',
+      altLabel: ['المتحدث باسم الوزارة', 'الناطق <b>الرسمي</b>'],
+      sameAs: 'http://www.wikidata.org/entity/Q7747',
+      isnadEntityNote: { type: 'TextualBody', format: 'text/html', language: 'ar' },
+      creator: { type: 'Person', name: 'ليلى' },
+    });
+    expect(entities[1]).toMatchObject({ type: 'schema:Organization' });
+    expect(entities[1]).not.toHaveProperty('sameAs');
+    expect(JSON.stringify(doc)).not.toContain('retired-entity');
+  });
+
   it('gives a claimant named in words as a describing body in its own language', async () => {
     const bodies = bodiesOf(await byId('c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f'));
     expect(bodies.find((b) => b.isnadRole === 'claimant')).toMatchObject({ type: 'TextualBody', purpose: 'describing', value: 'مصادر غربية', language: 'ar', textDirection: 'rtl' });

@@ -233,6 +233,42 @@ describe('W3C import: malformed files are refused with an ImportError, never a c
   });
 });
 
+describe('W3C import: entities', () => {
+  it('gives back the live entities the annotations identify, and each mention its entity', async () => {
+    const data = await interchangeFixture();
+    const back = await importW3c(sources(exportW3c(data)), options);
+    const live = data.entities!.filter((e) => e.deletedAt === undefined);
+    expect([...back.entities!].sort((a, b) => a.id.localeCompare(b.id))).toEqual(live);
+    const linked = back.articles.flatMap((a) => a.annotations).filter((a) => a.entityId !== undefined);
+    expect(linked.map((a) => `${a.exact}→${a.entityId}`).sort()).toEqual(['minister→a1b2c3d4-0000-4000-8000-00000000e002', 'المتحدث باسم الوزارة→a1b2c3d4-0000-4000-8000-00000000e001']);
+  });
+
+  it("takes an entity from the identifying body alone when the collection does not list it, and ignores another tool's identification", async () => {
+    const data = await interchangeFixture();
+    const doc = JSON.parse(exportW3c(data)[0]!.content as string) as Json;
+    delete doc.isnadEntities;
+    const items = (doc.first as Json).items as Json[];
+    // Another tool's link to a gazetteer: an identification Isnad has no entity for.
+    (items[2]!.body as Json[]).push({ type: 'SpecificResource', purpose: 'identifying', source: 'https://pleiades.stoa.org/places/658381' });
+    const back = await importW3c([jsonSource('x.jsonld', doc)], options);
+    expect(back.entities!.map((e) => ({ id: e.id, name: e.name, type: e.type, wikidataId: e.wikidataId, aliases: e.aliases }))).toEqual([
+      { id: 'a1b2c3d4-0000-4000-8000-00000000e001', name: 'المتحدث باسم الخارجية', type: 'person', wikidataId: 'Q7747', aliases: [] },
+      { id: 'a1b2c3d4-0000-4000-8000-00000000e002', name: '=cmd|" /C calc"!A0 \u202Eminister', type: 'organisation', wikidataId: null, aliases: [] },
+    ]);
+    expect(back.articles.flatMap((a) => a.annotations).filter((a) => a.entityId !== undefined)).toHaveLength(2);
+  });
+
+  it('refuses an entity of a type Isnad does not know, or without a name', async () => {
+    const doc = JSON.parse(exportW3c(await interchangeFixture())[0]!.content as string) as Json;
+    const wrongType = structuredClone(doc);
+    (wrongType.isnadEntities as Json[])[0]!.type = 'schema:Recipe';
+    await refusal(importW3c([jsonSource('t.jsonld', wrongType)], options), 't.jsonld', /entity a1b2c3d4-0000-4000-8000-00000000e001 has a type Isnad does not know/);
+    const nameless = structuredClone(doc);
+    (nameless.isnadEntities as Json[])[0]!.name = ' ';
+    await refusal(importW3c([jsonSource('n.jsonld', nameless)], options), 'n.jsonld', /has no name/);
+  });
+});
+
 describe('W3C import: never a crash', () => {
   it('answers every value of the wrong type anywhere in an annotation, article or tag with an import or an ImportError', async () => {
     const [file] = exportW3c(await interchangeFixture());
@@ -247,7 +283,10 @@ describe('W3C import: never a crash', () => {
     walk(((original.first as Json).items as Json[])[1], ['first', 'items', 1]);
     walk((original.isnadArticles as Json[])[0], ['isnadArticles', 0]);
     walk((original.isnadTags as Json[])[8], ['isnadTags', 8]);
-    for (const key of Object.keys(original)) if (key !== 'first' && key !== 'isnadArticles' && key !== 'isnadTags') paths.push([key]);
+    // The person, with its identifying body, and the entity it names.
+    walk(((original.first as Json).items as Json[])[0], ['first', 'items', 0]);
+    walk((original.isnadEntities as Json[])[0], ['isnadEntities', 0]);
+    for (const key of Object.keys(original)) if (!['first', 'isnadArticles', 'isnadTags', 'isnadEntities'].includes(key)) paths.push([key]);
     expect(paths.length).toBeGreaterThan(80);
     const strange: unknown[] = [null, -1, 2.5, 'x', '', [], {}, true, [{}]];
     const outcomes = { imported: 0, refused: 0 };

@@ -2,19 +2,27 @@
  * The project bundle (issue 12): one JSON file holding articles with their texts, annotations
  * (tombstones included, so a deletion reaches a colleague's copy), article notes and the tag set —
  * no undo history. `format` and `version` say what it is; a reader refuses a version it does not
- * know rather than guess. Entities join in a later version (issue 13) — `entities` is reserved.
+ * know rather than guess.
+ *
+ * Versions: 1 (issue 12) — articles, annotations, notes, tags, and `entities` reserved (always
+ * empty). 2 (issue 13) — the entity registry (`entities`, tombstones included), annotations'
+ * `entityId`, and `claimLinks` between claims. A reader of version 2 reads version 1 too.
  *
  * The schema is checked record by record (zod/mini, jitless for the renderer's CSP) so a
  * malformed bundle is refused with the path of the first wrong field, before anything is stored.
  */
 import * as z from 'zod/mini';
 import { ATTRIBUTIONS, CLAIM_STATUSES } from '../../annotation/annotation';
+import { CLAIM_LINK_KINDS } from '../../claims/claimLink';
+import { ENTITY_TYPES } from '../../entity/entity';
 
 // No generated code (`new Function`): the renderer's Content Security Policy forbids it.
 z.config({ jitless: true });
 
 export const BUNDLE_FORMAT = 'isnad-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
+/** Every version this reader takes (an older bundle is read as it was written). */
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2];
 export const BUNDLE_EXTENSION = '.isnad.json';
 
 const stamp = {
@@ -55,6 +63,29 @@ export const bundleAnnotation = z.object({
   suffix: z.string(),
   note: z.nullable(z.string()),
   claim: z.nullable(bundleClaim),
+  /** Version 2: the entity the mention names (one of the bundle's `entities`). */
+  entityId: z.optional(z.string().check(z.minLength(1))),
+  ...stamp,
+});
+
+/** Version 2: a registry entity (shared/entity/entity.ts). */
+export const bundleEntity = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  latinName: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(z.string()),
+  wikidataId: z.nullable(z.string().check(z.regex(/^Q[1-9]\d*$/))),
+  note: z.nullable(z.string()),
+  ...stamp,
+});
+
+/** Version 2: a link between two claims (shared/claims/claimLink.ts). */
+export const bundleClaimLink = z.object({
+  id: z.string().check(z.minLength(1)),
+  fromId: z.string().check(z.minLength(1)),
+  toId: z.string().check(z.minLength(1)),
+  kind: z.enum(CLAIM_LINK_KINDS),
   ...stamp,
 });
 
@@ -96,5 +127,7 @@ export const bundleBody = z.object({
   analystName: z.string(),
   tags: z.array(bundleTag),
   articles: z.array(z.unknown()),
+  // Checked record by record (bundleEntity, bundleClaimLink) so a message names the first wrong one.
   entities: z.optional(z.array(z.unknown())),
+  claimLinks: z.optional(z.array(z.unknown())),
 });

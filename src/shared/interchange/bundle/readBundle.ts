@@ -8,7 +8,9 @@ import * as z from 'zod/mini';
 import { sha256Hex } from '../../text/hash';
 import { OffsetMap } from '../codePoints';
 import { ImportError, type ImportSource, type InterchangeArticle, type InterchangeData } from '../interchange';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleArticle, bundleBody, bundleHeader } from './bundleSchema';
+import type { ClaimLinkRecord } from '../../claims/claimLink';
+import type { EntityRecord } from '../../entity/entity';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleArticle, bundleBody, bundleClaimLink, bundleEntity, bundleHeader, READABLE_BUNDLE_VERSIONS } from './bundleSchema';
 
 /** The first issue of a failed check, as "articles[3].annotations[0].start: …". */
 function describe(error: z.core.$ZodError, prefix: string): string {
@@ -39,12 +41,25 @@ export async function readBundle(name: string, json: string): Promise<Interchang
 async function readParsedBundle(name: string, raw: unknown): Promise<InterchangeData> {
   const header = bundleHeader.safeParse(raw);
   if (!header.success) throw new ImportError(name, `this is not an Isnad project bundle (no "format": "${BUNDLE_FORMAT}")`);
-  if (header.data.version !== BUNDLE_VERSION) throw new ImportError(name, `bundle version ${header.data.version} is not one this Isnad reads (it reads version ${BUNDLE_VERSION}); update Isnad`);
+  const { version } = header.data;
+  if (!READABLE_BUNDLE_VERSIONS.includes(version)) throw new ImportError(name, `bundle version ${version} is not one this Isnad reads (it reads versions 1 to ${BUNDLE_VERSION}); update Isnad`);
   const body = bundleBody.safeParse(raw);
   if (!body.success) throw new ImportError(name, describe(body.error, ''));
 
+  // Version 1 reserved `entities` and wrote it empty; it had no claim links.
+  const entities: EntityRecord[] = [];
+  const entityIds = new Set<string>();
+  for (const [i, rawEntity] of (version >= 2 ? (body.data.entities ?? []) : []).entries()) {
+    const parsed = bundleEntity.safeParse(rawEntity);
+    if (!parsed.success) throw new ImportError(name, describe(parsed.error, `entities[${i}]`));
+    if (entityIds.has(parsed.data.id)) throw new ImportError(name, `entities[${i}]: the entity id "${parsed.data.id}" appears twice`);
+    entityIds.add(parsed.data.id);
+    entities.push(parsed.data);
+  }
+
   const articles: InterchangeArticle[] = [];
   const annotationIds = new Set<string>();
+  const claimIds = new Set<string>();
   const articleIds = new Set<string>();
   const tagIds = new Set<string>();
   for (const tag of body.data.tags) {
@@ -73,6 +88,8 @@ async function readParsedBundle(name: string, raw: unknown): Promise<Interchange
       if (a.articleId !== article.id) throw new ImportError(name, `${at}: it belongs to another article`);
       if (a.end <= a.start || !map.hasCodePoint(a.end)) throw new ImportError(name, `${at}: the span ${a.start}–${a.end} is not inside the text (${map.codePoints} code points)`);
       if (!tagIds.has(a.tagId)) throw new ImportError(name, `${at}: its tag "${a.tagId}" is not in the bundle's tag set`);
+      if (a.entityId !== undefined && !entityIds.has(a.entityId)) throw new ImportError(name, `${at}.entityId: the entity "${a.entityId}" is not in the bundle's entities`);
+      if (a.claim) claimIds.add(a.id);
       // Back to Isnad's UTF-16 offsets.
       a.start = map.toUnits(a.start);
       a.end = map.toUnits(a.end);
@@ -81,7 +98,19 @@ async function readParsedBundle(name: string, raw: unknown): Promise<Interchange
     if (note && note.articleId !== article.id) throw new ImportError(name, `${where}: its note belongs to another article`);
     articles.push({ article, text, annotations, note });
   }
-  return { exportedAt: body.data.exportedAt, analystName: body.data.analystName, tags: body.data.tags, articles };
+
+  const claimLinks: ClaimLinkRecord[] = [];
+  const linkIds = new Set<string>();
+  for (const [i, rawLink] of (version >= 2 ? (body.data.claimLinks ?? []) : []).entries()) {
+    const parsed = bundleClaimLink.safeParse(rawLink);
+    if (!parsed.success) throw new ImportError(name, describe(parsed.error, `claimLinks[${i}]`));
+    const link = parsed.data;
+    if (linkIds.has(link.id)) throw new ImportError(name, `claimLinks[${i}]: the link id "${link.id}" appears twice`);
+    linkIds.add(link.id);
+    for (const end of ['fromId', 'toId'] as const) if (!claimIds.has(link[end])) throw new ImportError(name, `claimLinks[${i}].${end}: "${link[end]}" is not a claim in the bundle`);
+    claimLinks.push(link);
+  }
+  return { exportedAt: body.data.exportedAt, analystName: body.data.analystName, tags: body.data.tags, articles, entities, claimLinks };
 }
 
 /** The importer's agreed signature: one bundle file. */

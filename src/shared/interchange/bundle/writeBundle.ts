@@ -30,7 +30,7 @@ export class BundleWriter {
   private count = 0;
 
   constructor(meta: Pick<InterchangeData, 'exportedAt' | 'analystName' | 'tags'>) {
-    const header = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: meta.exportedAt, analystName: meta.analystName, tags: meta.tags, offsets: 'code-points', entities: [] };
+    const header = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: meta.exportedAt, analystName: meta.analystName, tags: meta.tags, offsets: 'code-points' };
     // No indentation: tools read it either way, and the file stays a third smaller.
     this.chunks.push(this.encoder.encode(`${JSON.stringify(header).slice(0, -1)},"articles":[`));
   }
@@ -39,9 +39,12 @@ export class BundleWriter {
     this.chunks.push(this.encoder.encode(`${this.count++ ? ',' : ''}${JSON.stringify(inCodePoints(article))}`));
   }
 
-  /** The file's bytes; the writer is spent. */
-  finish(): Uint8Array {
-    this.chunks.push(this.encoder.encode(']}'));
+  /**
+   * The file's bytes, with the entities and claim links after the articles (they are known once
+   * every article is read: a selection carries those its annotations name); the writer is spent.
+   */
+  finish(shared: Pick<InterchangeData, 'entities' | 'claimLinks'> = {}): Uint8Array {
+    this.chunks.push(this.encoder.encode(`],"entities":${JSON.stringify(shared.entities ?? [])},"claimLinks":${JSON.stringify(shared.claimLinks ?? [])}}`));
     const bytes = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
     let at = 0;
     for (const chunk of this.chunks.splice(0)) {
@@ -55,7 +58,7 @@ export class BundleWriter {
 export function bundleBytes(data: InterchangeData): Uint8Array {
   const writer = new BundleWriter(data);
   for (const article of data.articles) writer.add(article);
-  return writer.finish();
+  return writer.finish(data);
 }
 
 /** The bundle as text (tests, and tools that want a string). */

@@ -5,12 +5,12 @@
  * Columns: article (title), article_id (SHA-256 of the text), annotation_id, tag (English label),
  * start and end (code points: Python's `text[start:end]` is the span), text (the span exactly,
  * neutralised like every cell when it starts like a formula), claimant (the linked span's text,
- * else the claimant in words), attribution, status, confidence (claims only), entity (empty until
- * entities exist), note (plain text, line breaks kept).
+ * else the claimant in words), attribution, status, confidence (claims only), entity (the name of
+ * the registry entity the span is linked to, empty when none), note (plain text, line breaks kept).
  */
 import { claimantName, compareReadingOrder } from '../../annotation/annotation';
 import { OffsetMap } from '../codePoints';
-import { liveAnnotations, type ExportedFile, type InterchangeData } from '../interchange';
+import { liveAnnotations, liveEntitiesById, type ExportedFile, type InterchangeData } from '../interchange';
 import { noteToPlainText } from '../plainTextNote';
 import { csvRecord } from './csvCell';
 
@@ -21,6 +21,7 @@ export const csvFileName = (exportedAt: number) => `isnad-annotations-${new Date
 
 export function exportCsv(data: InterchangeData): ExportedFile[] {
   const tags = new Map(data.tags.map((t) => [t.id, t.labelEn.trim() || t.labelAr.trim() || t.id]));
+  const entities = liveEntitiesById(data);
   const rows = ['\uFEFF', csvRecord(CSV_COLUMNS)];
   for (const entry of data.articles) {
     const map = new OffsetMap(entry.text);
@@ -41,7 +42,7 @@ export function exportCsv(data: InterchangeData): ExportedFile[] {
           claim?.attribution ?? '',
           claim?.status ?? '',
           claim?.confidence ?? '',
-          '',
+          (a.entityId !== undefined && entities.get(a.entityId)?.name) || '',
           noteToPlainText(a.note),
         ]),
       );

@@ -12,7 +12,16 @@ export function libraryOf(data: InterchangeData): ExistingLibrary {
     annotations: new Map(data.articles.flatMap((a) => a.annotations.map((x) => [x.id, x] as const))),
     notes: new Map(data.articles.flatMap((a) => (a.note ? [[a.article.id, a.note] as const] : []))),
     lastImportedAt: data.articles.reduce((max, a) => Math.max(max, a.article.importedAt), 0),
+    entities: new Map((data.entities ?? []).map((e) => [e.id, e])),
+    claimLinks: new Map((data.claimLinks ?? []).map((l) => [l.id, l])),
   };
+}
+
+/** `records` with each of `changes` in place of the record with its id, or after them when new. */
+function replacedById<T extends { id: string }>(records: readonly T[], changes: readonly T[]): T[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  for (const change of changes) byId.set(change.id, change);
+  return [...byId.values()];
 }
 
 /** `target` with the plan applied (a new object; `target` is not changed). */
@@ -29,7 +38,13 @@ export function applyPlan(target: InterchangeData, plan: MergePlan): Interchange
     else into.annotations[at] = annotation;
   }
   for (const note of plan.notes) articles.get(note.articleId)!.note = note;
-  return { ...target, tags: [...target.tags.filter((t) => !plan.tags.some((p) => p.id === t.id)), ...plan.tags], articles: [...articles.values()] };
+  return {
+    ...target,
+    tags: [...target.tags.filter((t) => !plan.tags.some((p) => p.id === t.id)), ...plan.tags],
+    articles: [...articles.values()],
+    entities: replacedById(target.entities ?? [], plan.entities),
+    claimLinks: replacedById(target.claimLinks ?? [], plan.claimLinks),
+  };
 }
 
 export function mergeInto(target: InterchangeData, incoming: InterchangeData, options: { source: string; now: number }) {

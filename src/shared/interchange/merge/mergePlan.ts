@@ -8,14 +8,19 @@
  *   on the same span (formats like brat carry no ids);
  * - a span whose text is not its quote is placed again by quote and context, or orphaned
  *   (placeAnnotation.ts) — listed, never stored at a guess;
- * - tags are matched by id, then by either label, else added at the end of the palette.
+ * - tags are matched by id, then by either label, else added at the end of the palette;
+ * - registry entities and claim links are the same when their id is, the newer version staying
+ *   (mergeRecords.ts); a mention's link to an entity neither side has is dropped.
  */
 import type { AnnotationRecord } from '../../annotation/annotation';
+import type { ClaimLinkRecord } from '../../claims/claimLink';
+import type { EntityRecord } from '../../entity/entity';
 import { labelKey } from '../../annotation/tagLabels';
 import type { TagDefinition } from '../../annotation/tagSet';
 import { isDeleted, withoutDeletion, type ArticleNoteRecord, type ArticleRecord } from '../../model';
 import { compareOrderKeys, keyBetween } from '../../order/orderKey';
 import type { InterchangeData } from '../interchange';
+import { planClaimLinks, planEntities } from './mergeRecords';
 import { emptyMergeReport, type MergeReport } from './mergeReport';
 import { placeAnnotation } from './placeAnnotation';
 
@@ -36,6 +41,15 @@ export interface ExistingLibrary {
    * import is planned a slice of articles at a time (renderer/db/mergeImport.ts), the whole file's.
    */
   alsoKnownArticleIds?: ReadonlySet<string>;
+  /** The stored entities with the incoming entities' ids, tombstones included. */
+  entities?: ReadonlyMap<string, EntityRecord>;
+  /** Every stored entity id, when `entities` holds only some: a mention may name any of them. */
+  entityIds?: ReadonlySet<string>;
+  /**
+   * The stored claim links with the incoming links' ids. Their claims must be among `annotations`
+   * or imported (so `annotations` is the whole library's here; the app plans links on their own).
+   */
+  claimLinks?: ReadonlyMap<string, ClaimLinkRecord>;
 }
 
 export interface MergePlan {
@@ -43,17 +57,30 @@ export interface MergePlan {
   articles: { article: ArticleRecord; text: string }[];
   annotations: AnnotationRecord[];
   notes: ArticleNoteRecord[];
+  entities: EntityRecord[];
+  claimLinks: ClaimLinkRecord[];
+  /** Incoming annotation id → the stored one it was found to be (the same tag on the same span under another id). */
+  sameAs: Map<string, string>;
   report: MergeReport;
 }
 
 const sameContent = (a: AnnotationRecord, b: AnnotationRecord) =>
-  a.tagId === b.tagId && a.start === b.start && a.end === b.end && a.note === b.note && JSON.stringify(a.claim) === JSON.stringify(b.claim) && isDeleted(a) === isDeleted(b);
+  a.tagId === b.tagId &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.note === b.note &&
+  JSON.stringify(a.claim) === JSON.stringify(b.claim) &&
+  a.entityId === b.entityId &&
+  isDeleted(a) === isDeleted(b);
 
 const spanKey = (articleId: string, tagId: string, start: number, end: number) => `${articleId}\u0000${tagId}\u0000${start}\u0000${end}`;
 
 export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, options: { source: string; now: number }): MergePlan {
   const report = emptyMergeReport(options.source);
-  const plan: MergePlan = { tags: [], articles: [], annotations: [], notes: [], report };
+  const plan: MergePlan = { tags: [], articles: [], annotations: [], notes: [], entities: [], claimLinks: [], sameAs: new Map(), report };
+  const storedEntities = existing.entities ?? new Map<string, EntityRecord>();
+  // A mention may name an entity stored or coming in (live: a deletion we never had is not brought in).
+  const knownEntityIds = new Set([...(incoming.entities ?? []).filter((e) => !isDeleted(e)).map((e) => e.id), ...storedEntities.keys(), ...(existing.entityIds ?? [])]);
 
   // Tags: incoming id → our id.
   const tagMap = new Map<string, string>();
@@ -85,7 +112,7 @@ export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, 
   const liveBySpan = new Map<string, AnnotationRecord>();
   for (const a of existing.annotations.values()) if (!isDeleted(a)) liveBySpan.set(spanKey(a.articleId, a.tagId, a.start, a.end), a);
 
-  const idMap = new Map<string, string>();
+  const idMap = plan.sameAs;
   let importedAt = Math.max(existing.lastImportedAt, options.now - 1);
   const knownArticleIds = new Set([...existing.articles.keys(), ...incoming.articles.map((a) => a.article.id), ...(existing.alsoKnownArticleIds ?? [])]);
   const pending: AnnotationRecord[] = [];
@@ -128,6 +155,8 @@ export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, 
         continue;
       }
       const placed: AnnotationRecord = { ...a, articleId: article.id, tagId, start: placement.start, end: placement.end };
+      // A link to an entity that came in neither way would point at nothing.
+      if (placed.entityId !== undefined && !knownEntityIds.has(placed.entityId)) delete placed.entityId;
       if (placement.kind === 're-placed') {
         // The quote as the text writes it: placed by its folded form, it may differ in tashkeel.
         const around = { exact: text.slice(placed.start, placed.end), prefix: text.slice(Math.max(0, placed.start - 32), placed.start), suffix: text.slice(placed.end, placed.end + 32) };
@@ -192,5 +221,15 @@ export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, 
     a.claim = { ...a.claim, claimantAnnotationId: storedIds.has(mapped) ? mapped : null };
   }
   plan.annotations = pending;
+  plan.entities = planEntities(incoming.entities ?? [], storedEntities, report.entities);
+  plan.claimLinks = planClaimLinks(
+    incoming.claimLinks ?? [],
+    existing.claimLinks ?? new Map(),
+    (id) => {
+      const mapped = idMap.get(id) ?? id;
+      return storedIds.has(mapped) ? mapped : null;
+    },
+    report.claimLinks,
+  );
   return plan;
 }

@@ -20,10 +20,11 @@ import { compareReadingOrder } from '../../annotation/annotation';
 import type { TagDefinition } from '../../annotation/tagSet';
 import { effectiveDirection } from '../../model';
 import { OffsetMap } from '../codePoints';
-import { liveAnnotations, type ExportedFile, type InterchangeArticle, type InterchangeData } from '../interchange';
+import { liveAnnotations, liveEntitiesById, type ExportedFile, type InterchangeArticle, type InterchangeData } from '../interchange';
 import { noteToHtml, noteToPlainText } from '../plainTextNote';
 import { agent, annotationNode, isoTime, type JsonNode } from './w3cAnnotationNode';
 import { articleIri, COLLECTION_IRI, FILE_CONTEXT, tagIri, W3C_FORMAT_VERSION } from './w3cContext';
+import { entityBody, entityNode } from './w3cEntities';
 import { escapeBidiInHtml, escapeInvisiblesInJson, languageOf } from './w3cText';
 
 /** Annotations per page: small enough for a client to hold a page, large enough that an article is one. */
@@ -100,13 +101,15 @@ function tagNode(tag: TagDefinition): JsonNode {
 /** Every live annotation, article by article in the order given, each article's in reading order. */
 function annotationNodes(data: InterchangeData): JsonNode[] {
   const tags = new Map(data.tags.map((t) => [t.id, t]));
+  const entities = liveEntitiesById(data);
   const out: JsonNode[] = [];
   for (const entry of data.articles) {
     const offsets = new OffsetMap(entry.text);
     for (const record of liveAnnotations(entry).sort(compareReadingOrder)) {
       const tag = tags.get(record.tagId);
       if (!tag) throw new Error(`Annotation ${record.id} uses tag ${record.tagId}, which is not in the data's tag set`);
-      out.push(annotationNode(record, entry.text, offsets, tag));
+      const entity = record.entityId === undefined ? undefined : entities.get(record.entityId);
+      out.push(annotationNode(record, entry.text, offsets, tag, entity ? entityBody(entity) : null));
     }
   }
   return out;
@@ -146,6 +149,10 @@ export function exportW3c(data: InterchangeData): ExportedFile[] {
     collection.last = pageIri(pageCount);
   }
   collection.isnadTags = data.tags.map(tagNode);
+  // The live entities the exported annotations identify (a deleted one leaves only in a bundle).
+  const entities = liveEntitiesById(data);
+  const named = new Set(data.articles.flatMap((a) => liveAnnotations(a).flatMap((x) => (x.entityId !== undefined && entities.has(x.entityId) ? [x.entityId] : []))));
+  if (named.size > 0) collection.isnadEntities = [...named].map((id) => entityNode(entities.get(id)!));
   collection.isnadArticles = data.articles.map(articleNode);
 
   const files: ExportedFile[] = [{ path: W3C_FILE_NAME, content: serialise(collection) }];

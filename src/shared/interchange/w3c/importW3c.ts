@@ -20,6 +20,7 @@
  * twice gives the same ids.
  */
 import type { AnnotationRecord } from '../../annotation/annotation';
+import type { EntityRecord } from '../../entity/entity';
 import { labelKey } from '../../annotation/tagLabels';
 import { DEFAULT_TAGS, type TagDefinition } from '../../annotation/tagSet';
 import { detectDirection } from '../../arabic/direction';
@@ -34,6 +35,7 @@ import { htmlToPlainText } from './htmlToPlainText';
 import { readBodies, lexicalState, type TagReference } from './w3cBodies';
 import { ANNOTATION_IRI, ARTICLE_IRI, idFromIri, TAG_IRI } from './w3cContext';
 import { sortDocuments, type FoundAnnotation } from './w3cDocuments';
+import { entityFromNode, identifiedEntity } from './w3cEntities';
 import { describe, FileReader, idOf, isObject, listOf } from './w3cJson';
 import { placedText, placeSpan, targetOf, type PlacedText } from './w3cPlacement';
 
@@ -252,8 +254,14 @@ export async function importW3c(sources: readonly ImportSource[], options: W3cIm
 
   const articles = new Map<string, ImportedArticle>();
   const tags = new TagTable(options);
+  const entities = new Map<string, EntityRecord>();
   for (const { reader, node } of documents.collections) {
     for (const [i, value] of listOf(node.isnadTags).entries()) tags.add(tagDefinition(reader, value, i, options));
+    for (const [i, value] of listOf(node.isnadEntities).entries()) {
+      const entity = entityFromNode(reader, value, i, options, agentName);
+      const known = entities.get(entity.id);
+      if (!known || known.updatedAt < entity.updatedAt) entities.set(entity.id, entity);
+    }
     for (const [i, value] of listOf(node.isnadArticles).entries()) {
       const { iri, article } = await articleFromNode(reader, value, i, options);
       const known = articles.get(iri);
@@ -297,6 +305,14 @@ export async function importW3c(sources: readonly ImportSource[], options: W3cIm
     const createdAt = reader.optionalTime(node, 'created', where) ?? options.now;
     const updatedAt = reader.optionalTime(node, 'modified', where) ?? createdAt;
     const author = agentName(node.creator, options.author);
+    // The entity the span names: from the collection's list, else as the body itself describes it
+    // (a page file read without its collection); a bare IRI names nothing Isnad can store.
+    const identified = identifiedEntity(reader, node, where);
+    if (identified && !entities.has(identified.id) && identified.name !== null && identified.type !== null) {
+      const { id, name, type, wikidataId } = identified;
+      entities.set(id, { id, name, latinName: '', type, aliases: [], wikidataId, note: null, createdAt, updatedAt: createdAt, author });
+    }
+    const entityId = identified && entities.has(identified.id) ? identified.id : undefined;
     // Isnad gives a span one tag; an annotation with several tags becomes one Isnad annotation per tag.
     const references = bodies.tags.length > 0 ? bodies.tags : [{ tagId: null, label: 'Imported', language: 'en', colour: undefined }];
     for (const [k, reference] of references.entries()) {
@@ -309,6 +325,7 @@ export async function importW3c(sources: readonly ImportSource[], options: W3cIm
         ...span,
         note: bodies.note,
         claim: bodies.claim && { ...bodies.claim },
+        ...(entityId !== undefined && { entityId }),
         createdAt,
         updatedAt,
         author,
@@ -327,6 +344,7 @@ export async function importW3c(sources: readonly ImportSource[], options: W3cIm
     analystName: collection ? agentName(collection.creator, options.author) : options.author,
     tags: [...tags.tags.values()],
     articles: dedupeById(entries),
+    entities: [...entities.values()],
   };
 }
 

@@ -99,13 +99,13 @@ function claimBodies(claim: ClaimFields): JsonNode[] {
   return bodies;
 }
 
-export function annotationNode(record: AnnotationRecord, text: string, offsets: OffsetMap, tag: TagDefinition): JsonNode {
+/** `entity`: the body identifying the registry entity the span names (w3cEntities.ts), when it names one. */
+export function annotationNode(record: AnnotationRecord, text: string, offsets: OffsetMap, tag: TagDefinition, entity: JsonNode | null = null): JsonNode {
   const bodies = [tagBody(tag)];
   const note = record.note ? noteBody(record.note) : null;
   if (note) bodies.push(note);
   if (record.claim) bodies.push(...claimBodies(record.claim));
-  // Issue 13 adds here the entity the span names: { type: 'SpecificResource', purpose: 'identifying',
-  // source: 'urn:isnad:entity:<id>' } (the context already defines `isnadEntity` for its details).
+  if (entity) bodies.push(entity);
   return {
     id: annotationIri(record.id),
     type: 'Annotation',

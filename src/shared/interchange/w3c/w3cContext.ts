@@ -71,11 +71,23 @@ export const ISNAD_CONTEXT = {
   /** The analyst's confidence in the claim, 0–100. */
   isnadConfidence: term('confidence'),
   /**
-   * Reserved for issue 13 (entities): the entity an annotation's span names, as an IRI
-   * (`urn:isnad:entity:<id>`), carried by an `identifying` SpecificResource body. Defined now so
-   * files written before entities existed and after share one context; nothing writes it yet.
+   * Reserved in issue 12 for the entity a span names, and not written: issue 13 names it where the
+   * model puts an identified resource, as the `source` of an `identifying` SpecificResource body
+   * (see `isnadEntities`). Kept so that files of either issue share one context.
    */
   isnadEntity: { '@id': term('entity'), '@type': '@id' },
+
+  // Registry entities (issue 13): the collection lists each one the annotations identify, as a
+  // node whose id is the entity's IRI (`urn:isnad:entity:<id>`); the identifying body repeats its
+  // type, name and Wikidata item, so a tool that reads one annotation alone knows what it names.
+  isnadEntities: { '@id': term('hasEntity'), '@container': '@set' },
+  /** An entity's other spellings (بوتين, الرئيس الروسي). */
+  altLabel: { '@id': 'http://www.w3.org/2004/02/skos/core#altLabel', '@container': '@set' },
+  /** The entity's Wikidata item (`http://www.wikidata.org/entity/Q7747`). */
+  sameAs: { '@id': 'http://www.w3.org/2002/07/owl#sameAs', '@type': '@id' },
+  isnadLatinName: term('latinName'),
+  /** The analyst's note on an entity: a TextualBody-like node with its HTML and Lexical state. */
+  isnadEntityNote: term('entityNote'),
 } as const;
 
 /** Every file's `@context`: the W3C context first (the model requires it as a value), then Isnad's. */
@@ -86,10 +98,17 @@ export const ARTICLE_IRI = 'urn:isnad:article:';
 export const ANNOTATION_IRI = 'urn:isnad:annotation:';
 export const TAG_IRI = 'urn:isnad:tag:';
 export const COLLECTION_IRI = 'urn:isnad:collection:';
+export const ENTITY_IRI = 'urn:isnad:entity:';
+/** Wikidata's IRIs for its items (the concept, not its web page). */
+export const WIKIDATA_ENTITY_IRI = 'http://www.wikidata.org/entity/';
 
 export const articleIri = (articleId: string) => ARTICLE_IRI + encodeURIComponent(articleId);
 export const annotationIri = (annotationId: string) => ANNOTATION_IRI + encodeURIComponent(annotationId);
 export const tagIri = (tagId: string) => TAG_IRI + encodeURIComponent(tagId);
+export const entityIri = (entityId: string) => ENTITY_IRI + encodeURIComponent(entityId);
+
+/** The schema.org class of each entity type (the W3C context defines the `schema:` prefix). */
+export const ENTITY_CLASSES = { person: 'schema:Person', organisation: 'schema:Organization', place: 'schema:Place', event: 'schema:Event' } as const;
 
 /** The id inside one of our IRIs, or null when `iri` is not one of `prefix` (or is badly encoded). */
 export function idFromIri(iri: string, prefix: string): string | null {
