@@ -134,7 +134,15 @@ export async function claimLinksOf(db: IsnadDatabase, claimId: string): Promise<
     const links = (await linksTouching(db, claimId)).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     const others = await db.annotations.bulkGet(links.map((link) => linkSeenFrom(link, claimId).otherId));
     const claims = new Map(others.filter(isLiveClaim).map((row) => [row.id, row]));
-    return seenLinks(links, claimId, claims, await articleTitles(db, [...claims.values()].map((c) => c.articleId)));
+    return seenLinks(
+      links,
+      claimId,
+      claims,
+      await articleTitles(
+        db,
+        [...claims.values()].map((c) => c.articleId),
+      ),
+    );
   });
 }
 
@@ -171,7 +179,11 @@ export async function listCorpusClaims(db: IsnadDatabase): Promise<CorpusClaim[]
       const mention = fields.claimantAnnotationId ? claimants.get(fields.claimantAnnotationId) : undefined;
       const entity = mention?.entityId ? entities.get(mention.entityId) : undefined;
       const named = fields.claimantText.trim();
-      const claimant: CorpusClaimant | null = mention ? { text: mention.exact, entityId: entity?.id ?? null, entityName: entity?.name ?? null } : named ? { text: named, entityId: null, entityName: null } : null;
+      const claimant: CorpusClaimant | null = mention
+        ? { text: mention.exact, entityId: entity?.id ?? null, entityName: entity?.name ?? null }
+        : named
+          ? { text: named, entityId: null, entityName: null }
+          : null;
       const own = (linksOf.get(row.id) ?? []).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
       return { ...refOf(row, titles), status: fields.status, confidence: fields.confidence, claimant, links: seenLinks(own, row.id, byId, titles) };
     });

@@ -20,10 +20,13 @@ export interface ViewSlice {
   entityPageId: string | null;
   /** Waiting for the reader to open `articleId` (ui/revealInReader.ts); the reader takes it and clears it. */
   revealRequest: RevealRequest | null;
+  /** Back in the reader from another view: its scroll area takes the focus once the article is on screen. */
+  readerFocusPending: boolean;
   showView(view: WorkspaceView): void;
   /** Back to the reader, with an annotation to show there. */
   openInReader(request: RevealRequest): void;
   clearRevealRequest(): void;
+  clearReaderFocus(): void;
   openEntityPage(entityId: string | null): void;
 }
 
@@ -31,8 +34,10 @@ export const createViewSlice: StateCreator<ViewSlice> = (set) => ({
   view: 'reader',
   entityPageId: null,
   revealRequest: null,
-  showView: (view) => set({ view }),
-  openInReader: (revealRequest) => set({ view: 'reader', revealRequest }),
+  readerFocusPending: false,
+  showView: (view) => set((s) => ({ view, readerFocusPending: view === 'reader' && s.view !== 'reader' })),
+  openInReader: (revealRequest) => set((s) => ({ view: 'reader', revealRequest, readerFocusPending: s.view !== 'reader' })),
   clearRevealRequest: () => set({ revealRequest: null }),
+  clearReaderFocus: () => set({ readerFocusPending: false }),
   openEntityPage: (entityPageId) => set({ view: 'entities', entityPageId }),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotation, deleteAnnotations, retagAnnotation, setClaimant } from '../../../src/renderer/db/annotations';
 import { changeClaimLinkKind, claimLinksOf, ClaimLinkRefusedError, linkClaims, listCorpusClaims, removeClaimLink } from '../../../src/renderer/db/claimLinks';
 import { historyState, redo, undo } from '../../../src/renderer/db/history';
+import { readReportData } from '../../../src/renderer/db/reportData';
 import { addTag, ensureDefaultTags } from '../../../src/renderer/db/tags';
 import type { ArticleRecord } from '../../../src/shared/model';
 import type { EntityRecord } from '../../../src/shared/entity/entity';
@@ -127,7 +128,18 @@ describe('linking claims across articles', () => {
     const { a, b, c, tag } = await setUp();
     const putin = await tag('one', ONE, 'بوتين', 'person');
     await setClaimant(t.db, a.id, putin.id);
-    const entity: EntityRecord = { id: 'e1', name: 'فلاديمير بوتين', latinName: 'Vladimir Putin', type: 'person', aliases: [], wikidataId: 'Q7747', note: null, createdAt: 1, updatedAt: 1, author: 't' };
+    const entity: EntityRecord = {
+      id: 'e1',
+      name: 'فلاديمير بوتين',
+      latinName: 'Vladimir Putin',
+      type: 'person',
+      aliases: [],
+      wikidataId: 'Q7747',
+      note: null,
+      createdAt: 1,
+      updatedAt: 1,
+      author: 't',
+    };
     await t.db.entities.put(entity);
     await t.db.annotations.update(putin.id, { entityId: 'e1' });
     await t.db.annotations.update(b.id, { claim: { ...b.claim!, claimantText: ' مراقبون غربيون ', status: 'disputed', confidence: 40 } });
@@ -142,7 +154,12 @@ describe('linking claims across articles', () => {
       confidence: null,
       links: [{ linkId: link.id, kind: 'supports', outgoing: false, other: { id: b.id, articleTitle: 'المقال الثاني' } }],
     });
-    expect(byId.get(b.id)).toMatchObject({ claimant: { text: 'مراقبون غربيون', entityId: null, entityName: null }, status: 'disputed', confidence: 40, links: [{ outgoing: true, other: { id: a.id } }] });
+    expect(byId.get(b.id)).toMatchObject({
+      claimant: { text: 'مراقبون غربيون', entityId: null, entityName: null },
+      status: 'disputed',
+      confidence: 40,
+      links: [{ outgoing: true, other: { id: a.id } }],
+    });
     expect(byId.get(c.id)).toMatchObject({ claimant: null, links: [] });
     // A deleted entity is no name: the mention's own text shows.
     await t.db.entities.put({ ...entity, deletedAt: 2, deletedBy: 't' });
@@ -155,5 +172,24 @@ describe('linking claims across articles', () => {
     const rumour = await addTag(t.db, { labelEn: 'Rumour', labelAr: 'شائعة', color: '#117733', kind: 'claim' });
     const row = await createAnnotation(t.db, { articleId: 'one', articleText: ONE, span: { start: 0, end: 4 }, tagId: rumour.id, isClaim: true, author: 't' });
     expect((await listCorpusClaims(t.db)).map((x) => x.id)).toEqual([row.id]);
+  });
+
+  it('gives the report each claim’s links as it reads them, the other claim in or out of the report, and leaves out links to deleted claims', async () => {
+    const { a, b, c } = await setUp();
+    await t.db.articleTexts.bulkPut([
+      { id: 'one', text: ONE },
+      { id: 'two', text: TWO },
+    ]);
+    await linkClaims(t.db, b.id, a.id, 'supports');
+    await linkClaims(t.db, c.id, a.id, 'contradicts');
+    await linkClaims(t.db, b.id, c.id, 'same');
+    const { articles } = await readReportData(t.db, ['one']);
+    expect(articles[0]!.claimLinks).toEqual([
+      { claimId: a.id, kind: 'supports', outgoing: false, other: { id: b.id, exact: b.exact, articleTitle: 'المقال الثاني' } },
+      { claimId: a.id, kind: 'contradicts', outgoing: false, other: { id: c.id, exact: c.exact, articleTitle: 'المقال الثاني' } },
+    ]);
+    await deleteAnnotations(t.db, 'two', [c.id]);
+    const whole = await readReportData(t.db, null);
+    expect(whole.articles.map((x) => x.claimLinks?.map((l) => [l.claimId, l.other.id]))).toEqual([[[a.id, b.id]], [[b.id, a.id]]]);
   });
 });

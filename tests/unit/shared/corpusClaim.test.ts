@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  claimantChoices,
-  claimantLabel,
-  claimCompletions,
-  filterClaims,
-  linkReading,
-  NO_CLAIM_FILTERS,
-  NO_CLAIMANT,
-  sortClaims,
-  type CorpusClaim,
-} from '../../../src/shared/claims/corpusClaim';
+import { claimantChoices, claimantLabel, claimCompletions, filterClaims, linkReading, NO_CLAIM_FILTERS, NO_CLAIMANT, sortClaims, type CorpusClaim } from '../../../src/shared/claims/corpusClaim';
 
 const claim = (id: string, over: Partial<CorpusClaim> = {}): CorpusClaim => ({
   id,
@@ -27,7 +17,13 @@ const claim = (id: string, over: Partial<CorpusClaim> = {}): CorpusClaim => ({
 
 const compare = new Intl.Collator('ar').compare;
 
-const trade1 = claim('t1', { exact: 'سجلت التجارة الثنائية رقماً قياسياً بلغ 240.1 مليار دولار', start: 40, claimant: { text: 'بوتين', entityId: 'e1', entityName: 'فلاديمير بوتين' }, status: 'supported', confidence: 80 });
+const trade1 = claim('t1', {
+  exact: 'سجلت التجارة الثنائية رقماً قياسياً بلغ 240.1 مليار دولار',
+  start: 40,
+  claimant: { text: 'بوتين', entityId: 'e1', entityName: 'فلاديمير بوتين' },
+  status: 'supported',
+  confidence: 80,
+});
 const trade2 = claim('t2', {
   exact: 'ارتفع حجم التبادل التجاري إلى أكثر من 240 مليار دولار',
   articleId: 'art-2',

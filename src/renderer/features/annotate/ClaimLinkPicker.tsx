@@ -13,6 +13,7 @@ import { ClaimLinkRefusedError, linkClaims } from '../../db/claimLinks';
 import { useCorpusClaims } from '../../db/liveClaims';
 import { keyed, useCommandBindings } from '../../ui/commandBindings';
 import { useI18n } from '../../ui/i18n';
+import { ListboxOption } from '../../ui/Listbox';
 import { nextOption } from '../../ui/listboxMoves';
 
 export type LinkOutcome = { kind: 'linked'; other: CorpusClaim; linkKind: ClaimLinkKind } | { kind: 'refused'; reason: ClaimLinkRefusedError['reason'] };
@@ -121,18 +122,17 @@ export function ClaimLinkPicker({ claimId, articleId, exclude, kind, onOutcome }
       <ul id={listId} role="listbox" className="claim-link-offers" aria-label={t('claimLink.find')} hidden={!shown || offers.length === 0}>
         {shown &&
           offers.map((offer, i) => (
-            <li
+            <ListboxOption
               key={offer.id}
               id={`${listId}-${offer.id}`}
-              role="option"
-              aria-selected={i === active}
+              selected={i === active}
               // The field keeps the focus (its blur would close the list before the click lands).
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => void choose(offer)}
             >
               <bdi className="claim-link-text">{offer.exact}</bdi>
               <span className="claim-link-article muted">{offer.articleId === articleId ? t('claimLink.thisArticle') : <bdi>{offer.articleTitle}</bdi>}</span>
-            </li>
+            </ListboxOption>
           ))}
       </ul>
     </div>

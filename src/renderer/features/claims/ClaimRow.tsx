@@ -37,6 +37,7 @@ export const ClaimRow = memo(function ClaimRow({ claim, active }: { claim: Corpu
       <span className="claims-confidence">{claim.confidence === null ? t('report.none') : `${n(claim.confidence)}%`}</span>
       <bdi className="claims-article">{claim.articleTitle}</bdi>
       <span className="claims-links">
+        {claim.links.length === 0 && <span className="muted">{t('report.none')}</span>}
         {claim.links.map((link) => (
           <span key={link.linkId} className="claims-link" data-reading={linkReading(link.kind, link.outgoing)}>
             <span className="claims-link-kind">{t(`claimLink.reading.${linkReading(link.kind, link.outgoing)}`)}</span> <bdi className="claims-link-text">{short(link.other.exact)}</bdi>{' '}

@@ -125,7 +125,9 @@ export function ClaimsView() {
       </header>
       <div className="claims-filters">
         <label>
-          {t('claims.filter')} <kbd>{keysShown(commandRow('claims-filter'))}</kbd>
+          <span>
+            {t('claims.filter')} <kbd>{keysShown(commandRow('claims-filter'))}</kbd>
+          </span>
           <input
             ref={filterField}
             id="claims-filter"

@@ -9,11 +9,9 @@ export function openClaim(claim: ClaimRef): Promise<void> {
   return revealInReader({ articleId: claim.articleId, annotationId: claim.id, start: claim.start, end: claim.end });
 }
 
-/** Back to the reader as it was, its keys at once. */
+/** Back to the reader as it was (its scroll area takes the focus once the article is on screen). */
 export function backToReader(): void {
   useUi.getState().showView('reader');
-  // The reader mounts in the next render; its scroll area takes the focus then.
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('.reader-scroll')?.focus({ preventScroll: true }));
 }
 
 /** The claims view, or (asked again there) back to the reader. */

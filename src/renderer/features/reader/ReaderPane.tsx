@@ -88,14 +88,19 @@ export function ReaderPane() {
   }, [article?.id]);
 
   const reveal = useUi((s) => s.revealRequest);
+  const focusPending = useUi((s) => s.readerFocusPending);
   useEffect(() => {
-    if (!reveal || !annotations || restored !== reveal.articleId || shown !== reveal.articleId) return;
+    if (!annotations || !shown || restored !== shown) return;
     const ui = useUi.getState();
-    ui.clearRevealRequest();
-    if (annotations.some((a) => a.id === reveal.annotationId)) ui.selectAnnotation(reveal.annotationId);
-    ui.flashSpan(reveal);
+    if (reveal?.articleId === shown) {
+      ui.clearRevealRequest();
+      if (annotations.some((a) => a.id === reveal.annotationId)) ui.selectAnnotation(reveal.annotationId);
+      ui.flashSpan(reveal);
+    } else if (!focusPending) return;
+    // Back from another view (or sent to an annotation): the reader's keys act at once.
+    ui.clearReaderFocus();
     scroller.current?.focus({ preventScroll: true });
-  }, [reveal, annotations, restored, shown]);
+  }, [reveal, focusPending, annotations, restored, shown]);
 
   useEffect(() => () => window.clearTimeout(saveTimer.current), []);
 
