@@ -259,24 +259,24 @@ async function claimsScreens(browser, url) {
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   });
-  // The claim form's linked claims, seen from the claim the links were made on, and the claims
-  // offered while typing in its field.
+  // The claim form's linked claims, seen from the claim the links were made on (the panel alone
+  // scrolled to them: scrollIntoView would scroll the whole window too).
+  await page.getByTestId('annotation-list').getByRole('option').first().click(); // the claim, scrolled to in the reader
+  await page.waitForTimeout(1000);
   await page.getByTestId('reader-scroll').focus();
-  await page.keyboard.press('c');
-  await page.keyboard.type('ممتن');
-  await page.waitForTimeout(300);
-  await page.getByTestId('claim-links').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.getByTestId('claim-links').evaluate((el) => {
+    const panel = el.closest('.annotation-panel');
+    panel.scrollTop += el.getBoundingClientRect().top - panel.getBoundingClientRect().top - 80;
+  });
   await page.waitForTimeout(200);
   await page.screenshot({ path: `${outDir}/screenshot-claim-links.png` });
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
   for (const language of ['en', 'ar']) {
     if (language === 'ar') {
       await page.keyboard.press('Control+Shift+L');
       await page.locator('html[dir="rtl"]').waitFor();
     }
     await page.keyboard.press('Control+Shift+C');
-    await page.getByTestId('claims-view').waitFor();
+    await page.getByTestId('claims-list').getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(300);

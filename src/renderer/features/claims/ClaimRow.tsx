@@ -5,8 +5,6 @@ import { useI18n } from '../../ui/i18n';
 import { ListboxOption } from '../../ui/Listbox';
 import { openClaim } from './claimsActions';
 
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
-
 function Claimant({ claim }: { claim: CorpusClaim }) {
   const { t } = useI18n();
   const claimant = claim.claimant;
@@ -40,8 +38,8 @@ export const ClaimRow = memo(function ClaimRow({ claim, active }: { claim: Corpu
         {claim.links.length === 0 && <span className="muted">{t('report.none')}</span>}
         {claim.links.map((link) => (
           <span key={link.linkId} className="claims-link" data-reading={linkReading(link.kind, link.outgoing)}>
-            <span className="claims-link-kind">{t(`claimLink.reading.${linkReading(link.kind, link.outgoing)}`)}</span> <bdi className="claims-link-text">{short(link.other.exact)}</bdi>{' '}
-            <bdi className="muted">{link.other.articleTitle}</bdi>
+            <span className="claims-link-kind">{t(`claimLink.reading.${linkReading(link.kind, link.outgoing)}`)}</span> <bdi className="claims-link-text">{link.other.exact}</bdi>{' '}
+            <bdi className="claims-link-article muted">{link.other.articleTitle}</bdi>
           </span>
         ))}
       </span>
