@@ -32,6 +32,29 @@ async function selectText(page, needle) {
   }, needle);
 }
 
+/** Selects `word` where it stands inside the first occurrence of `context`. */
+async function selectWithin(page, context, word) {
+  await page.getByTestId('article-root').evaluate(
+    (root, [ctx, w]) => {
+      for (const p of Array.from(root.children)) {
+        const node = p.querySelector('[data-lexical-text]')?.firstChild;
+        const at = node?.data.indexOf(ctx) ?? -1;
+        if (at < 0) continue;
+        const start = at + ctx.indexOf(w);
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + w.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        const rect = range.getBoundingClientRect();
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.x + 1, clientY: rect.y + 1 }));
+        return;
+      }
+      throw new Error(`not found: ${ctx}`);
+    },
+    [context, word],
+  );
+}
 async function tag(page, needle, key) {
   await selectText(page, needle);
   await page.keyboard.press(key);
@@ -156,6 +179,113 @@ async function importScreens(browser, url) {
   await source.close();
 }
 
+/**
+ * Claims across articles (issue 13): claims tagged in three sample articles, linked from the claim
+ * form with the keyboard (C, type, Enter), the form's linked claims, and the claims view in both
+ * interface languages.
+ */
+async function claimsScreens(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.locator('.article-item[aria-selected="true"]').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const open = async (index) => {
+    await page.locator('.article-item').nth(index).click();
+    await page.locator(`.article-item:nth-child(${index + 1})[aria-selected="true"]`).waitFor();
+    await page.waitForTimeout(300);
+  };
+  const details = page.getByTestId('annotation-details');
+  /** Tags a claim, and makes بوتين where it stands in the words `claimant` its claimant (L, select, L). */
+  const claim = async (words, claimant) => {
+    await tag(page, words, '8');
+    if (!claimant) return;
+    await page.getByTestId('reader-scroll').focus();
+    await page.keyboard.press('l');
+    await selectWithin(page, claimant, 'بوتين');
+    await page.keyboard.press('l');
+    await page.waitForTimeout(200);
+  };
+  /** Links the selected claim to the claim found by typing `query`, as `kind`, with the keyboard. */
+  const link = async (kind, query) => {
+    await page.getByTestId('reader-scroll').focus();
+    await page.keyboard.press('c');
+    await details.getByRole('combobox', { name: 'Link as' }).selectOption(kind);
+    await details.getByRole('combobox', { name: 'Link to the claim' }).focus();
+    await page.keyboard.type(query);
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+  };
+  await open(0);
+  await claim('في بكين، يفهمون حقاً أسبابه الجذرية ومعناه الجيوسياسي العالمي', 'قال بوتين، وفقا');
+  await details.getByLabel('Verification').selectOption('unverifiable');
+  await open(1);
+  await claim('سجلت التجارة الثنائية رقماً قياسياً بلغ 240.1 مليار دولار');
+  await details.getByLabel('Verification').selectOption('supported');
+  await details.getByLabel('Confidence (0–100)').fill('90');
+  await claim('الدعم الاقتصادي و السياسي الذي تقدمه الصين لروسيا كان بمثابة شريان الحياة');
+  await details.getByLabel('Or name them').fill('المراقبون الغربيون');
+  await details.getByLabel('Verification').selectOption('disputed');
+  await details.getByLabel('Confidence (0–100)').fill('60');
+  await claim('إنه “ممتن” للصين لجهودها في محاولة حل “الأزمة الأوكرانية”', 'قال بوتين إنه');
+  await link('supports', 'يفهمون حقا');
+  await open(2);
+  await claim('ارتفع حجم التبادل التجاري إلى أكثر من 240 مليار دولار');
+  await details.getByLabel('Confidence (0–100)').fill('75');
+  await link('same', 'التجاره الثنائيه');
+  await link('contradicts', 'شريان');
+  // The claimant's registry entity, as the entity registry links it (its UI is the entities feature's):
+  // every Person mention of بوتين becomes a mention of one entity.
+  await page.evaluate(async () => {
+    const req = indexedDB.open('isnad');
+    const db = await new Promise((resolve) => (req.onsuccess = () => resolve(req.result)));
+    const tx = db.transaction(['annotations', 'entities'], 'readwrite');
+    const now = Date.now();
+    tx.objectStore('entities').put({
+      id: 'putin',
+      name: 'فلاديمير بوتين',
+      latinName: 'Vladimir Putin',
+      type: 'person',
+      aliases: ['بوتين'],
+      wikidataId: 'Q7747',
+      note: null,
+      createdAt: now,
+      updatedAt: now,
+      author: 'analyst',
+    });
+    const all = tx.objectStore('annotations').getAll();
+    await new Promise((resolve) => (all.onsuccess = resolve));
+    for (const row of all.result) if (row.tagId === 'person') tx.objectStore('annotations').put({ ...row, entityId: 'putin' });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  // The claim form's linked claims, seen from the claim the links were made on (the panel alone
+  // scrolled to them: scrollIntoView would scroll the whole window too).
+  await page.getByTestId('annotation-list').getByRole('option').first().click(); // the claim, scrolled to in the reader
+  await page.waitForTimeout(1000);
+  await page.getByTestId('reader-scroll').focus();
+  await page.getByTestId('claim-links').evaluate((el) => {
+    const panel = el.closest('.annotation-panel');
+    panel.scrollTop += el.getBoundingClientRect().top - panel.getBoundingClientRect().top - 80;
+  });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${outDir}/screenshot-claim-links.png` });
+  for (const language of ['en', 'ar']) {
+    if (language === 'ar') {
+      await page.keyboard.press('Control+Shift+L');
+      await page.locator('html[dir="rtl"]').waitFor();
+    }
+    await page.keyboard.press('Control+Shift+C');
+    await page.getByTestId('claims-list').getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/screenshot-claims${language === 'ar' ? '-ar' : ''}.png` });
+    await page.keyboard.press('Escape');
+  }
+  await page.close();
+}
+
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
@@ -198,6 +328,7 @@ try {
   }
   await exportScreens(browser, url);
   await importScreens(browser, url);
+  await claimsScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

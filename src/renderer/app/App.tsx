@@ -11,6 +11,7 @@ import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { useMentionCommands } from '../features/mentions/SuggestionsBar';
+import { ClaimsView } from '../features/claims/ClaimsView';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -45,6 +46,7 @@ function Shell() {
         <LibraryPanel />
         {/* issue 13: the entities and claims views take the reader's place (state/viewSlice.ts) */}
         {view === 'reader' && <ReaderPane />}
+        {view === 'claims' && <ClaimsView />}
       </main>
       <ImportStatus />
       <DropZone />

@@ -2,6 +2,7 @@ import { COMMANDS, commandRow, keysShown, type CommandId } from '../../shared/co
 import { chordAria } from '../../shared/commands/keyChords';
 import { READER_FONT_SIZES } from '../../shared/model';
 import { useHistoryState, useSettingsOrDefault } from '../db/live';
+import { useUi } from '../state/store';
 import { runCommand } from './commands/runCommand';
 import { useI18n } from '../ui/i18n';
 
@@ -18,6 +19,9 @@ export function Toolbar() {
   const { t, n } = useI18n();
   const { readerFontSize, selectedArticleId } = useSettingsOrDefault();
   const history = useHistoryState(selectedArticleId);
+  const view = useUi((s) => s.view);
+  // The view buttons show which view is on (pressed again, they go back to the reader).
+  const pressed: Partial<Record<CommandId, boolean>> = { 'show-claims': view === 'claims' };
   const disabled: Partial<Record<CommandId, boolean>> = {
     undo: !history.canUndo,
     redo: !history.canRedo,
@@ -38,7 +42,7 @@ export function Toolbar() {
         {ACTIONS.map((id) => {
           const { row, ...button } = commandButton(id);
           return (
-            <button key={id} {...button} disabled={disabled[id]} title={keysShown(row)}>
+            <button key={id} {...button} disabled={disabled[id]} aria-pressed={pressed[id]} title={keysShown(row)}>
               {t(row.label)}
             </button>
           );

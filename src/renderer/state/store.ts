@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { createAnnotateSlice, type AnnotateSlice } from './annotateSlice';
+import { createClaimsSlice, type ClaimsSlice } from './claimsSlice';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createDataImportSlice, type DataImportSlice } from './dataImportSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
@@ -12,7 +13,7 @@ import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 import { createMentionSlice, type MentionSlice } from './mentionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & MentionSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & MentionSlice & ClaimsSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
@@ -23,4 +24,5 @@ export const useUi = create<UiState>()((...args) => ({
   ...createDataImportSlice(...args),
   ...createViewSlice(...args),
   ...createMentionSlice(...args),
+  ...createClaimsSlice(...args),
 }));

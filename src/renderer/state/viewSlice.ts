@@ -6,17 +6,38 @@ import type { StateCreator } from 'zustand';
 
 export type WorkspaceView = 'reader' | 'entities' | 'claims';
 
+/** An annotation to show in the reader once its article is open there: selected, scrolled to and flashed. */
+export interface RevealRequest {
+  articleId: string;
+  annotationId: string;
+  start: number;
+  end: number;
+}
+
 export interface ViewSlice {
   view: WorkspaceView;
   /** The entity whose page the entities view shows, or null for the list of every entity. */
   entityPageId: string | null;
+  /** Waiting for the reader to open `articleId` (ui/revealInReader.ts); the reader takes it and clears it. */
+  revealRequest: RevealRequest | null;
+  /** Back in the reader from another view: its scroll area takes the focus once the article is on screen. */
+  readerFocusPending: boolean;
   showView(view: WorkspaceView): void;
+  /** Back to the reader, with an annotation to show there. */
+  openInReader(request: RevealRequest): void;
+  clearRevealRequest(): void;
+  clearReaderFocus(): void;
   openEntityPage(entityId: string | null): void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice> = (set) => ({
   view: 'reader',
   entityPageId: null,
-  showView: (view) => set({ view }),
+  revealRequest: null,
+  readerFocusPending: false,
+  showView: (view) => set((s) => ({ view, readerFocusPending: view === 'reader' && s.view !== 'reader' })),
+  openInReader: (revealRequest) => set((s) => ({ view: 'reader', revealRequest, readerFocusPending: s.view !== 'reader' })),
+  clearRevealRequest: () => set({ revealRequest: null }),
+  clearReaderFocus: () => set({ readerFocusPending: false }),
   openEntityPage: (entityPageId) => set({ view: 'entities', entityPageId }),
 });

@@ -33,6 +33,7 @@ export const COMMAND_CONTEXTS = [
   'search',
   'entities',
   'claims',
+  'claimLink',
   'global',
 ] as const;
 export type CommandContext = (typeof COMMAND_CONTEXTS)[number];
@@ -183,6 +184,19 @@ export const COMMAND_TABLE = [
   // ---- issue 13: entities
 
   // ---- issue 13: claims across articles
+  // The view toggles: pressed again (or from its own toolbar button) it goes back to the reader.
+  { id: 'show-claims', contexts: ['global'], keys: [ctrl('KeyC', { shift: true })], label: 'command.show-claims', toolbar: 'actions', inFields: true },
+  { id: 'link-claim', contexts: ['reader'], keys: [letter('C')], label: 'command.link-claim' },
+  // The claim form's "link to the claim" field offers claims as one types: the keys act from the field.
+  { id: 'claim-link-move', contexts: ['claimLink'], keys: UP_DOWN, shown: '↑/↓', label: 'command.claim-link-move', palette: false, inFields: true },
+  { id: 'claim-link-choose', contexts: ['claimLink'], keys: keys('Enter'), label: 'command.claim-link-choose', palette: false, inFields: true },
+  { id: 'claim-link-close', contexts: ['claimLink'], keys: keys('Escape'), label: 'command.claim-link-close', palette: false, inFields: true },
+  // In the claims view ↑/↓ and Enter act from its filter field too (not from its selects and buttons: their bindings decline there).
+  { id: 'claims-move', contexts: ['claims'], keys: UP_DOWN, shown: '↑/↓', label: 'command.claims-move', palette: false, inFields: true },
+  { id: 'claims-ends', contexts: ['claims'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.claims-ends', palette: false },
+  { id: 'claims-open', contexts: ['claims'], keys: keys('Enter'), label: 'command.claims-open', inFields: true },
+  { id: 'claims-filter', contexts: ['claims'], keys: keys('/'), label: 'command.claims-filter' },
+  { id: 'claims-back', contexts: ['claims'], keys: keys('Escape'), label: 'command.claims-back', inFields: true },
 
   // ---- lists and dialogs with keys of their own
   { id: 'panel-move', contexts: ['panel'], keys: UP_DOWN, shown: '↑/↓', label: 'command.panel-move', palette: false },
@@ -245,5 +259,6 @@ export const CONTEXT_LABELS: Record<CommandContext, MessageKey> = {
   search: 'commands.context.search',
   entities: 'commands.context.entities',
   claims: 'commands.context.claims',
+  claimLink: 'commands.context.claimLink',
   global: 'commands.context.global',
 };

@@ -11,7 +11,24 @@ export const KEY_TABLE_START = '<!-- keys:start -->';
 export const KEY_TABLE_END = '<!-- keys:end -->';
 
 /** The order the README walks through the app: from anywhere, to the library, the reader and its states, lists and dialogs. */
-const README_ORDER: readonly CommandContext[] = ['global', 'library', 'filter', 'search', 'reader', 'palette', 'resize', 'linking', 'suggestions', 'panel', 'pick', 'entities', 'claims', 'exportDialog', 'commandPalette'];
+const README_ORDER: readonly CommandContext[] = [
+  'global',
+  'library',
+  'filter',
+  'search',
+  'reader',
+  'palette',
+  'resize',
+  'linking',
+  'suggestions',
+  'panel',
+  'pick',
+  'entities',
+  'claimLink',
+  'claims',
+  'exportDialog',
+  'commandPalette',
+];
 
 const code = (keys: string) =>
   keys

@@ -14,7 +14,7 @@ import { bookmarkName, directionOf, isolated, SIZE, textRun, textRuns } from './
 import { cellParagraph, dataTable, type CellContent } from './docxTables';
 import { bookmarkEnd, bookmarkStart, internalLink, paragraph } from './docxXml';
 import type { Segment } from './highlightSegments';
-import type { LegendEntry, ReportAnnotation, ReportArticle, ReportDocument } from './reportDocument';
+import type { ClaimLinkRow, LegendEntry, ReportAnnotation, ReportArticle, ReportDocument } from './reportDocument';
 
 export const ARTICLE_TEXT_STYLE = 'IsnadArticleText';
 
@@ -79,11 +79,33 @@ function textCell(text: string, rtl: boolean): CellContent {
   return cellParagraph(textRuns(text, {}), directionOf(text, rtl));
 }
 
+/**
+ * A claim's links, as in the HTML: how each reads (in the report's language, bold), then the other
+ * claim's words (a link to its bookmark when it is in the report), then its article's title — a
+ * paragraph each, so right-to-left words never share a line with a Latin one.
+ */
+function claimLinksCell(links: readonly ClaimLinkRow[], rtl: boolean, none: string): CellContent {
+  if (links.length === 0) return textCell(none, rtl);
+  const small = { size: SIZE.small, colour: '#555555' };
+  return links
+    .map((link) => {
+      const words = textRuns(link.text, { rtl: true });
+      return (
+        cellParagraph(textRun(link.reading, { bold: true, size: SIZE.small }), rtl) +
+        cellParagraph(link.ref ? internalLink(bookmarkName(link.ref), words) : words, true) +
+        cellParagraph(textRuns(link.article, small), directionOf(link.article, rtl))
+      );
+    })
+    .join('');
+}
+
 function tables(ctx: DocxContext, article: ReportArticle): string {
   const { doc, rtl } = ctx;
   const t = doc.t;
   const quoteCell = (a: ReportAnnotation) => cellParagraph(quoteLink(a), true);
   const numberCell = (a: ReportAnnotation) => cellParagraph(numberLink(a), rtl);
+  // The links column only where the article's claims have links (issue 13), as in the HTML.
+  const linked = article.claims.some((c) => c.links.length > 0);
   const claims = article.claims.map((c) => [
     numberCell(c.annotation),
     quoteCell(c.annotation),
@@ -93,6 +115,7 @@ function tables(ctx: DocxContext, article: ReportArticle): string {
     textCell(c.attribution, rtl),
     textCell(c.status, rtl),
     textCell(c.confidence, rtl),
+    ...(linked ? [claimLinksCell(c.links, rtl, t('report.none'))] : []),
     noteParagraphs(c.annotation.note, ctx.tableNotes),
   ]);
   const entities = article.entities.map((e) => [
@@ -106,8 +129,8 @@ function tables(ctx: DocxContext, article: ReportArticle): string {
     captioned(
       ctx,
       t('report.claimsTable'),
-      [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')],
-      [7, 22, 14, 14, 13, 14, 16],
+      [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), ...(linked ? [t('report.links')] : []), t('report.note')],
+      linked ? [7, 16, 12, 15, 13, 14, 15, 8] : [7, 22, 14, 14, 13, 14, 16],
       claims,
     ) +
     captioned(ctx, t('report.entitiesTable'), [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')], [28, 20, 14, 38], entities) +

@@ -3,6 +3,7 @@
  * cut into highlighted segments, with its claims and entities tables, counts and translated
  * labels. HTML and DOCX render this one structure, so the two can never disagree on content.
  */
+import { linkReading } from '../claims/corpusClaim';
 import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type ClaimStatus } from '../annotation/annotation';
 import { comparePaletteOrder, type TagDefinition } from '../annotation/tagSet';
 import { annotationFilter } from '../annotation/annotationFilter';
@@ -42,6 +43,18 @@ export interface ClaimRow {
   attribution: string;
   status: string;
   confidence: string;
+  /** Its links to other claims (issue 13), as this claim reads them. */
+  links: ClaimLinkRow[];
+}
+
+export interface ClaimLinkRow {
+  /** "Same claim as", "Supports", "Supported by", "Contradicts", in the report's language. */
+  reading: string;
+  text: string;
+  article: string;
+  /** The other claim's anchor when it is in the report too (filled once every article is built). */
+  ref: string | null;
+  otherId: string;
 }
 
 export interface EntityRow {
@@ -144,10 +157,20 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
           : claim.claimantText.trim()
             ? { kind: 'text', text: claim.claimantText.trim() }
             : null;
+      const links = (source.claimLinks ?? [])
+        .filter((link) => link.claimId === a.id)
+        .map((link): ClaimLinkRow => ({
+          reading: t(`claimLink.reading.${linkReading(link.kind, link.outgoing)}`),
+          text: link.other.exact,
+          article: link.other.articleTitle,
+          ref: null,
+          otherId: link.other.id,
+        }));
       return [
         {
           annotation: byId.get(a.id)!,
           claimant,
+          links,
           attribution: ATTRIBUTIONS.includes(claim.attribution) ? t(`claim.attribution.${claim.attribution}`) : String(claim.attribution),
           status: CLAIM_STATUSES.includes(claim.status) ? t(`claim.status.${claim.status}`) : String(claim.status),
           confidence: typeof claim.confidence === 'number' ? `${n(claim.confidence)}%` : t('report.none'),
@@ -173,6 +196,9 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   });
 
   const all = articles.flatMap((a) => a.annotations);
+  // A linked claim in the report (any article) is linked to where it stands.
+  const refs = new Map(all.map((a) => [a.id, a.ref]));
+  for (const article of articles) for (const claim of article.claims) for (const link of claim.links) link.ref = refs.get(link.otherId) ?? null;
   const tagCounts = new Map<string, number>();
   for (const a of all) tagCounts.set(a.tag.tagId, (tagCounts.get(a.tag.tagId) ?? 0) + 1);
   const statusCounts = new Map<ClaimStatus, number>();

@@ -9,7 +9,7 @@
  * it copies clean; the tables link to the highlights instead.
  */
 import { cssString, escapeHtml } from './escape';
-import { buildReportDocument, type LegendEntry, type ReportAnnotation, type ReportArticle, type ReportDocument } from './reportDocument';
+import { buildReportDocument, type ClaimLinkRow, type LegendEntry, type ReportAnnotation, type ReportArticle, type ReportDocument } from './reportDocument';
 import type { ReportInput } from './reportInput';
 import type { RichBlock, RichInline, RichList } from './richNote';
 import { reportStyles } from './reportStyles';
@@ -75,6 +75,21 @@ const quoteLink = (a: ReportAnnotation) => `<a href="#${a.ref}" class="quote" di
 const numberLink = (a: ReportAnnotation) => `<a href="#${a.ref}">${a.number}</a>`;
 const tagCell = (a: ReportAnnotation) => `<span class="code" style="background-color:${a.tag.fill};border-color:${a.tag.colour}">${h(a.tag.code)}</span> ${h(a.tag.label)}`;
 
+/**
+ * A claim's links: for each, how it reads (in the report's language), then the other claim's words
+ * (linked to its highlight when it is in the report) and its article's title, each a line of its
+ * own, so the Arabic lines never wrap around a Latin word or a bracket.
+ */
+function claimLinksHtml(links: readonly ClaimLinkRow[], none: string): string {
+  if (links.length === 0) return h(none);
+  return links
+    .map((link) => {
+      const words = `<p dir="rtl">${link.ref ? `<a href="#${link.ref}" class="quote">${h(link.text)}</a>` : h(link.text)}</p>`;
+      return `<div class="claim-link"><p class="claim-link-reading">${h(link.reading)}</p>${words}<p class="claim-link-article" dir="auto">${h(link.article)}</p></div>`;
+    })
+    .join('');
+}
+
 function table(caption: string, headings: string[], rows: string[][], className: string): string {
   if (rows.length === 0) return '';
   return `<h3>${h(caption)}</h3><table class="${className}"><thead><tr>${headings.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>${rows
@@ -85,9 +100,11 @@ function table(caption: string, headings: string[], rows: string[][], className:
 function articleSection(doc: ReportDocument, article: ReportArticle): string {
   const t = doc.t;
   const used = doc.legend.filter((entry) => article.annotations.some((a) => a.tag.tagId === entry.tagId));
+  // The links column only where the article's claims have links (issue 13).
+  const linked = article.claims.some((c) => c.links.length > 0);
   const claims = table(
     t('report.claimsTable'),
-    [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), t('report.note')],
+    [t('report.number'), t('report.claim'), t('report.claimant'), t('report.attribution'), t('report.status'), t('report.confidence'), ...(linked ? [t('report.links')] : []), t('report.note')],
     article.claims.map((c) => [
       numberLink(c.annotation),
       quoteLink(c.annotation),
@@ -95,6 +112,7 @@ function articleSection(doc: ReportDocument, article: ReportArticle): string {
       h(c.attribution),
       h(c.status),
       h(c.confidence),
+      ...(linked ? [claimLinksHtml(c.links, t('report.none'))] : []),
       noteHtml(c.annotation.note),
     ]),
     'claims',

@@ -5,6 +5,7 @@
 import type { AnnotationRecord } from '../annotation/annotation';
 import type { AnnotationFilters } from '../annotation/annotationFilter';
 import type { TagDefinition } from '../annotation/tagSet';
+import type { ClaimLinkKind } from '../claims/claimLink';
 import type { ArticleRecord, UiLanguage } from '../model';
 
 export type ReportScope = 'article' | 'selection' | 'corpus';
@@ -20,6 +21,17 @@ export interface ReportArticleInput {
   annotations: readonly AnnotationRecord[];
   /** The article note as serialized Lexical state, or null. */
   articleNote: string | null;
+  /** Links of this article's claims to other claims, any article (issue 13); none when absent. */
+  claimLinks?: readonly ReportClaimLink[];
+}
+
+/** One link of a claim as that claim sees it (shared/claims/claimLink.ts, linkSeenFrom), with the other claim's words and article. */
+export interface ReportClaimLink {
+  claimId: string;
+  kind: ClaimLinkKind;
+  /** The link was made on this claim (a "supports" made on the other claim reads "supported by" here). */
+  outgoing: boolean;
+  other: { id: string; exact: string; articleTitle: string };
 }
 
 /** The report's embedded font faces (woff2 bytes as base64), so the HTML needs no other file. */

@@ -44,6 +44,10 @@ thead th{background:#f1efe9}
 .note blockquote{border-inline-start:3px solid #ccc;padding-inline-start:.5em}
 .article-note{background:#faf8f3;border:1px solid #e6e1d6;border-radius:6px;padding:.25rem .75rem;margin:.5rem 0}
 .empty{color:#555;font-style:italic}
+.claim-link{margin:0 0 .45em}
+.claim-link p{margin:0}
+.claim-link-reading{font-weight:700;font-size:9.5pt}
+.claim-link-article{color:#555;font-size:9pt}
 @page{size:A4;margin:20mm 16mm 18mm;@top-center{content:${title};font-family:"${FAMILY}",sans-serif;font-size:9pt;color:#555}@bottom-center{content:${pageWord} " " counter(page) " / " counter(pages);font-family:"${FAMILY}",sans-serif;font-size:9pt;color:#555}}
 @media print{
 body{max-width:none;padding:0}

@@ -20,6 +20,7 @@ function focusArea(element: Element | null): FocusArea {
   if (element.closest('.search-panel')) return 'search';
   if (element.closest('.entities-view')) return 'entities';
   if (element.closest('.claims-view')) return 'claims';
+  if (element.closest('.claim-link-picker')) return 'claimLink';
   if (element.closest('.annotation-panel, .library')) return 'aside';
   return 'reader';
 }

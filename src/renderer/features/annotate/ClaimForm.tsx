@@ -11,6 +11,7 @@ import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';
 import { CLAIMANT_TAGS, linkClaimant } from './annotateActions';
 import { ClaimantTextField } from './ClaimantTextField';
+import { ClaimLinks } from './ClaimLinks';
 import { ClaimStatusOptions } from './ClaimStatusOptions';
 import { ConfidenceField } from './ConfidenceField';
 import { useAnnotationSession } from './openAnnotationSession';
@@ -55,6 +56,7 @@ export function ClaimForm({ claim, annotations }: { claim: AnnotationRecord; ann
         </select>
       </label>
       <ConfidenceField key={`confidence-${claim.id}`} claimId={claim.id} stored={fields.confidence} />
+      <ClaimLinks key={`links-${claim.id}`} claimId={claim.id} articleId={claim.articleId} />
     </fieldset>
   );
 }

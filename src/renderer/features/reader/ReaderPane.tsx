@@ -1,6 +1,6 @@
 /** The reading column: title, file details, direction control and the article text, scroll remembered. */
 import { SuggestionsBar } from '../mentions/SuggestionsBar';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { effectiveDirection, type ArticleRecord } from '../../../shared/model';
 import { useI18n } from '../../ui/i18n';
@@ -73,6 +73,9 @@ export function ReaderPane() {
   const scroller = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
+  // The article whose remembered scroll position is back: an annotation asked for from elsewhere
+  // (revealRequest) is scrolled to after that, or the restore would move the view away from it.
+  const [restored, setRestored] = useState<string | null>(null);
 
   const restoreScroll = useCallback(() => {
     const id = article?.id;
@@ -80,8 +83,24 @@ export function ReaderPane() {
     restoredFor.current = id;
     void loadReadingPosition(appDatabase(), id).then((position) => {
       if (scroller.current) scrollToReadingPosition(scroller.current, position);
+      setRestored(id);
     });
   }, [article?.id]);
+
+  const reveal = useUi((s) => s.revealRequest);
+  const focusPending = useUi((s) => s.readerFocusPending);
+  useEffect(() => {
+    if (!annotations || !shown || restored !== shown) return;
+    const ui = useUi.getState();
+    if (reveal?.articleId === shown) {
+      ui.clearRevealRequest();
+      if (annotations.some((a) => a.id === reveal.annotationId)) ui.selectAnnotation(reveal.annotationId);
+      ui.flashSpan(reveal);
+    } else if (!focusPending) return;
+    // Back from another view (or sent to an annotation): the reader's keys act at once.
+    ui.clearReaderFocus();
+    scroller.current?.focus({ preventScroll: true });
+  }, [reveal, focusPending, annotations, restored, shown]);
 
   useEffect(() => () => window.clearTimeout(saveTimer.current), []);
 
