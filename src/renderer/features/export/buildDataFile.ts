@@ -33,13 +33,14 @@ export async function buildDataFile(
     // The bundle is written as the articles are read, a batch at a time (BundleWriter).
     let writer: BundleWriter | null = null;
     let articles = 0;
-    await readInterchangeData(db, request.articleIds, meta, onProgress, signal, (batch, tags) => {
+    // The entities and claim links come back once every article is read; the writer puts them last.
+    const shared = await readInterchangeData(db, request.articleIds, meta, onProgress, signal, (batch, tags) => {
       writer ??= new BundleWriter({ exportedAt: meta.now, analystName: meta.analystName, tags: [...tags] });
       for (const article of batch) writer.add(article);
       articles += batch.length;
     });
     signal.throwIfAborted();
-    return { bytes: writer ? (writer as BundleWriter).finish() : new Uint8Array(), articles, zipped: false };
+    return { bytes: writer ? (writer as BundleWriter).finish(shared) : new Uint8Array(), articles, zipped: false };
   }
   const data = await readInterchangeData(db, request.articleIds, meta, onProgress, signal);
   signal.throwIfAborted();
