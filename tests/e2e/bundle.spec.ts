@@ -25,7 +25,7 @@ test('a bundle exported from one library merges into another, exactly, and twice
 
   const path = await exportData(page, 'Isnad project bundle', 'team.isnad.json');
   const bundle = JSON.parse(readFileSync(path, 'utf8')) as BundleFile;
-  expect(bundle).toMatchObject({ format: 'isnad-bundle', version: 1, offsets: 'code-points' });
+  expect(bundle).toMatchObject({ format: 'isnad-bundle', version: 2, offsets: 'code-points' });
   expect(bundle.articles).toHaveLength(6);
   const article = bundle.articles.find((a) => a.article.id === articleId)!;
   const points = [...article.text];

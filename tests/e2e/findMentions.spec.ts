@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openApp } from './support';
+import { exportData, importData } from './dataExchangeSupport';
 import { storedAnnotations, tagPersonPutin } from './annotateSupport';
 
 /** The text under each suggestion highlight in the reader: all suggestions, and the current one. */
@@ -56,7 +58,7 @@ test('find all mentions in an article: reject one, accept one, the rejected one 
   expect(problems).toEqual([]);
 });
 
-test('find all mentions in the corpus: the next key opens the next article, accept all links every one; undone in one step', async ({ page }) => {
+test('find all mentions in the corpus: the next key opens the next article, accept all links every one, and the links travel in a bundle', async ({ page, browser }) => {
   const problems = await openApp(page);
   await tagPersonPutin(page);
   await page.getByTestId('reader-scroll').focus();
@@ -81,5 +83,17 @@ test('find all mentions in the corpus: the next key opens the next article, acce
   const linked = (await storedAnnotations(page)).filter((r) => r.entityId);
   expect(new Set(linked.map((r) => r.articleId)).size).toBe(5);
   expect(new Set(linked.map((r) => r.entityId)).size).toBe(1);
+
+  // The links travel: a bundle carries the entity and every mention's link, and a colleague's library gets them.
+  const path = await exportData(page, 'Isnad project bundle', 'mentions.isnad.json');
+  const bundle = JSON.parse(readFileSync(path, 'utf8')) as { entities: { id: string; name: string }[]; articles: { annotations: { entityId?: string }[] }[] };
+  expect(bundle.entities.map((e) => [e.id, e.name])).toEqual([[linked[0]!.entityId, 'بوتين']]);
+  expect(bundle.articles.flatMap((a) => a.annotations).filter((a) => a.entityId)).toHaveLength(linked.length);
+  const colleague = await (await browser.newContext()).newPage();
+  const colleagueProblems = await openApp(colleague);
+  expect((await importData(colleague, [path])).phase).toBe('done');
+  const theirs = (await storedAnnotations(colleague)).filter((r) => r.entityId);
+  expect(theirs.map((r) => r.id).sort()).toEqual(linked.map((r) => r.id).sort());
   expect(problems).toEqual([]);
+  expect(colleagueProblems).toEqual([]);
 });
