@@ -53,7 +53,7 @@ export function SuggestionsBar() {
         <h2>
           {t('mentions.heading', { name: run.title })} <span className="suggestions-scope">{t(`mentions.scope.${run.scope}`)}</span>
         </h2>
-        <p role="status" className="suggestions-count">
+        <p role="status" className="suggestions-count" data-busy={busy ? 'true' : 'false'}>
           {busy ? t('mentions.busy') : empty ? t('mentions.none') : t('mentions.count', { count: suggestions.length, articles: articleCount })}
           {!busy && !empty ? ` · ${t('mentions.position', { at: current + 1, count: suggestions.length })}` : null}
         </p>
