@@ -10,6 +10,7 @@ import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { EntitiesView } from '../features/entities/EntitiesView';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -43,6 +44,7 @@ function Shell() {
         <LibraryPanel />
         {/* issue 13: the entities and claims views take the reader's place (state/viewSlice.ts) */}
         {view === 'reader' && <ReaderPane />}
+        {view === 'entities' && <EntitiesView />}
       </main>
       <ImportStatus />
       <DropZone />

@@ -3,6 +3,7 @@ import type { EntityType } from '../../../src/shared/entity/entity';
 import { completeEntities } from '../../../src/shared/entity/entityCompletion';
 import { aliasKey, withAlias, withAliases, withoutAlias } from '../../../src/shared/entity/entityAliases';
 import { inSentence } from '../../../src/shared/entity/mentionSentence';
+import { entityListRows, type EntityListQuery } from '../../../src/shared/entity/entityListOrder';
 
 const entity = (id: string, name: string, type: EntityType, aliases: string[] = []) => ({ id, name, type, aliases });
 
@@ -103,5 +104,32 @@ describe('inSentence', () => {
     expect(shown.before.startsWith('…')).toBe(true);
     expect(shown.after.endsWith('…')).toBe(true);
     expect(shown.before.length).toBeLessThan(200);
+  });
+});
+
+describe('entityListRows', () => {
+  const rows = [
+    { entity: PUTIN, mentions: 12, articles: 5 },
+    { entity: XI, mentions: 9, articles: 5 },
+    { entity: CHINA, mentions: 30, articles: 5 },
+    { entity: KREMLIN, mentions: 2, articles: 1 },
+  ];
+  const label = (type: string) => ({ person: 'Person', place: 'Place', organisation: 'Organisation', event: 'Event' })[type]!;
+  const list = (query: Partial<EntityListQuery>) => entityListRows(rows, { filter: '', type: 'all', sort: 'name', descending: false, ...query }, label).map((r) => r.entity.id);
+
+  it('sorts by name, type, mentions or articles, either way, ties by name', () => {
+    expect(list({})).toEqual(['china', 'kremlin', 'xi', 'putin']);
+    expect(list({ sort: 'mentions', descending: true })).toEqual(['china', 'putin', 'xi', 'kremlin']);
+    expect(list({ sort: 'articles', descending: true })).toEqual(['china', 'putin', 'xi', 'kremlin']);
+    expect(list({ sort: 'type' })).toEqual(['kremlin', 'xi', 'putin', 'china']);
+    expect(list({ sort: 'name', descending: true })).toEqual(['putin', 'xi', 'kremlin', 'china']);
+  });
+
+  it('filters by type and by text: folded, any alias, a clitic aside, or anywhere in a name', () => {
+    expect(list({ type: 'person' })).toEqual(['xi', 'putin']);
+    expect(list({ filter: 'بينج' })).toEqual(['xi']);
+    expect(list({ filter: 'والصين' })).toEqual(['china']);
+    expect(list({ filter: 'رملين' })).toEqual(['kremlin']);
+    expect(list({ filter: 'الرئيس', type: 'place' })).toEqual([]);
   });
 });

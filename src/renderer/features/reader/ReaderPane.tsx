@@ -71,6 +71,18 @@ export function ReaderPane() {
   useEffect(() => useUi.getState().selectAnnotation(null), [selectedArticleId]);
   const scroller = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
+  // A mention asked for by another view (an entity's page): selected and flashed once its article
+  // is open here, after the reset above; the flash scrolls to it, so the saved place is not restored.
+  const reveal = useUi((s) => s.reveal);
+  const loaded = annotations !== undefined;
+  useEffect(() => {
+    if (!reveal || reveal.articleId !== shown || !loaded) return;
+    const ui = useUi.getState();
+    ui.clearReveal();
+    restoredFor.current = reveal.articleId;
+    ui.selectAnnotation(reveal.annotationId);
+    ui.flashSpan({ start: reveal.start, end: reveal.end });
+  }, [reveal, shown, loaded]);
   const saveTimer = useRef<number | undefined>(undefined);
 
   const restoreScroll = useCallback(() => {
