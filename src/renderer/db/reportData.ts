@@ -3,7 +3,7 @@
  * with its text, annotations and note, read in one read-only transaction so a tag made meanwhile
  * cannot leave the report half old, half new. Texts are read in batches with progress.
  */
-import type { ReportArticleInput } from '../../shared/report/reportInput';
+import type { ReportArticleInput, ReportEntityInput } from '../../shared/report/reportInput';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { isDeleted, type ArticleNoteRecord } from '../../shared/model';
 import { isLive } from './annotationRows';
@@ -18,11 +18,13 @@ export interface ReportData {
   articles: ReportArticleInput[];
   /** Every tag, removed ones (tombstones) included: an annotation may still use one (the report shows it). */
   tags: TagDefinition[];
+  /** The live registry entities the articles' annotations are linked to (the report's entities tables). */
+  entities: ReportEntityInput[];
 }
 
 /** `ids` null means the whole library. Unknown ids are skipped. */
 export function readReportData(db: IsnadDatabase, ids: readonly string[] | null, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReportData> {
-  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags], async () => {
+  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags, db.entities], async () => {
     const library = await db.articles.orderBy('importedAt').toArray();
     const wanted = ids ? new Set(ids) : null;
     const chosen = wanted ? library.filter((a) => wanted.has(a.id)) : library;
@@ -45,6 +47,10 @@ export function readReportData(db: IsnadDatabase, ids: readonly string[] | null,
       onProgress?.(Math.min(i + BATCH, chosen.length), chosen.length);
     }
     const tags = await db.tags.orderBy('order').toArray();
-    return { articles, tags };
+    const entityIds = [...new Set(articles.flatMap((a) => a.annotations.flatMap((x) => (x.entityId ? [x.entityId] : []))))];
+    const entities = (await db.entities.bulkGet(entityIds))
+      .filter((e) => e !== undefined && !isDeleted(e))
+      .map((e) => ({ id: e!.id, name: e!.name, latinName: e!.latinName, type: e!.type, aliases: e!.aliases, wikidataId: e!.wikidataId }));
+    return { articles, tags, entities };
   });
 }

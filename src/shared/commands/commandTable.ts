@@ -176,8 +176,8 @@ export const COMMAND_TABLE = [
   // ---- issue 13: entities
   // The entities view takes the reader's place; E links the selected mention to an entity by name.
   { id: 'open-entities', contexts: ['global'], keys: [ctrl('KeyE', { shift: true })], label: 'command.open-entities', toolbar: 'actions', inFields: true },
-  { id: 'link-entity', contexts: ['reader'], keys: [letter('E')], label: 'command.link-entity' },
-  { id: 'open-entity', contexts: ['reader'], keys: [{ code: 'KeyE', shift: true }], label: 'command.open-entity' },
+  { id: 'link-entity', contexts: ['reader', 'panel'], keys: [letter('E')], label: 'command.link-entity' },
+  { id: 'open-entity', contexts: ['reader', 'panel'], keys: [{ code: 'KeyE', shift: true }], label: 'command.open-entity' },
   // The list's filter is its search field: ↑/↓ and Enter act on the list from there too.
   { id: 'entities-move', contexts: ['entities'], keys: UP_DOWN, shown: '↑/↓', label: 'command.entities-move', palette: false, inFields: true },
   { id: 'entities-ends', contexts: ['entities'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.entities-ends', palette: false },

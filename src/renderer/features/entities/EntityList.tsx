@@ -37,7 +37,10 @@ export function EntityList() {
   latest.current = { rows, activeIndex };
 
   // The filter takes the focus when the list opens: typing a name is the first thing one does here.
-  useEffect(() => filterField.current?.focus(), []);
+  const loaded = summaries !== undefined;
+  useEffect(() => {
+    if (loaded) filterField.current?.focus();
+  }, [loaded]);
   useEffect(() => {
     if (active) document.getElementById(`entity-row-${active.entity.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -130,17 +133,11 @@ export function EntityList() {
             onMove={moveTo}
           >
             {rows.map((row) => (
-              <ListboxOption
-                key={row.entity.id}
-                id={`entity-row-${row.entity.id}`}
-                className="entity-row"
-                selected={row === active}
-                data-entity-id={row.entity.id}
-                onClick={() => open(row.entity.id)}
-              >
-                <bdi className="entity-col-name" dir="auto">
-                  {row.entity.name}
-                </bdi>
+              <ListboxOption key={row.entity.id} id={`entity-row-${row.entity.id}`} className="entity-row" selected={row === active} data-entity-id={row.entity.id} onClick={() => open(row.entity.id)}>
+                {/* Aligned with its heading in either interface; the name itself isolated in its own direction. */}
+                <span className="entity-col-name">
+                  <bdi>{row.entity.name}</bdi>
+                </span>
                 <span className="entity-col-type">{typeLabel(row.entity.type)}</span>
                 <span className="entity-col-mentions" aria-label={t('entities.mentions', { count: row.mentions })}>
                   {n(row.mentions)}

@@ -99,83 +99,89 @@ export function EntityPageView({ entityId }: { entityId: string }) {
           {message}
         </p>
       )}
-      <section className="entity-fields" aria-label={t('entity.page')}>
-        <CommitField label={t('entity.name')} stored={entity.name} write={(name) => updateEntity(appDatabase(), entity.id, { name })} className="entity-name-field" />
-        <CommitField label={t('entity.latinName')} stored={entity.latinName} dir="ltr" write={(latinName) => updateEntity(appDatabase(), entity.id, { latinName })} />
-        <label className="entity-type-field">
-          {t('entity.type')}
-          <select value={entity.type} onChange={(e) => act(updateEntity(appDatabase(), entity.id, { type: e.target.value as EntityType }))}>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`entity.type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <WikidataField entity={entity} />
-        <Aliases entity={entity} />
-      </section>
-      <EntityNote entity={entity} />
-      <section className="entity-mentions" aria-labelledby="entity-mentions-title">
-        <h3 id="entity-mentions-title">
-          {t('entity.mentions')} <span className="muted">{n(mentions.length)}</span>
-        </h3>
-        {mentions.length === 0 && <p className="muted">{t('entity.noMentions')}</p>}
-        <ul className="mention-rows" data-testid="entity-mentions">
-          {mentions.map(({ annotation, articleTitle, sentence }) => (
-            <li key={annotation.id} className="mention-row" data-annotation-id={annotation.id}>
-              <button type="button" className="mention-jump" title={t('entity.showInReader')} onClick={() => void showInReader(annotation)}>
-                <span className="mention-article" dir="auto">
-                  {articleTitle}
-                </span>
-                <Sentence sentence={sentence} />
+      <div className="entity-page-body">
+        <div className="entity-side">
+          <section className="entity-fields" aria-label={t('entity.page')}>
+            <CommitField label={t('entity.name')} stored={entity.name} write={(name) => updateEntity(appDatabase(), entity.id, { name })} className="entity-name-field" />
+            <CommitField label={t('entity.latinName')} stored={entity.latinName} dir="ltr" write={(latinName) => updateEntity(appDatabase(), entity.id, { latinName })} />
+            <label className="entity-type-field">
+              {t('entity.type')}
+              <select value={entity.type} onChange={(e) => act(updateEntity(appDatabase(), entity.id, { type: e.target.value as EntityType }))}>
+                {ENTITY_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`entity.type.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <WikidataField entity={entity} />
+            <Aliases entity={entity} />
+          </section>
+          <EntityNote entity={entity} />
+          <section className="entity-merge" aria-label={t('entity.merge')}>
+            <h3>{t('entity.merge')}</h3>
+            <MergeField entity={entity} onMerged={(name) => setMessage(t('entity.merged', { name: `\u2068${name}\u2069` }))} onProblem={(error) => setMessage(entityProblemMessage(error, t))} />
+          </section>
+          <section className="entity-delete">
+            {confirmDelete ? (
+              <div className="entity-delete-confirm" role="alertdialog" aria-labelledby="entity-delete-question">
+                <p id="entity-delete-question">{t('entity.deleteConfirm', { name: `\u2068${entity.name}\u2069`, count: mentions.length })}</p>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void deleteEntity(appDatabase(), entity.id).then(
+                      () => useUi.getState().openEntityPage(null),
+                      (error: unknown) => setMessage(entityProblemMessage(error, t)),
+                    )
+                  }
+                >
+                  {t('entity.deleteYes')}
+                </button>{' '}
+                {/* The question appears because the analyst asked to delete: the focus goes to the safe answer. */}
+                {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+                <button type="button" autoFocus onClick={() => setConfirmDelete(false)}>
+                  {t('entity.deleteNo')}
+                </button>
+              </div>
+            ) : (
+              <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+                {t('entity.delete')}
               </button>
-              <span className="mention-actions">
-                <button type="button" title={t('entity.splitTitle')} onClick={() => act(splitMention(appDatabase(), annotation.id, null, { history: 'corpus' }))}>
-                  {t('entity.split')}
-                </button>
-                <button type="button" title={t('entity.splitNewTitle')} onClick={() => act(splitMention(appDatabase(), annotation.id, {}, { history: 'corpus' }))}>
-                  {t('entity.splitNew')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <ClaimList title={t('entity.claimsMade')} rows={page.claimsMade} testId="entity-claims-made" />
-      <ClaimList title={t('entity.claimsAbout')} rows={page.claimsAbout} testId="entity-claims-about" />
-      <section className="entity-merge" aria-label={t('entity.merge')}>
-        <h3>{t('entity.merge')}</h3>
-        <MergeField entity={entity} onMerged={(name) => setMessage(t('entity.merged', { name: `\u2068${name}\u2069` }))} onProblem={(error) => setMessage(entityProblemMessage(error, t))} />
-      </section>
-      <section className="entity-delete">
-        {confirmDelete ? (
-          <div className="entity-delete-confirm" role="alertdialog" aria-labelledby="entity-delete-question">
-            <p id="entity-delete-question">{t('entity.deleteConfirm', { name: `\u2068${entity.name}\u2069`, count: mentions.length })}</p>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void deleteEntity(appDatabase(), entity.id).then(
-                  () => useUi.getState().openEntityPage(null),
-                  (error: unknown) => setMessage(entityProblemMessage(error, t)),
-                )
-              }
-            >
-              {t('entity.deleteYes')}
-            </button>{' '}
-            {/* The question appears because the analyst asked to delete: the focus goes to the safe answer. */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <button type="button" autoFocus onClick={() => setConfirmDelete(false)}>
-              {t('entity.deleteNo')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-            {t('entity.delete')}
-          </button>
-        )}
-      </section>
+            )}
+          </section>
+        </div>
+        <div className="entity-main">
+          <section className="entity-mentions" aria-labelledby="entity-mentions-title">
+            <h3 id="entity-mentions-title">
+              {t('entity.mentions')} <span className="muted">{n(mentions.length)}</span>
+            </h3>
+            {mentions.length === 0 && <p className="muted">{t('entity.noMentions')}</p>}
+            <ul className="mention-rows" data-testid="entity-mentions">
+              {mentions.map(({ annotation, articleTitle, sentence }) => (
+                <li key={annotation.id} className="mention-row" data-annotation-id={annotation.id}>
+                  <button type="button" className="mention-jump" title={t('entity.showInReader')} onClick={() => void showInReader(annotation)}>
+                    <span className="mention-article" dir="auto">
+                      {articleTitle}
+                    </span>
+                    <Sentence sentence={sentence} />
+                  </button>
+                  <span className="mention-actions">
+                    <button type="button" title={t('entity.splitTitle')} onClick={() => act(splitMention(appDatabase(), annotation.id, null, { history: 'corpus' }))}>
+                      {t('entity.split')}
+                    </button>
+                    <button type="button" title={t('entity.splitNewTitle')} onClick={() => act(splitMention(appDatabase(), annotation.id, {}, { history: 'corpus' }))}>
+                      {t('entity.splitNew')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <ClaimList title={t('entity.claimsMade')} rows={page.claimsMade} testId="entity-claims-made" />
+          <ClaimList title={t('entity.claimsAbout')} rows={page.claimsAbout} testId="entity-claims-about" />
+        </div>
+      </div>
     </article>
   );
 }
@@ -197,7 +203,13 @@ function WikidataField({ entity }: { entity: EntityRecord }) {
   const { t } = useI18n();
   return (
     <div className="entity-wikidata">
-      <CommitField label={t('entity.wikidata')} stored={entity.wikidataId ?? ''} dir="ltr" placeholder={t('entity.wikidataPlaceholder')} write={(wikidataId) => updateEntity(appDatabase(), entity.id, { wikidataId })} />
+      <CommitField
+        label={t('entity.wikidata')}
+        stored={entity.wikidataId ?? ''}
+        dir="ltr"
+        placeholder={t('entity.wikidataPlaceholder')}
+        write={(wikidataId) => updateEntity(appDatabase(), entity.id, { wikidataId })}
+      />
       {entity.wikidataId && (
         // Isnad's windows open nothing outside (main/security.ts): the address is given to copy, not to click.
         <p className="muted entity-wikidata-address">
@@ -308,7 +320,8 @@ function MergeField({ entity, onMerged, onProblem }: { entity: EntityRecord; onM
       key: m.entity.id,
       content: (
         <>
-          <bdi>{m.entity.name}</bdi> <span className="entity-type">{t(`entity.type.${m.entity.type}`)}</span> <span className="muted">{t('entities.mentions', { count: mentions.get(m.entity.id) ?? 0 })}</span>
+          <bdi>{m.entity.name}</bdi> <span className="entity-type">{t(`entity.type.${m.entity.type}`)}</span>{' '}
+          <span className="muted">{t('entities.mentions', { count: mentions.get(m.entity.id) ?? 0 })}</span>
         </>
       ),
     }));
