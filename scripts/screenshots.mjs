@@ -188,6 +188,7 @@ async function entityScreens(browser, url) {
   await selectText(page, 'فلاديمير بوتين');
   await page.keyboard.press('l');
   await page.waitForTimeout(200);
+  await tag(page, 'الرئيس الروسي فلاديمير بوتين رحاله في العاصمة الصينية', '8'); // a claim that mentions him
   await page.locator('.article-item').nth(1).click();
   await page.getByTestId('article-root').waitFor();
   await page.waitForTimeout(300);

@@ -184,7 +184,10 @@ export async function linkMentions(db: IsnadDatabase, annotationIds: readonly st
     const mentions = await Promise.all(annotationIds.map((id) => requireMention(db, id)));
     const now = Date.now();
     const moved = mentions.filter((m) => m.entityId !== entityId);
-    const aliases = withAliases(entity, moved.map((m) => m.exact));
+    const aliases = withAliases(
+      entity,
+      moved.map((m) => m.exact),
+    );
     const entityChanges = aliases === entity.aliases ? [] : [{ id: entityId, before: entity, after: { ...entity, aliases, updatedAt: now } }];
     const changes = moved.map((m) => ({ id: m.id, before: m, after: relinked(m, entityId, now) }));
     await writeStep(db, historyOf(moved, options), ENTITY_STEPS.link, changes, entityChanges, author, now);

@@ -24,6 +24,8 @@ export interface CompletionProps {
   listLabel: string;
   /** What is suggested for the text typed (called on every change; keep it quick). */
   suggest: (query: string) => CompletionOption[];
+  /** Suggest before anything is typed too (`suggest('')`), as soon as the field has the focus. */
+  suggestWhenEmpty?: boolean;
   /** A suggestion was taken (Enter or a click); the field empties. */
   onChoose: (option: CompletionOption, query: string) => void;
   /** Escape with no suggestions open: where the focus goes next is the owner's choice. */
@@ -37,14 +39,14 @@ export interface CompletionProps {
 
 const LIST_COMMANDS = { move: 'completion-move', ends: 'completion-ends' } as const;
 
-export function Completion({ label, placeholder, listLabel, suggest, onChoose, onEscape, status, inputRef, className, 'data-testid': testId }: CompletionProps) {
+export function Completion({ label, placeholder, listLabel, suggest, suggestWhenEmpty = false, onChoose, onEscape, status, inputRef, className, 'data-testid': testId }: CompletionProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [focused, setFocused] = useState(false);
   // Escape closes the suggestions until the text changes.
   const [dismissed, setDismissed] = useState(false);
   const [active, setActive] = useState(0);
-  const options = query.trim() === '' ? [] : suggest(query);
+  const options = query.trim() === '' && !(suggestWhenEmpty && focused) ? [] : suggest(query);
   const open = focused && !dismissed && options.length > 0;
   // Key repeats arrive faster than renders: the bindings read what was last set.
   const latest = useRef({ options, active, query, open, onChoose, onEscape });
@@ -134,7 +136,7 @@ export function Completion({ label, placeholder, listLabel, suggest, onChoose, o
           ))}
         </Listbox>
       )}
-      {status && focused && query.trim() !== '' && (
+      {status && focused && (query.trim() !== '' || suggestWhenEmpty) && (
         <p className="visually-hidden" role="status">
           {status(options.length)}
         </p>

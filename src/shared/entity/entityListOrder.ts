@@ -27,7 +27,12 @@ export function entityListRows<T extends EntityListRow>(rows: readonly T[], quer
   const ofType = query.type === 'all' ? rows : rows.filter((r) => r.entity.type === query.type);
   let shown: T[] = [...ofType];
   if (query.filter.trim() !== '') {
-    const completed = new Set(completeEntities(ofType.map((r) => r.entity), query.filter).map((m) => m.entity.id));
+    const completed = new Set(
+      completeEntities(
+        ofType.map((r) => r.entity),
+        query.filter,
+      ).map((m) => m.entity.id),
+    );
     shown = ofType.filter((r) => completed.has(r.entity.id) || entityNames(r.entity).some((name) => foldedIncludes(name, query.filter)));
   }
   const byName = (a: T, b: T) => a.entity.name.localeCompare(b.entity.name, 'ar') || a.entity.id.localeCompare(b.entity.id);

@@ -85,7 +85,8 @@ export const entityEn = {
   'entity.mergeSearch': 'Type the name of the entity to merge in',
   'entity.merged': 'Merged “{name}” into this entity: its mentions and spellings are here now. Ctrl+Z undoes it.',
   'entity.delete': 'Delete the entity…',
-  'entity.deleteConfirm': 'Delete “{name}”? {count, plural, =0 {No annotation is linked to it.} one {Its one mention stays in its article as a plain annotation, linked to no entity.} other {Its # mentions stay in their articles as plain annotations, linked to no entity.}} Ctrl+Z undoes it.',
+  'entity.deleteConfirm':
+    'Delete “{name}”? {count, plural, =0 {No annotation is linked to it.} one {Its one mention stays in its article as a plain annotation, linked to no entity.} other {Its # mentions stay in their articles as plain annotations, linked to no entity.}} Ctrl+Z undoes it.',
   'entity.deleteYes': 'Delete',
   'entity.deleteNo': 'Keep it',
   'entity.gone': 'This entity is gone: merged into another or deleted. Ctrl+Z may bring it back.',
@@ -133,8 +134,7 @@ export const entityAr: Record<keyof typeof entityEn, string> = {
   'entity.search': 'اكتب اسمًا لربط كيان',
   'entity.suggestions': 'كيانات للربط',
   'entity.new': 'كيان جديد «{name}»',
-  'entity.suggestionCount':
-    '{count, plural, =0 {لا كيان مطابق} zero {لا كيانات مطابقة} one {كيان واحد مطابق} two {كيانان مطابقان} few {# كيانات مطابقة} many {# كيانًا مطابقًا} other {# كيان مطابق}}',
+  'entity.suggestionCount': '{count, plural, =0 {لا كيان مطابق} zero {لا كيانات مطابقة} one {كيان واحد مطابق} two {كيانان مطابقان} few {# كيانات مطابقة} many {# كيانًا مطابقًا} other {# كيان مطابق}}',
   'entity.open': 'فتح',
   'entity.openTitle': 'فتح صفحة الكيان',
   'entity.unlink': 'فك الربط',

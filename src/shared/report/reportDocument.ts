@@ -205,11 +205,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     }
     const list = language === 'ar' ? '، ' : ', ';
     const entityRows = [...groups.values()]
-      .map(
-        (g): EntityRow =>
-          g.entity
-            ? { name: g.entity.name, tags: typeName(g.entity.type), linked: true, mentions: g.mentions, first: g.first }
-            : { name: g.first.exact, tags: `${[...g.tags].join(list)} (${t('report.notLinked')})`, linked: false, mentions: g.mentions, first: g.first },
+      .map((g): EntityRow =>
+        g.entity
+          ? { name: g.entity.name, tags: typeName(g.entity.type), linked: true, mentions: g.mentions, first: g.first }
+          : { name: g.first.exact, tags: `${[...g.tags].join(list)} (${t('report.notLinked')})`, linked: false, mentions: g.mentions, first: g.first },
       )
       .sort((x, y) => Number(y.linked) - Number(x.linked) || y.mentions - x.mentions || x.first.number - y.first.number);
 

@@ -107,7 +107,12 @@ function registryTable(ctx: DocxContext): string {
   const note = doc.unlinkedMentions > 0 ? paragraph({ bidi: rtl }, textRun(t('report.notLinkedNote'), { size: SIZE.small, colour: '#555555' })) : '';
   return (
     heading(t('report.entityRegistry'), 2, rtl) +
-    dataTable([t('report.entity'), t('report.entityType'), t('report.entityAliases'), t('report.entityWikidata'), t('report.mentions'), t('report.entityArticles')], [24, 13, 25, 12, 11, 15], rows, rtl) +
+    dataTable(
+      [t('report.entity'), t('report.entityType'), t('report.entityAliases'), t('report.entityWikidata'), t('report.mentions'), t('report.entityArticles')],
+      [24, 13, 25, 12, 11, 15],
+      rows,
+      rtl,
+    ) +
     note
   );
 }

@@ -103,7 +103,12 @@ function articleSection(doc: ReportDocument, article: ReportArticle): string {
   const entities = table(
     t('report.entitiesTable'),
     [t('report.entity'), t('report.entityType'), t('report.mentions'), t('report.firstMention')],
-    article.entities.map((e) => [`<span dir="rtl">${h(e.name)}</span>`, e.linked ? h(e.tags) : `<span class="not-linked">${h(e.tags)}</span>`, doc.n(e.mentions), `${numberLink(e.first)} ${quoteLink(e.first)}`]),
+    article.entities.map((e) => [
+      `<span dir="rtl">${h(e.name)}</span>`,
+      e.linked ? h(e.tags) : `<span class="not-linked">${h(e.tags)}</span>`,
+      doc.n(e.mentions),
+      `${numberLink(e.first)} ${quoteLink(e.first)}`,
+    ]),
     'entities',
   );
   const notes = table(

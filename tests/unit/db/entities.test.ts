@@ -32,7 +32,21 @@ async function seedArticles() {
     [A, TEXT_A, 'الأول', now],
     [B, TEXT_B, 'الثاني', now + 1],
   ] as const) {
-    await t.db.articles.add({ id, title, fileName: `${title}.txt`, sourceKey: title, encoding: 'utf-8', length: text.length, detectedDirection: 'rtl', directionOverride: null, previousVersionId: null, importedAt, createdAt: now, updatedAt: now, author: 't' });
+    await t.db.articles.add({
+      id,
+      title,
+      fileName: `${title}.txt`,
+      sourceKey: title,
+      encoding: 'utf-8',
+      length: text.length,
+      detectedDirection: 'rtl',
+      directionOverride: null,
+      previousVersionId: null,
+      importedAt,
+      createdAt: now,
+      updatedAt: now,
+      author: 't',
+    });
     await t.db.articleTexts.add({ id, text });
   }
 }

@@ -2,8 +2,9 @@
  * The entity a Person, Organisation, Place or Event annotation names (issue 13): its name, with
  * buttons to open its page and to unlink it, and a field that links the mention to an entity chosen
  * by typing (completion that ignores diacritics, alef forms and clitics: shared/entity/entityCompletion.ts)
- * or to a new one. E in the reader puts the focus here; Enter links and hands the focus back to the
- * reader; Shift+E opens the linked entity's page. A link is a step of the article: Ctrl+Z undoes it.
+ * or to a new one. E in the reader puts the focus here, with the entities matching the mention's own
+ * words already suggested (so E, Enter links it); Enter links and hands the focus back to the reader;
+ * Shift+E opens the linked entity's page. A link is a step of the article: Ctrl+Z undoes it.
  */
 import './entityField.css';
 import { useMemo, useRef, useState } from 'react';
@@ -48,7 +49,10 @@ export function EntityField({ annotation }: { annotation: AnnotationRecord }) {
     [],
   );
 
-  const suggest = (query: string): CompletionOption[] => {
+  // Before anything is typed, the mention's own words are the query: E then Enter links it at once.
+  const nameFor = (query: string) => query.trim() || annotation.exact.replace(/\s+/g, ' ').trim();
+  const suggest = (typed: string): CompletionOption[] => {
+    const query = nameFor(typed);
     const found = completeEntities(entities, query, { type, mentions, limit: SHOWN }).filter((m) => m.entity.id !== linked?.id);
     return [
       ...found.map((m) => ({
@@ -66,7 +70,7 @@ export function EntityField({ annotation }: { annotation: AnnotationRecord }) {
           </>
         ),
       })),
-      { key: 'new', content: t('entity.new', { name: `\u2068${query.trim()}\u2069` }) },
+      { key: 'new', content: t('entity.new', { name: `\u2068${query}\u2069` }) },
     ];
   };
 
@@ -101,8 +105,9 @@ export function EntityField({ annotation }: { annotation: AnnotationRecord }) {
         listLabel={t('entity.suggestions')}
         suggest={suggest}
         status={(count) => t('entity.suggestionCount', { count: Math.max(0, count - 1) })}
+        suggestWhenEmpty
         onChoose={(option, query) =>
-          run(option.key === 'new' ? linkMentionToNewEntity(appDatabase(), annotation.id, { name: query, type }) : linkMention(appDatabase(), annotation.id, option.key))
+          run(option.key === 'new' ? linkMentionToNewEntity(appDatabase(), annotation.id, { name: nameFor(query), type }) : linkMention(appDatabase(), annotation.id, option.key))
         }
         onEscape={backToReader}
         data-testid="entity-completion"

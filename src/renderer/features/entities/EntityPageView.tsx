@@ -288,7 +288,8 @@ function ClaimList({ title, rows, testId }: { title: string; rows: readonly Clai
                   {cut(claim.exact)}
                 </bdi>
                 <span className="claim-meta">
-                  {t(`claim.status.${claim.claim!.status}`)} · {t('entity.claimBy', { name: `\u2068${claimantOf(claim, mention)}\u2069` })}
+                  {t(`claim.status.${claim.claim!.status}`)}
+                  {claimantOf(claim, mention) && <> · {t('entity.claimBy', { name: `\u2068${claimantOf(claim, mention)}\u2069` })}</>}
                 </span>
               </button>
             </li>
@@ -299,10 +300,10 @@ function ClaimList({ title, rows, testId }: { title: string; rows: readonly Clai
   );
 }
 
-/** Who makes the claim, as its row says: the mention when it is the claimant, else the claim's own words for one. */
-function claimantOf(claim: AnnotationRecord, mention: AnnotationRecord): string {
+/** Who makes the claim, as its row says: the mention when it is the claimant, else the claim's own words for one, else nobody. */
+function claimantOf(claim: AnnotationRecord, mention: AnnotationRecord): string | null {
   if (claim.claim?.claimantAnnotationId === mention.id) return mention.exact;
-  return claim.claim?.claimantText.trim() || '—';
+  return claim.claim?.claimantText.trim() || null;
 }
 
 /** Merging: the entity typed here (any other) is merged into this one, as one undoable step. */
