@@ -90,6 +90,7 @@ test('keyboard: mentions in two articles linked to one entity, listed on its pag
   // A mention's row opens the reader on it: its article, the mention selected.
   await page.getByTestId('entity-mentions').locator('.mention-jump').first().click();
   await expect(page.getByTestId('annotation-details').locator('.details-exact')).toHaveText('فلاديمير بوتين');
+  await expect.poll(() => page.evaluate(() => Array.from(CSS.highlights.get('isnad-flash') ?? [], (r) => (r as Range).toString()))).toEqual(['فلاديمير بوتين']);
   await expect(libraryItems(page).nth(0)).toHaveAttribute('aria-selected', 'true');
   expect(problems).toEqual([]);
 });
@@ -118,14 +119,16 @@ test('merging two entities is one step undone and redone with the keys; deleting
 
   await page.keyboard.press('Control+Shift+E');
   await expect(page.locator('.entity-row')).toHaveCount(2);
-  await page.keyboard.type('فلاديمير');
+  await page.keyboard.type('الرئيس');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('entity-page').locator('h2')).toHaveText('الرئيس الروسي');
+  // Merge it into فلاديمير بوتين, chosen by typing: that entity's page opens, with both mentions.
+  await page.getByTestId('merge-completion').getByRole('combobox').fill('فلاد');
+  await expect(page.locator('.completion-list [aria-selected="true"]')).toContainText('فلاديمير بوتين');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('entity-page').locator('h2')).toHaveText('فلاديمير بوتين');
-  // Merge الرئيس الروسي into it, chosen by typing.
-  await page.getByTestId('merge-completion').getByRole('combobox').fill('الرئيس');
-  await expect(page.locator('.completion-list [aria-selected="true"]')).toContainText('الرئيس الروسي');
-  await page.keyboard.press('Enter');
   await expect(page.getByTestId('entity-mention-count')).toHaveText('2 mentions in 1 article');
+  await expect(page.getByTestId('entities-said')).toContainText('Merged “\u2068الرئيس الروسي\u2069” into “\u2068فلاديمير بوتين\u2069”');
   await expect(page.getByTestId('entity-aliases')).toContainText('الرئيس الروسي');
   await expect.poll(async () => (await storedEntities(page)).map((e) => e.name)).toEqual(['فلاديمير بوتين']);
 
@@ -151,6 +154,7 @@ test('merging two entities is one step undone and redone with the keys; deleting
   await expect(page.getByRole('alertdialog')).toContainText('Its 2 mentions stay in their articles as plain annotations');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.locator('.entities-empty')).toBeVisible();
+  await expect(page.getByTestId('entities-said')).toContainText('its mentions stay as plain annotations');
   await page.reload();
   await expect(libraryItems(page)).toHaveCount(5);
   expect(await storedEntities(page)).toEqual([]);

@@ -34,7 +34,7 @@ export function EntitiesView() {
   );
   return (
     <section className="entities-view" aria-label={t('entities.title')} data-testid="entities-view">
-      {pageId ? <EntityPageView key={pageId} entityId={pageId} /> : <EntityList />}
+      {pageId ? <EntityPageView key={pageId} entityId={pageId} say={setSaid} /> : <EntityList />}
       <p className="entities-said" role="status" data-testid="entities-said">
         {said}
       </p>

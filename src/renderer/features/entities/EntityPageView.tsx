@@ -38,7 +38,8 @@ function Sentence({ sentence }: { sentence: InSentence }) {
   );
 }
 
-export function EntityPageView({ entityId }: { entityId: string }) {
+/** `say`: a message that outlives this page (the view's status line: a merge or a deletion leaves the page). */
+export function EntityPageView({ entityId, say }: { entityId: string; say: (message: string) => void }) {
   const { t, n } = useI18n();
   const page = useEntityPage(entityId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -120,7 +121,14 @@ export function EntityPageView({ entityId }: { entityId: string }) {
           <EntityNote entity={entity} />
           <section className="entity-merge" aria-label={t('entity.merge')}>
             <h3>{t('entity.merge')}</h3>
-            <MergeField entity={entity} onMerged={(name) => setMessage(t('entity.merged', { name: `\u2068${name}\u2069` }))} onProblem={(error) => setMessage(entityProblemMessage(error, t))} />
+            <MergeField
+              entity={entity}
+              onMerged={(target) => {
+                say(t('entity.merged', { name: `\u2068${entity.name}\u2069`, target: `\u2068${target.name}\u2069` }));
+                useUi.getState().openEntityPage(target.id);
+              }}
+              onProblem={(error) => setMessage(entityProblemMessage(error, t))}
+            />
           </section>
           <section className="entity-delete">
             {confirmDelete ? (
@@ -131,7 +139,10 @@ export function EntityPageView({ entityId }: { entityId: string }) {
                   className="danger"
                   onClick={() =>
                     void deleteEntity(appDatabase(), entity.id).then(
-                      () => useUi.getState().openEntityPage(null),
+                      () => {
+                        say(t('entity.deleted', { name: `\u2068${entity.name}\u2069` }));
+                        useUi.getState().openEntityPage(null);
+                      },
                       (error: unknown) => setMessage(entityProblemMessage(error, t)),
                     )
                   }
@@ -306,8 +317,8 @@ function claimantOf(claim: AnnotationRecord, mention: AnnotationRecord): string 
   return claim.claim?.claimantText.trim() || null;
 }
 
-/** Merging: the entity typed here (any other) is merged into this one, as one undoable step. */
-function MergeField({ entity, onMerged, onProblem }: { entity: EntityRecord; onMerged: (name: string) => void; onProblem: (error: unknown) => void }) {
+/** Merging: this entity is merged into the one typed here (any other), as one undoable step; its page opens. */
+function MergeField({ entity, onMerged, onProblem }: { entity: EntityRecord; onMerged: (target: EntityRecord) => void; onProblem: (error: unknown) => void }) {
   const { t } = useI18n();
   const summaries = useEntitySummaries();
   const others = (summaries ?? []).filter((s) => s.entity.id !== entity.id);
@@ -333,8 +344,8 @@ function MergeField({ entity, onMerged, onProblem }: { entity: EntityRecord; onM
       suggest={suggest}
       status={(count) => t('entity.suggestionCount', { count })}
       onChoose={(option) => {
-        const name = others.find((s) => s.entity.id === option.key)?.entity.name ?? '';
-        mergeEntities(appDatabase(), entity.id, option.key).then(() => onMerged(name), onProblem);
+        const target = others.find((s) => s.entity.id === option.key)?.entity;
+        if (target) mergeEntities(appDatabase(), target.id, entity.id).then(() => onMerged(target), onProblem);
       }}
       data-testid="merge-completion"
     />
