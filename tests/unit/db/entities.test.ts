@@ -17,6 +17,8 @@ import {
 import { entityNamesByMention, entityPage, listEntities } from '../../../src/renderer/db/entityReads';
 import { historyState, redo, undo } from '../../../src/renderer/db/history';
 import { CORPUS_HISTORY } from '../../../src/renderer/db/historyEntry';
+import { keepNoteDraft, replayNoteDrafts } from '../../../src/renderer/db/noteDrafts';
+import { saveNote, storedNote } from '../../../src/renderer/db/notes';
 import { useTestDatabase } from '../../support/testDatabase';
 
 const t = useTestDatabase('test-entities');
@@ -290,5 +292,34 @@ describe('reading the registry', () => {
     await deleteEntity(t.db, china.id);
     const names = await entityNamesByMention(t.db, [m1.id, m2.id, m3.id, 'missing']);
     expect([...names]).toEqual([[m1.id, { entityId: putin.id, name: 'فلاديمير بوتين' }]]);
+  });
+});
+
+describe('the note on an entity', () => {
+  it('is saved as a step of the corpus (none when unchanged), read back, and replayed from a draft left by a closed page', async () => {
+    const putin = await createEntity(t.db, { name: 'بوتين', type: 'person' });
+    const owner = { kind: 'entity', entityId: putin.id } as const;
+    await saveNote(t.db, owner, '{"n":1}', 'mona');
+    const steps = await t.db.history.count();
+    await saveNote(t.db, owner, '{"n":1}', 'mona');
+    expect(await t.db.history.count()).toBe(steps);
+    expect(await storedNote(t.db, owner)).toEqual({ note: '{"n":1}' });
+    await undo(t.db, CORPUS_HISTORY);
+    expect(await storedNote(t.db, owner)).toEqual({ note: null });
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+      key: (index: number) => [...items.keys()][index] ?? null,
+      get length() {
+        return items.size;
+      },
+    };
+    keepNoteDraft(storage, { owner, note: '{"n":2}', author: 'mona', base: [null] });
+    expect(await replayNoteDrafts(t.db, storage)).toBe(1);
+    expect((await entityRow(putin.id)).note).toBe('{"n":2}');
+    await deleteEntity(t.db, putin.id);
+    expect(await storedNote(t.db, owner)).toBeUndefined();
   });
 });

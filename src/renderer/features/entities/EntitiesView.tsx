@@ -4,7 +4,7 @@
  * links changed from an entity's page) and say what they did; Escape steps back (page → list → reader).
  */
 import './entities.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
 import { CORPUS_HISTORY } from '../../db/historyEntry';
@@ -19,6 +19,8 @@ export function EntitiesView() {
   const { t } = useI18n();
   const pageId = useUi((s) => s.entityPageId);
   const [said, setSaid] = useState('');
+  // The reader's last flash is spent: it must not play (and scroll the reader) again when the reader comes back.
+  useEffect(() => useUi.setState({ flash: null }), []);
   useCommandBindings(
     () => ({
       undo: { run: () => void undo(appDatabase(), CORPUS_HISTORY).then((label) => setSaid(t(label ? 'entity.undone' : 'entity.nothingToUndo'))) },
