@@ -37,10 +37,9 @@ export function EntityList() {
   latest.current = { rows, activeIndex };
 
   // The filter takes the focus when the list opens: typing a name is the first thing one does here.
-  const loaded = summaries !== undefined;
-  useEffect(() => {
-    if (loaded) filterField.current?.focus();
-  }, [loaded]);
+  // The filter is on screen from the first frame (the list comes when read), so keys typed right after
+  // Ctrl+Shift+E are not lost.
+  useEffect(() => filterField.current?.focus(), []);
   useEffect(() => {
     if (active) document.getElementById(`entity-row-${active.entity.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -73,13 +72,16 @@ export function EntityList() {
     useUi.getState().setEntityList({ sort: key, descending: same ? !query.descending : FIRST_DESCENDING[key] });
   };
 
-  if (summaries === undefined) return null;
   return (
     <div className="entity-list-view">
       <header className="entities-head">
         <h2>{t('entities.title')}</h2>
         <span className="muted" data-testid="entities-count">
-          {query.filter || query.type !== 'all' ? t('entities.shown', { shown: rows.length, count: summaries.length }) : t('entities.count', { count: summaries.length })}
+          {summaries === undefined
+            ? ''
+            : query.filter || query.type !== 'all'
+              ? t('entities.shown', { shown: rows.length, count: summaries.length })
+              : t('entities.count', { count: summaries.length })}
         </span>
         <button type="button" onClick={backToReader} title={keysShown(commandRow('entities-back'))}>
           {t('entities.back')}
@@ -109,7 +111,7 @@ export function EntityList() {
           ))}
         </div>
       </div>
-      {summaries.length === 0 ? (
+      {summaries === undefined ? null : summaries.length === 0 ? (
         <p className="muted entities-empty">{t('entities.empty')}</p>
       ) : (
         <>
