@@ -183,15 +183,26 @@ export async function linkMentions(db: IsnadDatabase, annotationIds: readonly st
     const entity = await requireEntity(db, entityId);
     const mentions = await Promise.all(annotationIds.map((id) => requireMention(db, id)));
     const now = Date.now();
-    const moved = mentions.filter((m) => m.entityId !== entityId);
-    const aliases = withAliases(
-      entity,
-      moved.map((m) => m.exact),
-    );
-    const entityChanges = aliases === entity.aliases ? [] : [{ id: entityId, before: entity, after: { ...entity, aliases, updatedAt: now } }];
-    const changes = moved.map((m) => ({ id: m.id, before: m, after: relinked(m, entityId, now) }));
-    await writeStep(db, historyOf(moved, options), ENTITY_STEPS.link, changes, entityChanges, author, now);
+    const { changes, entityChanges } = linkChanges(entity, mentions, now);
+    await writeStep(db, historyOf(mentions, options), ENTITY_STEPS.link, changes, entityChanges, author, now);
   });
+}
+
+/**
+ * The rows of linking `mentions` to `entity`, for a step its caller writes (accepting "find all"
+ * suggestions makes the annotations and links them in one step): each mention not linked to it yet,
+ * linked, and the entity with their texts among its aliases (no entity change when none is new).
+ */
+export function linkChanges(entity: EntityRecord, mentions: readonly AnnotationRecord[], now = Date.now()): { changes: Change[]; entityChanges: EntityChange[] } {
+  const moved = mentions.filter((m) => m.entityId !== entity.id);
+  const aliases = withAliases(
+    entity,
+    moved.map((m) => m.exact),
+  );
+  return {
+    changes: moved.map((m) => ({ id: m.id, before: m, after: relinked(m, entity.id, now) })),
+    entityChanges: aliases === entity.aliases ? [] : [{ id: entity.id, before: entity, after: { ...entity, aliases, updatedAt: now } }],
+  };
 }
 
 /** Links one mention to an existing entity (see linkMentions). */
