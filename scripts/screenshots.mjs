@@ -286,6 +286,77 @@ async function claimsScreens(browser, url) {
   await page.close();
 }
 
+/** Tags `words` (the first occurrence) with `key`, then links it to an entity by typing `name` (E … Enter). */
+async function tagAndLink(page, words, key, name) {
+  await tag(page, words, key);
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('e');
+  await page.keyboard.type(name);
+  await page.locator('.completion-list').waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('linked-entity').waitFor();
+  await page.waitForTimeout(150);
+}
+
+/**
+ * The entities view and an entity's page (issue 13), English and Arabic: people and places linked
+ * across the first two sample articles, a claim made by Putin, his Latin name, Wikidata item and a note.
+ */
+async function entityScreens(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.locator('.article-item[aria-selected="true"]').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await tagAndLink(page, 'فلاديمير بوتين', '1', 'فلاديمير بوتين');
+  await tagAndLink(page, 'شي جين بينغ', '1', 'شي جين بينغ');
+  await tagAndLink(page, 'بكين', '3', 'بكين');
+  await tagAndLink(page, 'الصين', '3', 'الصين');
+  await tagAndLink(page, 'روسيا', '3', 'روسيا');
+  await tag(page, 'رحاله في العاصمة الصينية بكين', '8');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('l');
+  await selectText(page, 'فلاديمير بوتين');
+  await page.keyboard.press('l');
+  await page.waitForTimeout(200);
+  await tag(page, 'الرئيس الروسي فلاديمير بوتين رحاله في العاصمة الصينية', '8'); // a claim that mentions him
+  await page.locator('.article-item').nth(1).click();
+  await page.getByTestId('article-root').waitFor();
+  await page.waitForTimeout(300);
+  await tagAndLink(page, 'بوتين', '1', 'بوتين');
+  await tagAndLink(page, 'شي جينغ بين', '1', 'شي');
+  await tagAndLink(page, 'روسيا', '3', 'روسيا');
+  await tagAndLink(page, 'الصين', '3', 'الصين');
+  await tagAndLink(page, 'بكين', '3', 'بكين');
+  await tagAndLink(page, 'إدارة بايدن', '2', 'إدارة بايدن');
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('.entity-row').first().waitFor();
+  await page.locator('.entity-columns button[data-sort="mentions"]').click();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${outDir}/screenshot-entities.png` });
+  await page.locator('.entity-row', { hasText: 'فلاديمير بوتين' }).click();
+  await page.getByTestId('entity-page').waitFor();
+  const field = (label) => page.getByTestId('entity-page').getByLabel(label, { exact: true });
+  await field('Latin name').fill('Vladimir Putin');
+  await field('Latin name').press('Enter');
+  await field('Wikidata item').fill('Q7747');
+  await field('Wikidata item').press('Enter');
+  await page.getByTestId('entity-page').locator('.note-content').click();
+  await page.keyboard.type('President of Russia; met Xi Jinping in Beijing in May 2024.');
+  await page.getByTestId('entity-page').locator('h2').click();
+  await page.waitForTimeout(500);
+  await page.getByTestId('entity-page').locator('h2').focus();
+  await page.screenshot({ path: `${outDir}/screenshot-entity-page.png` });
+  await page.keyboard.press('Control+Shift+L');
+  await page.locator('html[dir="rtl"]').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${outDir}/screenshot-entity-page-ar.png` });
+  await page.keyboard.press('Escape');
+  await page.locator('.entity-row').first().waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${outDir}/screenshot-entities-ar.png` });
+  await page.close();
+}
+
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
@@ -329,6 +400,7 @@ try {
   await exportScreens(browser, url);
   await importScreens(browser, url);
   await claimsScreens(browser, url);
+  await entityScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

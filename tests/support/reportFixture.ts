@@ -72,7 +72,8 @@ export function reportFixture(language: 'en' | 'ar' = 'en', fonts: ReportFont[] 
   const text = a.text;
   const line2 = text.indexOf('\n') + 1;
   const lineEndWord = text.slice(0, text.indexOf('\n')).split(' ').pop()!; // the title's last word
-  const putin = annotate(a.id, text, 'person', 'فلاديمير بوتين');
+  // Registry entities (issue 13): Putin and Russia are linked; Xi and the rest are not.
+  const putin = annotate(a.id, text, 'person', 'فلاديمير بوتين', 0, { entityId: 'entity-putin' });
   const xi = annotate(a.id, text, 'person', 'شي جين بينغ');
   const nestedOuter = annotate(a.id, text, 'quote', 'شي جين بينغ في بكين في أول رحلة');
   const beijing = annotate(a.id, text, 'place', 'بكين', nestedOuter.start);
@@ -80,7 +81,7 @@ export function reportFixture(language: 'en' | 'ar' = 'en', fonts: ReportFont[] 
   const overlapB = annotate(a.id, text, 'datetime', 'خارجية له منذ تنصيبه');
   const acrossLine = annotate(a.id, text, 'quote', `${lineEndWord}\n${text.slice(line2, text.indexOf(' ', line2))}`);
   const lineStart = annotate(a.id, text, 'organisation', 'المستقلة');
-  const lineEnd = annotate(a.id, text, 'place', 'لروسيا');
+  const lineEnd = annotate(a.id, text, 'place', 'لروسيا', 0, { entityId: 'entity-russia' });
   const claim = annotate(a.id, text, 'claim', 'أن العلاقة الدافئة بين البلدين قوية', 0, {
     note: richNoteJson(),
     claim: { ...defaultClaimFields(), claimantAnnotationId: putin.id, attribution: 'said', status: 'disputed', confidence: 75 },
@@ -89,7 +90,10 @@ export function reportFixture(language: 'en' | 'ar' = 'en', fonts: ReportFont[] 
   const annotations1 = [putin, xi, nestedOuter, beijing, overlapA, overlapB, acrossLine, lineStart, lineEnd, claim, freeClaim];
 
   const b = articles[0]!;
-  const annotations0 = [annotate(b.id, b.text, 'place', 'روسيا'), annotate(b.id, b.text, 'place', 'روسيا', b.text.indexOf('روسيا') + 5)];
+  const annotations0 = [
+    annotate(b.id, b.text, 'place', 'روسيا', 0, { entityId: 'entity-russia' }),
+    annotate(b.id, b.text, 'place', 'روسيا', b.text.indexOf('روسيا') + 5, { entityId: 'entity-russia' }),
+  ];
 
   const tags: TagDefinition[] = defaultTags().map((t) => (t.id === 'event' ? { ...t, labelEn: `Event ${HOSTILE}` } : t));
   return {
@@ -105,6 +109,10 @@ export function reportFixture(language: 'en' | 'ar' = 'en', fonts: ReportFont[] 
       articles: [
         { article: { id: b.id, title: b.title, fileName: b.fileName }, text: b.text, annotations: annotations0, articleNote: null },
         { article: { id: a.id, title: `${a.title} ${HOSTILE}`, fileName: `${HOSTILE}.txt` }, text, annotations: annotations1, articleNote: richNoteJson('ملاحظة على المقالة') },
+      ],
+      entities: [
+        { id: 'entity-putin', name: 'فلاديمير بوتين', latinName: 'Vladimir Putin', type: 'person', aliases: ['بوتين', `بوتين ${HOSTILE}`], wikidataId: 'Q7747' },
+        { id: 'entity-russia', name: 'روسيا', latinName: '', type: 'place', aliases: ['لروسيا'], wikidataId: 'javascript:alert(1)' },
       ],
       fonts,
     },

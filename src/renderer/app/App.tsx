@@ -12,6 +12,7 @@ import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { useMentionCommands } from '../features/mentions/SuggestionsBar';
 import { ClaimsView } from '../features/claims/ClaimsView';
+import { EntitiesView } from '../features/entities/EntitiesView';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -47,6 +48,7 @@ function Shell() {
         {/* issue 13: the entities and claims views take the reader's place (state/viewSlice.ts) */}
         {view === 'reader' && <ReaderPane />}
         {view === 'claims' && <ClaimsView />}
+        {view === 'entities' && <EntitiesView />}
       </main>
       <ImportStatus />
       <DropZone />

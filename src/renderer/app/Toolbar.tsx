@@ -1,6 +1,7 @@
 import { COMMANDS, commandRow, keysShown, type CommandId } from '../../shared/commands/commandTable';
 import { chordAria } from '../../shared/commands/keyChords';
 import { READER_FONT_SIZES } from '../../shared/model';
+import { CORPUS_HISTORY } from '../db/historyEntry';
 import { useHistoryState, useSettingsOrDefault } from '../db/live';
 import { useUi } from '../state/store';
 import { runCommand } from './commands/runCommand';
@@ -18,10 +19,11 @@ const ACTIONS = COMMANDS.filter((row) => row.toolbar === 'actions').map((row) =>
 export function Toolbar() {
   const { t, n } = useI18n();
   const { readerFontSize, selectedArticleId } = useSettingsOrDefault();
-  const history = useHistoryState(selectedArticleId);
+  // Outside the reader, undo and redo act on the corpus's steps (annotateActions.ts undoInArticle).
   const view = useUi((s) => s.view);
+  const history = useHistoryState(view === 'reader' ? selectedArticleId : CORPUS_HISTORY);
   // The view buttons show which view is on (pressed again, they go back to the reader).
-  const pressed: Partial<Record<CommandId, boolean>> = { 'show-claims': view === 'claims' };
+  const pressed: Partial<Record<CommandId, boolean>> = { 'show-claims': view === 'claims', 'open-entities': view === 'entities' };
   const disabled: Partial<Record<CommandId, boolean>> = {
     undo: !history.canUndo,
     redo: !history.canRedo,

@@ -8,7 +8,9 @@
  * branch, and steps past HISTORY_LIMIT) are deleted outright, unlike shared records: a step is
  * its author's own undo memory of rows that stay, soft-deleted or not, in their tables.
  */
+import type { Table } from 'dexie';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { isDeleted, type SharedStamp } from '../../shared/model';
 import { keyBetween } from '../../shared/order/orderKey';
 import { writeAnnotationRows } from './annotationRows';
 import type { IsnadDatabase } from './database';
@@ -98,18 +100,30 @@ const restamped = (row: AnnotationRecord | null, now: number) => row && { ...row
  * mention never points at an entity that is a tombstone at the end of either.
  */
 async function writeCorpusRows(db: IsnadDatabase, step: HistoryEntry, side: 'before' | 'after', author: string, now: number): Promise<void> {
-  await writeSharedRows(
-    db.entities,
-    (step.entityChanges ?? []).map((c) => ({ id: c.id, row: restampedRecord(c[side], now) })),
-    author,
-    now,
-  );
-  await writeSharedRows(
-    db.claimLinks,
-    (step.claimLinkChanges ?? []).map((c) => ({ id: c.id, row: restampedRecord(c[side], now) })),
-    author,
-    now,
-  );
+  await writeSharedRows(db.entities, await stillOurs(db.entities, step.entityChanges ?? [], side, now), author, now);
+  await writeSharedRows(db.claimLinks, await stillOurs(db.claimLinks, step.claimLinkChanges ?? [], side, now), author, now);
+}
+
+/**
+ * The rows of `changes` as `side` has them, less those another step has deleted since this one left
+ * them live: undoing a link made in the reader must not bring back an entity merged away later in
+ * the entities view (each has its own history, so their steps interleave).
+ */
+async function stillOurs<T extends SharedStamp & { id: string }>(
+  table: Table<T, string>,
+  changes: readonly { id: string; before: T | null; after: T | null }[],
+  side: 'before' | 'after',
+  now: number,
+): Promise<{ id: string; row: T | null }[]> {
+  if (changes.length === 0) return [];
+  const current = await table.bulkGet(changes.map((c) => c.id));
+  const other = side === 'before' ? 'after' : 'before';
+  return changes
+    .filter((c, i) => {
+      const row = current[i];
+      return c[other] === null || (!!row && !isDeleted(row));
+    })
+    .map((c) => ({ id: c.id, row: restampedRecord(c[side], now) }));
 }
 
 const restampedRecord = <T extends { updatedAt: number }>(row: T | null, now: number): T | null => row && { ...row, updatedAt: now };

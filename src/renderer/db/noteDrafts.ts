@@ -46,7 +46,10 @@ function parseDraft(raw: string | null): NoteDraft | null {
   try {
     const value = JSON.parse(raw) as Partial<NoteDraft> & { owner?: Partial<Record<string, unknown>> };
     const owner = value.owner;
-    const validOwner = (owner?.['kind'] === 'article' && typeof owner['articleId'] === 'string') || (owner?.['kind'] === 'annotation' && typeof owner['annotationId'] === 'string');
+    const validOwner =
+      (owner?.['kind'] === 'article' && typeof owner['articleId'] === 'string') ||
+      (owner?.['kind'] === 'annotation' && typeof owner['annotationId'] === 'string') ||
+      (owner?.['kind'] === 'entity' && typeof owner['entityId'] === 'string');
     const isNote = (note: unknown) => note === null || typeof note === 'string';
     if (!validOwner || !isNote(value.note) || typeof value.author !== 'string' || !Array.isArray(value.base) || !value.base.every(isNote)) return null;
     return value as NoteDraft;

@@ -4,7 +4,7 @@
  * cannot leave the report half old, half new. Texts are read in batches with progress.
  */
 import { linkSeenFrom } from '../../shared/claims/claimLink';
-import type { ReportArticleInput, ReportClaimLink } from '../../shared/report/reportInput';
+import type { ReportArticleInput, ReportClaimLink, ReportEntityInput } from '../../shared/report/reportInput';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { isDeleted, type ArticleNoteRecord } from '../../shared/model';
 import { isLive } from './annotationRows';
@@ -19,11 +19,13 @@ export interface ReportData {
   articles: ReportArticleInput[];
   /** Every tag, removed ones (tombstones) included: an annotation may still use one (the report shows it). */
   tags: TagDefinition[];
+  /** The live registry entities the articles' annotations are linked to (the report's entities tables). */
+  entities: ReportEntityInput[];
 }
 
 /** `ids` null means the whole library. Unknown ids are skipped. */
 export function readReportData(db: IsnadDatabase, ids: readonly string[] | null, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReportData> {
-  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags, db.claimLinks], async () => {
+  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.articleNotes, db.tags, db.claimLinks, db.entities], async () => {
     const library = await db.articles.orderBy('importedAt').toArray();
     const wanted = ids ? new Set(ids) : null;
     const chosen = wanted ? library.filter((a) => wanted.has(a.id)) : library;
@@ -47,7 +49,11 @@ export function readReportData(db: IsnadDatabase, ids: readonly string[] | null,
     }
     await addClaimLinks(db, articles, new Map(library.map((a) => [a.id, a.title])));
     const tags = await db.tags.orderBy('order').toArray();
-    return { articles, tags };
+    const entityIds = [...new Set(articles.flatMap((a) => a.annotations.flatMap((x) => (x.entityId ? [x.entityId] : []))))];
+    const entities = (await db.entities.bulkGet(entityIds))
+      .filter((e) => e !== undefined && !isDeleted(e))
+      .map((e) => ({ id: e!.id, name: e!.name, latinName: e!.latinName, type: e!.type, aliases: e!.aliases, wikidataId: e!.wikidataId }));
+    return { articles, tags, entities };
   });
 }
 

@@ -6,7 +6,17 @@ import type { StateCreator } from 'zustand';
 
 export type WorkspaceView = 'reader' | 'entities' | 'claims';
 
-/** An annotation to show in the reader once its article is open there: selected, scrolled to and flashed. */
+/** How the entities view lists them: filtered by text and type, sorted by a column; its active row. */
+export interface EntityListState {
+  filter: string;
+  type: 'person' | 'organisation' | 'place' | 'event' | 'all';
+  sort: 'name' | 'type' | 'mentions' | 'articles';
+  descending: boolean;
+  /** The active row's entity (kept while its page is open, so the list comes back where it was). */
+  activeId: string | null;
+}
+
+/** An annotation to select and flash in the reader once its article is open there. */
 export interface RevealRequest {
   articleId: string;
   annotationId: string;
@@ -22,6 +32,8 @@ export interface ViewSlice {
   revealRequest: RevealRequest | null;
   /** Back in the reader from another view: its scroll area takes the focus once the article is on screen. */
   readerFocusPending: boolean;
+  entityList: EntityListState;
+  setEntityList(patch: Partial<EntityListState>): void;
   showView(view: WorkspaceView): void;
   /** Back to the reader, with an annotation to show there. */
   openInReader(request: RevealRequest): void;
@@ -40,4 +52,6 @@ export const createViewSlice: StateCreator<ViewSlice> = (set) => ({
   clearRevealRequest: () => set({ revealRequest: null }),
   clearReaderFocus: () => set({ readerFocusPending: false }),
   openEntityPage: (entityPageId) => set({ view: 'entities', entityPageId }),
+  entityList: { filter: '', type: 'all', sort: 'name', descending: false, activeId: null },
+  setEntityList: (patch) => set((s) => ({ entityList: { ...s.entityList, ...patch } })),
 });

@@ -11,6 +11,7 @@ import type { RevealRequest } from '../state/viewSlice';
 import { useUi } from '../state/store';
 
 export async function revealInReader(request: RevealRequest): Promise<void> {
-  useUi.getState().openInReader(request);
+  // The article is chosen first, so the reader opens on it rather than on the one before.
   await writeSetting(appDatabase(), 'selectedArticleId', request.articleId);
+  useUi.getState().openInReader(request);
 }

@@ -22,6 +22,7 @@ export const COMMAND_CONTEXTS = [
   'commandPalette',
   'exportDialog',
   'pick',
+  'completion',
   'resize',
   'palette',
   'linking',
@@ -182,6 +183,20 @@ export const COMMAND_TABLE = [
   // ---- issue 13: corpus search
 
   // ---- issue 13: entities
+  // The entities view takes the reader's place; E links the selected mention to an entity by name.
+  { id: 'open-entities', contexts: ['global'], keys: [ctrl('KeyE', { shift: true })], label: 'command.open-entities', toolbar: 'actions', inFields: true },
+  { id: 'link-entity', contexts: ['reader', 'panel'], keys: [letter('E')], label: 'command.link-entity' },
+  { id: 'open-entity', contexts: ['reader', 'panel'], keys: [{ code: 'KeyE', shift: true }], label: 'command.open-entity' },
+  // The list's filter is its search field: ↑/↓ and Enter act on the list from there too.
+  { id: 'entities-move', contexts: ['entities'], keys: UP_DOWN, shown: '↑/↓', label: 'command.entities-move', palette: false, inFields: true },
+  { id: 'entities-ends', contexts: ['entities'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.entities-ends', palette: false },
+  { id: 'entities-open', contexts: ['entities'], keys: keys('Enter'), label: 'command.entities-open', palette: false, inFields: true },
+  { id: 'entities-back', contexts: ['entities'], keys: keys('Escape'), label: 'command.entities-back', inFields: true },
+  // A name being typed with suggestions under it (the entity field, merging): the suggestions' keys.
+  { id: 'completion-move', contexts: ['completion'], keys: UP_DOWN, shown: '↑/↓', label: 'command.completion-move', palette: false, inFields: true },
+  { id: 'completion-ends', contexts: ['completion'], keys: keys('Home', 'End'), shown: 'Home/End', label: 'command.completion-ends', palette: false },
+  { id: 'completion-choose', contexts: ['completion'], keys: keys('Enter'), label: 'command.completion-choose', palette: false, inFields: true },
+  { id: 'completion-close', contexts: ['completion'], keys: keys('Escape'), label: 'command.completion-close', palette: false, inFields: true },
 
   // ---- issue 13: claims across articles
   // The view toggles: pressed again (or from its own toolbar button) it goes back to the reader.
@@ -248,6 +263,7 @@ export const CONTEXT_LABELS: Record<CommandContext, MessageKey> = {
   commandPalette: 'commands.context.commandPalette',
   exportDialog: 'commands.context.exportDialog',
   pick: 'commands.context.pick',
+  completion: 'commands.context.completion',
   resize: 'commands.context.resize',
   palette: 'commands.context.palette',
   linking: 'commands.context.linking',

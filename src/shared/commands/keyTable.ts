@@ -24,6 +24,7 @@ const README_ORDER: readonly CommandContext[] = [
   'panel',
   'pick',
   'entities',
+  'completion',
   'claimLink',
   'claims',
   'exportDialog',

@@ -133,7 +133,7 @@ function tables(ctx: DocxContext, article: ReportArticle): string {
       linked ? [7, 16, 12, 15, 13, 14, 15, 8] : [7, 22, 14, 14, 13, 14, 16],
       claims,
     ) +
-    captioned(ctx, t('report.entitiesTable'), [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')], [28, 20, 14, 38], entities) +
+    captioned(ctx, t('report.entitiesTable'), [t('report.entity'), t('report.entityType'), t('report.mentions'), t('report.firstMention')], [28, 20, 14, 38], entities) +
     captioned(ctx, t('report.notesTable'), [t('report.number'), t('report.tag'), t('report.text'), t('report.note')], [7, 18, 41, 34], notes)
   );
 }

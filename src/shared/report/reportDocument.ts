@@ -8,12 +8,13 @@ import { ATTRIBUTIONS, CLAIM_STATUSES, compareReadingOrder, type ClaimStatus } f
 import { comparePaletteOrder, type TagDefinition } from '../annotation/tagSet';
 import { annotationFilter } from '../annotation/annotationFilter';
 import { foldArabic } from '../arabic/normalize';
+import { parseWikidataId, type EntityType } from '../entity/entity';
 import type { MessageKey } from '../i18n/messages';
 import { formatNumber, translate, UI_LOCALE, type MessageParams } from '../i18n/translate';
 import { isDeleted, type UiLanguage } from '../model';
 import { layeredFill, safeColour } from './highlightColours';
 import { paragraphSegments, type Paragraph } from './highlightSegments';
-import { ENTITY_TAG_IDS, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
+import { ENTITY_TAG_IDS, type ReportEntityInput, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
 import { parseRichNote, type RichBlock } from './richNote';
 import { tagCodes } from '../annotation/tagCodes';
 
@@ -57,12 +58,32 @@ export interface ClaimLinkRow {
   otherId: string;
 }
 
+/**
+ * One entity of an article's entities table: a registry entity (its mentions in the article), or,
+ * for mentions linked to none, the mentions of one text (grouped by their folded form, as before the
+ * registry existed), marked as not linked.
+ */
 export interface EntityRow {
-  /** The text of its first mention, as written. */
+  /** The registry entity's name, or the text of the first unlinked mention as written. */
   name: string;
+  /** The entity's type; for unlinked mentions, their tags and "not linked". */
   tags: string;
+  linked: boolean;
   mentions: number;
   first: ReportAnnotation;
+}
+
+/** One registry entity over the whole report (the title page's table). */
+export interface RegistryRow {
+  name: string;
+  latinName: string;
+  type: string;
+  aliases: string[];
+  /** A valid Wikidata item id, or null. */
+  wikidataId: string | null;
+  mentions: number;
+  /** The report's articles it is mentioned in, in report order. */
+  articles: { ref: string; number: number; title: string }[];
 }
 
 export interface ReportArticle {
@@ -98,6 +119,10 @@ export interface ReportDocument {
     byStatus: { status: string; count: number }[];
   };
   articles: ReportArticle[];
+  /** The registry entities mentioned in the report, most mentioned first. */
+  registry: RegistryRow[];
+  /** Entity mentions (Person, Organisation, Place, Event) linked to no registry entity. */
+  unlinkedMentions: number;
   fonts: readonly ReportFont[];
   /** Fill colour of a segment covered by these refs (outermost first). */
   fillOf: (article: ReportArticle, covering: readonly string[]) => string;
@@ -125,6 +150,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     return entry;
   };
   const knownTags = new Set(input.tags.filter((tag) => !isDeleted(tag)).map((tag) => tag.id));
+  const entities = new Map((input.entities ?? []).map((e) => [e.id, e]));
+  const typeName = (type: EntityType) => t(`entity.type.${type}`);
+  const registryCounts = new Map<string, { mentions: number; articles: RegistryRow['articles'] }>();
+  let unlinkedMentions = 0;
   const passes = annotationFilter(input.filters, knownTags);
 
   const articles = input.articles.map((source, index): ReportArticle => {
@@ -178,21 +207,35 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       ];
     });
 
-    const groups = new Map<string, { first: ReportAnnotation; mentions: number; tags: Set<string> }>();
+    // Mentions linked to a registry entity are grouped by it; the others by their folded text.
+    const entityOf = new Map(kept.flatMap((a) => (a.entityId && entities.has(a.entityId) ? [[a.id, a.entityId] as const] : [])));
+    const groups = new Map<string, { first: ReportAnnotation; mentions: number; tags: Set<string>; entity: ReportEntityInput | null }>();
     for (const a of annotations) {
       if (!ENTITY_TAG_IDS.has(a.tag.tagId)) continue;
-      const key = entityKey(a.exact);
+      const entityId = entityOf.get(a.id);
+      const key = entityId ? `entity:${entityId}` : `text:${entityKey(a.exact)}`;
       const group = groups.get(key);
       if (group) {
         group.mentions++;
         group.tags.add(a.tag.label);
-      } else groups.set(key, { first: a, mentions: 1, tags: new Set([a.tag.label]) });
+      } else groups.set(key, { first: a, mentions: 1, tags: new Set([a.tag.label]), entity: entityId ? entities.get(entityId)! : null });
+      if (entityId) {
+        const count = registryCounts.get(entityId) ?? { mentions: 0, articles: [] };
+        count.mentions++;
+        if (count.articles.at(-1)?.ref !== ref) count.articles.push({ ref, number: index + 1, title: source.article.title });
+        registryCounts.set(entityId, count);
+      } else unlinkedMentions++;
     }
-    const entities = [...groups.values()]
-      .map((g) => ({ name: g.first.exact, tags: [...g.tags].join(language === 'ar' ? '، ' : ', '), mentions: g.mentions, first: g.first }))
-      .sort((x, y) => y.mentions - x.mentions || x.first.number - y.first.number);
+    const list = language === 'ar' ? '، ' : ', ';
+    const entityRows = [...groups.values()]
+      .map((g): EntityRow =>
+        g.entity
+          ? { name: g.entity.name, tags: typeName(g.entity.type), linked: true, mentions: g.mentions, first: g.first }
+          : { name: g.first.exact, tags: `${[...g.tags].join(list)} (${t('report.notLinked')})`, linked: false, mentions: g.mentions, first: g.first },
+      )
+      .sort((x, y) => Number(y.linked) - Number(x.linked) || y.mentions - x.mentions || x.first.number - y.first.number);
 
-    return { ref, title: source.article.title, fileName: source.article.fileName, note: parseRichNote(source.articleNote), paragraphs, annotations, byRef, claims, entities };
+    return { ref, title: source.article.title, fileName: source.article.fileName, note: parseRichNote(source.articleNote), paragraphs, annotations, byRef, claims, entities: entityRows };
   });
 
   const all = articles.flatMap((a) => a.annotations);
@@ -232,6 +275,21 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       byStatus: CLAIM_STATUSES.map((status) => ({ status: t(`claim.status.${status}`), count: statusCounts.get(status) ?? 0 })),
     },
     articles,
+    registry: [...registryCounts]
+      .map(([id, count]): RegistryRow => {
+        const entity = entities.get(id)!;
+        return {
+          name: entity.name,
+          latinName: entity.latinName,
+          type: typeName(entity.type),
+          aliases: entity.aliases.filter((alias) => entityKey(alias) !== entityKey(entity.name)),
+          wikidataId: entity.wikidataId ? parseWikidataId(entity.wikidataId) : null,
+          mentions: count.mentions,
+          articles: count.articles,
+        };
+      })
+      .sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name, 'ar')),
+    unlinkedMentions,
     fonts: input.fonts ?? [],
     fillOf(article, covering) {
       const colours = covering.map((ref) => article.byRef.get(ref)?.tag.colour ?? '#999999');

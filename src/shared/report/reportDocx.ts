@@ -12,7 +12,7 @@ import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, P
 import { articleSection, ARTICLE_TEXT_STYLE, chip, heading, type DocxContext } from './docxArticle';
 import { RawBlocks } from './docxRawBody';
 import { bookmarkName, directionOf, FONTS, hasArabic, isolated, SIZE, textRun, textRuns, xmlSafe, xmlText } from './docxRuns';
-import { pairTable, TABLE_TEXT_STYLE } from './docxTables';
+import { cellParagraph, dataTable, pairTable, TABLE_TEXT_STYLE } from './docxTables';
 import { internalLink, paragraph } from './docxXml';
 import { buildReportDocument, type ReportDocument } from './reportDocument';
 import type { ReportInput } from './reportInput';
@@ -85,7 +85,35 @@ function titlePage(ctx: DocxContext): string {
     field(t('report.filters'), doc.filters) +
     heading(t('report.counts'), 2, rtl) +
     counts +
+    registryTable(ctx) +
     contents
+  );
+}
+
+/** The registry entities the report mentions, as in the HTML report; each article number links to its section. */
+function registryTable(ctx: DocxContext): string {
+  const { doc, rtl } = ctx;
+  const t = doc.t;
+  if (doc.registry.length === 0) return '';
+  const arabicCell = (text: string) => cellParagraph(textRuns(text, { rtl: true }), true);
+  const rows = doc.registry.map((e) => [
+    cellParagraph(textRuns(e.name, { rtl: true }), true) + (e.latinName ? cellParagraph(textRuns(e.latinName, {}), false) : ''),
+    cellParagraph(textRun(e.type, {}), rtl),
+    arabicCell(e.aliases.join(doc.language === 'ar' ? '، ' : ', ')),
+    cellParagraph(textRun(e.wikidataId ?? '', { rtl: false }), false),
+    cellParagraph(textRun(doc.n(e.mentions), {}), rtl),
+    cellParagraph(e.articles.map((a) => internalLink(bookmarkName(a.ref), textRun(doc.n(a.number), { style: 'Hyperlink', rtl: false }))).join(textRun(' ', {})), rtl),
+  ]);
+  const note = doc.unlinkedMentions > 0 ? paragraph({ bidi: rtl }, textRun(t('report.notLinkedNote'), { size: SIZE.small, colour: '#555555' })) : '';
+  return (
+    heading(t('report.entityRegistry'), 2, rtl) +
+    dataTable(
+      [t('report.entity'), t('report.entityType'), t('report.entityAliases'), t('report.entityWikidata'), t('report.mentions'), t('report.entityArticles')],
+      [24, 13, 25, 12, 11, 15],
+      rows,
+      rtl,
+    ) +
+    note
   );
 }
 

@@ -8,6 +8,7 @@
  * highlight's edge (docs/architecture.md, "Why highlights are painted as they are"). The article text carries no markers, so
  * it copies clean; the tables link to the highlights instead.
  */
+import { wikidataUrl } from '../entity/entity';
 import { cssString, escapeHtml } from './escape';
 import { buildReportDocument, type ClaimLinkRow, type LegendEntry, type ReportAnnotation, type ReportArticle, type ReportDocument } from './reportDocument';
 import type { ReportInput } from './reportInput';
@@ -92,7 +93,7 @@ function claimLinksHtml(links: readonly ClaimLinkRow[], none: string): string {
 
 function table(caption: string, headings: string[], rows: string[][], className: string): string {
   if (rows.length === 0) return '';
-  return `<h3>${h(caption)}</h3><table class="${className}"><thead><tr>${headings.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>${rows
+  return `${caption ? `<h3>${h(caption)}</h3>` : ''}<table class="${className}"><thead><tr>${headings.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
@@ -119,8 +120,13 @@ function articleSection(doc: ReportDocument, article: ReportArticle): string {
   );
   const entities = table(
     t('report.entitiesTable'),
-    [t('report.entity'), t('report.tag'), t('report.mentions'), t('report.firstMention')],
-    article.entities.map((e) => [`<span dir="rtl">${h(e.name)}</span>`, h(e.tags), doc.n(e.mentions), `${numberLink(e.first)} ${quoteLink(e.first)}`]),
+    [t('report.entity'), t('report.entityType'), t('report.mentions'), t('report.firstMention')],
+    article.entities.map((e) => [
+      `<span dir="rtl">${h(e.name)}</span>`,
+      e.linked ? h(e.tags) : `<span class="not-linked">${h(e.tags)}</span>`,
+      doc.n(e.mentions),
+      `${numberLink(e.first)} ${quoteLink(e.first)}`,
+    ]),
     'entities',
   );
   const notes = table(
@@ -139,6 +145,27 @@ ${claims}
 ${entities}
 ${notes}
 </section>`;
+}
+
+/**
+ * The registry entities the report mentions (issue 13): names, type, other spellings, Wikidata item
+ * (linked: the id is re-read from the data, so only ever a wikidata.org address), mentions, and the
+ * articles they run through, each linked to its section.
+ */
+function registryTable(doc: ReportDocument): string {
+  const t = doc.t;
+  if (doc.registry.length === 0) return '';
+  const rows = doc.registry.map((e) => [
+    `<span dir="rtl">${h(e.name)}</span>${e.latinName ? `<br><bdi dir="ltr">${h(e.latinName)}</bdi>` : ''}`,
+    h(e.type),
+    e.aliases.map((alias) => `<bdi dir="rtl">${h(alias)}</bdi>`).join(doc.language === 'ar' ? '، ' : ', '),
+    e.wikidataId ? `<a href="${h(wikidataUrl(e.wikidataId))}" dir="ltr">${h(e.wikidataId)}</a>` : '',
+    doc.n(e.mentions),
+    e.articles.map((a) => `<a href="#${a.ref}" title="${h(a.title)}">${doc.n(a.number)}</a>`).join(' '),
+  ]);
+  const unlinked = doc.unlinkedMentions > 0 ? `<p class="registry-note">${h(t('report.notLinkedNote'))}</p>` : '';
+  const headings = [t('report.entity'), t('report.entityType'), t('report.entityAliases'), t('report.entityWikidata'), t('report.mentions'), t('report.entityArticles')];
+  return `<h2>${h(t('report.entityRegistry'))}</h2>${table('', headings, rows, 'registry')}${unlinked}`;
 }
 
 function titlePage(doc: ReportDocument): string {
@@ -163,6 +190,7 @@ function titlePage(doc: ReportDocument): string {
 <dl>${dl.map(([k, v]) => `<dt>${h(k!)}</dt><dd>${v}</dd>`).join('')}</dl>
 <h2>${h(t('report.counts'))}</h2>
 <table class="counts"><tbody>${counts.join('')}</tbody></table>
+${registryTable(doc)}
 ${contents}
 </header>`;
 }

@@ -6,6 +6,7 @@ import type { AnnotationRecord } from '../annotation/annotation';
 import type { AnnotationFilters } from '../annotation/annotationFilter';
 import type { TagDefinition } from '../annotation/tagSet';
 import type { ClaimLinkKind } from '../claims/claimLink';
+import type { EntityRecord } from '../entity/entity';
 import type { ArticleRecord, UiLanguage } from '../model';
 
 export type ReportScope = 'article' | 'selection' | 'corpus';
@@ -34,6 +35,9 @@ export interface ReportClaimLink {
   other: { id: string; exact: string; articleTitle: string };
 }
 
+/** A registry entity some annotation of the report is linked to (issue 13). */
+export type ReportEntityInput = Pick<EntityRecord, 'id' | 'name' | 'latinName' | 'type' | 'aliases' | 'wikidataId'>;
+
 /** The report's embedded font faces (woff2 bytes as base64), so the HTML needs no other file. */
 export interface ReportFont {
   family: string;
@@ -55,6 +59,11 @@ export interface ReportInput {
   filters: ReportFilters;
   tags: readonly TagDefinition[];
   articles: readonly ReportArticleInput[];
+  /**
+   * The live entities the articles' mentions are linked to (`AnnotationRecord.entityId`); a mention
+   * linked to none of these is grouped with the unlinked ones, by its text.
+   */
+  entities?: readonly ReportEntityInput[];
   fonts?: readonly ReportFont[];
 }
 

@@ -39,6 +39,8 @@ table{border-collapse:collapse;width:100%;margin:.25rem 0 1rem;font-size:10.5pt;
 th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:start;vertical-align:top}
 thead th{background:#f1efe9}
 .counts{width:auto;min-width:18rem}
+.not-linked,.registry-note{color:#555}
+.registry-note{font-size:9.5pt}
 .quote{color:inherit;text-decoration:none}
 .note p,.note ul,.note ol,.note blockquote{margin:0 0 .3em}
 .note blockquote{border-inline-start:3px solid #ccc;padding-inline-start:.5em}

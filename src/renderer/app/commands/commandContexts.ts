@@ -7,7 +7,7 @@ import { commandsIn, type Command, type CommandContext } from '../../../shared/c
 import { chordMatches, type KeyLike } from '../../../shared/commands/keyChords';
 
 /** Where the focus is, for the keys: a list or field with keys of its own, or the reader (anywhere else on the page). */
-export type FocusArea = 'reader' | 'panel' | 'filter' | 'library' | 'search' | 'entities' | 'claims' | 'claimLink' | 'pick' | 'aside';
+export type FocusArea = 'reader' | 'panel' | 'filter' | 'library' | 'search' | 'entities' | 'claims' | 'claimLink' | 'completion' | 'pick' | 'aside';
 
 export interface KeyScene {
   /** The open modal dialog's context; 'other' for a dialog without commands (its keys are its own). */

@@ -14,6 +14,8 @@ const isTyping = (element: Element | null) => element instanceof HTMLElement && 
 function focusArea(element: Element | null): FocusArea {
   if (!element) return 'reader';
   if (element.closest('.pick-list')) return 'pick';
+  // A name field with suggestions (ui/Completion.tsx), wherever it sits: its keys come first.
+  if (element.closest('.completion')) return 'completion';
   if (element.closest('.annotation-list')) return 'panel';
   if (element.closest('#title-filter')) return 'filter';
   if (element.closest('.article-list')) return 'library';

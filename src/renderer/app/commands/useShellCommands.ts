@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { READER_FONT_SIZES } from '../../../shared/model';
 import { redoInArticle, undoInArticle } from '../../features/annotate/annotateActions';
 import { toggleClaimsView } from '../../features/claims/claimsActions';
+import { toggleEntitiesView } from '../../features/entities/entityActions';
 import { openFiles, openFolder } from '../../features/library/importActions';
 import { pickAndImportData } from '../../features/interchange/importDataActions';
 import { currentHost } from '../../host/currentHost';
@@ -33,6 +34,7 @@ export function useShellCommands(): void {
       'toggle-language': { run: () => void toggleLanguage() },
       'focus-filter': { run: () => document.getElementById('title-filter')?.focus() },
       'show-claims': { run: toggleClaimsView },
+      'open-entities': { run: toggleEntitiesView },
       'cancel-import': { run: () => useUi.getState().cancelImport(), enabled: () => useUi.getState().importAbort !== null },
     }),
     [],

@@ -7,6 +7,8 @@ import { NoteEditor } from '../../editor/NoteEditor';
 import { useUi } from '../../state/store';
 import { deleteSelectedAnnotation, resizeSelected, retagSelected } from './annotateActions';
 import { ClaimForm } from './ClaimForm';
+import { EntityField } from './EntityField';
+import { entityTypeOfTag } from '../../../shared/entity/entity';
 import { useAnnotationSession } from './openAnnotationSession';
 import { tagLabel } from '../../ui/tagLabel';
 
@@ -41,6 +43,7 @@ export function AnnotationDetails({ annotation, annotations }: { annotation: Ann
           ))}
         </select>
       </label>
+      {entityTypeOfTag(annotation.tagId) && <EntityField annotation={annotation} />}
       <div className="resize-controls" role="group" aria-label={t('annotate.resize')}>
         <span>{t('annotate.resize')}</span>
         <button type="button" onClick={() => void resizeSelected(session, 'start', -1)} aria-label={t('annotate.growStart')} title={`${shownKeys('resize-mode')} · ${shownKeys('resize-start')}`}>

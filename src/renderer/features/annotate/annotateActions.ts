@@ -9,6 +9,7 @@ import type { TagDefinition } from '../../../shared/annotation/tagSet';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
 import { redo, undo } from '../../db/history';
+import { CORPUS_HISTORY } from '../../db/historyEntry';
 import { readSettings } from '../../db/settings';
 import type { AnnotationCommands } from '../../editor/annotationCommands';
 import type { AnnotationSession } from '../../editor/annotationSession';
@@ -69,15 +70,22 @@ export async function tagPendingSpan(session: AnnotationSession, tag: TagDefinit
 /**
  * Undo from the menu: in the open article, or, when none is on screen yet (a menu command while
  * it loads), in the selected one. The reader binds its session's undo over this while it is open.
+ * Outside the reader (the entities and claims views) it undoes the corpus's steps (merges, renames,
+ * links made there: db/historyEntry.ts CORPUS_HISTORY). Returns the step's label, or null.
  */
-export async function undoInArticle(): Promise<void> {
-  const articleId = await selectedArticleWithText();
-  if (articleId) await undo(appDatabase(), articleId);
+export async function undoInArticle(): Promise<string | null> {
+  const historyId = await historyOnScreen();
+  return historyId ? undo(appDatabase(), historyId) : null;
 }
 
-export async function redoInArticle(): Promise<void> {
-  const articleId = await selectedArticleWithText();
-  if (articleId) await redo(appDatabase(), articleId);
+export async function redoInArticle(): Promise<string | null> {
+  const historyId = await historyOnScreen();
+  return historyId ? redo(appDatabase(), historyId) : null;
+}
+
+/** Whose steps undo and redo act on now: the corpus's outside the reader, else the article's. */
+async function historyOnScreen(): Promise<string | null> {
+  return useUi.getState().view !== 'reader' ? CORPUS_HISTORY : selectedArticleWithText();
 }
 
 async function selectedArticleWithText(): Promise<string | null> {

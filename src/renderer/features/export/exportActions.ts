@@ -96,6 +96,7 @@ export async function runExport(choice: ExportChoice): Promise<void> {
       filters: { tagIds: choice.tagIds, claimStatus: choice.claimStatus },
       tags: data.tags,
       articles: data.articles,
+      entities: data.entities,
       fonts,
     };
     const built = await runReportBuild({ input, format: choice.format === 'docx' ? 'docx' : 'html' }, progress('building'), abort.signal);

@@ -96,7 +96,8 @@ function corpusInput(language: 'en' | 'ar'): ReportInput {
         annotate(a, 'place', 'بكين', { after: 'في بكين، يفهمون' }),
       ];
     } else {
-      annotations = [annotate(a, 'person', 'بوتين'), annotate(a, 'place', 'الصين', { after: '\n' }), annotate(a, 'person', 'بوتين', { after: '\n' })];
+      // The first بوتين of each article is linked to the registry entity; the second is not.
+      annotations = [{ ...annotate(a, 'person', 'بوتين'), entityId: 'e-putin' }, annotate(a, 'place', 'الصين', { after: '\n' }), annotate(a, 'person', 'بوتين', { after: '\n' })];
     }
     const title = body.slice(0, body.indexOf('\n'));
     return {
@@ -117,6 +118,7 @@ function corpusInput(language: 'en' | 'ar'): ReportInput {
     filters: { tagIds: [], claimStatus: 'all' },
     tags,
     articles,
+    entities: [{ id: 'e-putin', name: 'فلاديمير بوتين', latinName: 'Vladimir Putin', type: 'person', aliases: ['بوتين', `بوتين ${SCRIPT}`], wikidataId: 'Q7747' }],
   };
 }
 
@@ -291,6 +293,28 @@ describe('buildReportDocx', () => {
     }
     expect(doc.articles[0]!.annotations.some((a) => a.exact.includes('\n'))).toBe(true);
     for (const name of marked.keys()) expect(name).toMatch(/^[A-Za-z][A-Za-z0-9_]{0,39}$/);
+  });
+
+  it('lists the report’s registry entities on the title page, each article number linked to its section', () => {
+    const t = (key: Parameters<typeof translate>[1]) => translate('en', key);
+    const headings = [t('report.entity'), t('report.entityType'), t('report.entityAliases'), t('report.entityWikidata'), t('report.mentions'), t('report.entityArticles')];
+    const registry = all(en.xml, 'tbl').find((tbl) => textOf(all(tbl, 'tr')[0]!) === headings.join(''))!;
+    const rows = all(registry, 'tr').slice(1);
+    expect(rows).toHaveLength(1);
+    const cells = all(rows[0]!, 'tc').map(textOf);
+    expect(cells).toEqual(['فلاديمير بوتينVladimir Putin', 'Person', `بوتين, بوتين ${SCRIPT}`, 'Q7747', '4', '2 3 4 5']);
+    expect(all(rows[0]!, 'hyperlink').map((h) => attr(h, 'anchor'))).toEqual(['article_2', 'article_3', 'article_4', 'article_5']);
+    // Per article: the linked بوتين under the entity's name, the other one under its text, not linked.
+    const perArticle = all(en.xml, 'tbl').filter((tbl) => textOf(all(tbl, 'tr')[0]!).startsWith(t('report.entity') + t('report.entityType') + t('report.mentions')));
+    const second = all(perArticle[1]!, 'tr')
+      .slice(1)
+      .map((tr) => all(tr, 'tc').map(textOf).slice(0, 3));
+    expect(second).toEqual(
+      expect.arrayContaining([
+        ['فلاديمير بوتين', 'Person', '1'],
+        ['بوتين', 'Person (Not linked to an entity)', '1'],
+      ]),
+    );
   });
 
   it('lists claims with their claimant, attribution, status and confidence', () => {

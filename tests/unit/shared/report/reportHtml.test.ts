@@ -41,8 +41,9 @@ describe('buildReportHtml', () => {
     expect(all.some((e) => e.tagName === 'script' || e.tagName === 'img' || e.tagName === 'iframe')).toBe(false);
     expect(all.some((e) => e.attrs.some((a) => a.name.startsWith('on')))).toBe(false);
     const urls = all.flatMap((e) => e.attrs.filter((a) => a.name === 'href' || a.name === 'src').map((a) => a.value));
-    // The note's one safe link, in the article note and in the claim's note (claims and annotations tables).
-    expect(urls.filter((u) => !u.startsWith('#'))).toEqual(Array(3).fill('https://example.org/source?a=1&b=2'));
+    // The note's one safe link, in the article note and in the claim's note (claims and annotations tables),
+    // and the one valid Wikidata item of the entities (the other entity's id is a script URL: no link).
+    expect(urls.filter((u) => !u.startsWith('#'))).toEqual(['https://www.wikidata.org/wiki/Q7747', ...Array<string>(3).fill('https://example.org/source?a=1&b=2')]);
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toMatch(/url\((?!data:)/);
     const csp = all.find((e) => e.tagName === 'meta' && e.attrs.some((a) => a.value === 'Content-Security-Policy'));
@@ -89,9 +90,8 @@ describe('buildReportHtml', () => {
     expect(free[2]).toBe(`مراقبون ${HOSTILE}`);
   });
 
-  it('groups entities by their normalised text with a mention count', () => {
-    const tables = all.filter((e) => e.tagName === 'table' && e.attrs.some((a) => a.value === 'entities'));
-    const rows = htmlElements(tables[0]!)
+  const tableRows = (className: string, index = 0) =>
+    htmlElements(all.filter((e) => e.tagName === 'table' && e.attrs.some((a) => a.value === className))[index]!)
       .filter((e) => e.tagName === 'tr')
       .slice(1)
       .map((r) =>
@@ -99,7 +99,29 @@ describe('buildReportHtml', () => {
           .filter((e) => e.tagName === 'td')
           .map(textOf),
       );
-    expect(rows).toEqual([['روسيا', 'Place', '2', '1 روسيا']]);
+
+  it('lists an article’s entities by registry entity, and its unlinked mentions by their text, marked not linked', () => {
+    expect(tableRows('entities', 0)).toEqual([['روسيا', 'Place', '2', '1 روسيا']]);
+    expect(tableRows('entities', 1)).toEqual([
+      ['فلاديمير بوتين', 'Person', '1', `3 ${roles.putin.exact}`],
+      ['روسيا', 'Place', '1', '9 لروسيا'],
+      ['المستقلة', 'Organisation (Not linked to an entity)', '1', '2 المستقلة'],
+      [roles.xi.exact, 'Person (Not linked to an entity)', '1', `5 ${roles.xi.exact}`],
+      ['بكين', 'Place (Not linked to an entity)', '1', '6 بكين'],
+      [roles.overlapA.exact, `Event ${HOSTILE} (Not linked to an entity)`, '1', `7 ${roles.overlapA.exact}`],
+    ]);
+  });
+
+  it('lists the registry entities of the whole report on the title page: names, type, aliases, Wikidata, mentions, articles', () => {
+    expect(tableRows('registry')).toEqual([
+      ['روسيا', 'Place', 'لروسيا', '', '3', '1 2'],
+      ['فلاديمير بوتينVladimir Putin', 'Person', `بوتين, بوتين ${HOSTILE}`, 'Q7747', '1', '2'],
+    ]);
+    const registry = all.find((e) => e.tagName === 'table' && e.attrs.some((a) => a.value === 'registry'))!;
+    const hrefs = htmlElements(registry).flatMap((e) => e.attrs.filter((a) => a.name === 'href').map((a) => a.value));
+    // A Wikidata id that is not one (a script URL) is no link and no text.
+    expect(hrefs).toEqual(['#article-1', '#article-2', 'https://www.wikidata.org/wiki/Q7747', '#article-2']);
+    expect(textOf(all.find((e) => e.tagName === 'body')!)).toContain('Mentions not linked to an entity are grouped by their text.');
   });
 
   it('applies the tag and claim-status filters, and counts only what is shown', () => {
