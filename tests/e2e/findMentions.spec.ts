@@ -58,9 +58,13 @@ test('find all mentions in an article: reject one, accept one, the rejected one 
   expect(problems).toEqual([]);
 });
 
-test('find all mentions in the corpus: the next key opens the next article, accept all links every one, and the links travel in a bundle', async ({ page, browser }) => {
+test('find all mentions in the corpus: the next key opens the next article, accept all links every one in one step undone from the reader, and the links travel in a bundle', async ({
+  page,
+  browser,
+}) => {
   const problems = await openApp(page);
   await tagPersonPutin(page);
+  await expect(page.getByTestId('annotation-details')).toContainText('Person');
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('Shift+M');
   await expect(bar(page)).toContainText('in the corpus');
@@ -84,6 +88,14 @@ test('find all mentions in the corpus: the next key opens the next article, acce
   expect(new Set(linked.map((r) => r.articleId)).size).toBe(5);
   expect(new Set(linked.map((r) => r.entityId)).size).toBe(1);
 
+  // One step, undone from the reader (it is the corpus's latest) and redone.
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await storedAnnotations(page)).filter((r) => r.entityId).length).toBe(0);
+  expect(await storedAnnotations(page)).toHaveLength(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await storedAnnotations(page)).filter((r) => r.entityId).length).toBe(linked.length);
+
   // The links travel: a bundle carries the entity and every mention's link, and a colleague's library gets them.
   const path = await exportData(page, 'Isnad project bundle', 'mentions.isnad.json');
   const bundle = JSON.parse(readFileSync(path, 'utf8')) as { entities: { id: string; name: string }[]; articles: { annotations: { entityId?: string }[] }[] };
@@ -96,4 +108,33 @@ test('find all mentions in the corpus: the next key opens the next article, acce
   expect(theirs.map((r) => r.id).sort()).toEqual(linked.map((r) => r.id).sort());
   expect(problems).toEqual([]);
   expect(colleagueProblems).toEqual([]);
+});
+
+test('from an entity’s page, M finds its mentions in the corpus; rejecting them all leaves none to propose again', async ({ page }) => {
+  const problems = await openApp(page);
+  await tagPersonPutin(page);
+  await expect(page.getByTestId('annotation-details')).toContainText('Person');
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('e'); // the field offers a new entity named after the mention's own words
+  await expect(page.getByTestId('entity-completion').getByRole('combobox')).toBeFocused();
+  await expect(page.locator('.completion-list [aria-selected="true"]')).toHaveText(/New entity “.*بوتين.*”/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('linked-entity')).toBeVisible();
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('Shift+E');
+  await expect(page.locator('.entities-view')).toBeVisible();
+  await page.locator('#entity-page-name').focus();
+  await page.keyboard.press('m');
+  await expect(bar(page)).toContainText('in the corpus');
+  await expect(page.locator('.suggestion-list li').first()).toBeVisible();
+  const total = await count(page);
+  expect(total).toBeGreaterThan(20);
+  await page.keyboard.press('Shift+X');
+  await expect(bar(page)).toContainText('No more mentions found');
+  expect((await storedAnnotations(page)).filter((r) => r.entityId)).toHaveLength(1);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('[data-bench="find-mentions"]').click();
+  await expect(bar(page)).toContainText('No more mentions found');
+  expect(problems).toEqual([]);
 });

@@ -8,7 +8,7 @@ import type { Span } from '../../shared/annotation/snapSpan';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { annotationById, createAnnotation, deleteAnnotations, articleAnnotations, retagAnnotation, setClaimant, updateAnnotation, type NewAnnotation } from './annotations';
 import type { IsnadDatabase } from './database';
-import { redo, undo } from './history';
+import { readerRedoScope, readerUndoScope, redo, undo } from './history';
 import { listTags } from './tags';
 
 export interface AnnotationRepository {
@@ -35,8 +35,8 @@ export function annotationRepository(db: IsnadDatabase): AnnotationRepository {
     retag: (id, tagId, isClaim) => retagAnnotation(db, id, tagId, isClaim),
     remove: (articleId, ids) => deleteAnnotations(db, articleId, ids),
     setClaimant: (claimId, claimantId) => setClaimant(db, claimId, claimantId),
-    undo: (articleId) => undo(db, articleId),
-    redo: (articleId) => redo(db, articleId),
+    undo: async (articleId) => undo(db, await readerUndoScope(db, articleId)),
+    redo: async (articleId) => redo(db, await readerRedoScope(db, articleId)),
     tags: () => listTags(db),
   };
 }

@@ -14,7 +14,7 @@ import { isDeleted, type SharedStamp } from '../../shared/model';
 import { keyBetween } from '../../shared/order/orderKey';
 import { writeAnnotationRows } from './annotationRows';
 import type { IsnadDatabase } from './database';
-import type { HistoryEntry, UndoneFlag } from './historyEntry';
+import { CORPUS_HISTORY, type HistoryEntry, type UndoneFlag } from './historyEntry';
 import { analystName } from './settings';
 import { writeSharedRows } from './sharedRows';
 import { reviveTagsOf, writeTagChanges } from './tagRows';
@@ -187,6 +187,22 @@ export async function redo(db: IsnadDatabase, articleId: string): Promise<string
     await db.history.update(step.id, { undone: 0, updatedAt: now });
     return step.label;
   });
+}
+
+/**
+ * The history the reader's undo acts on: the article's own, or the corpus's when its latest step is
+ * the newer one — accepting "find all" suggestions across the corpus from the reader, say, is undone
+ * by the next Ctrl+Z there, as the analyst expects of the last thing they did.
+ */
+export async function readerUndoScope(db: IsnadDatabase, articleId: string): Promise<string> {
+  const [own, corpus] = await Promise.all([steps(db, articleId, 0).last(), steps(db, CORPUS_HISTORY, 0).last()]);
+  return corpus && (!own || corpus.createdAt > own.createdAt) ? CORPUS_HISTORY : articleId;
+}
+
+/** The history the reader's redo acts on: the one whose next step to redo was undone last (undo's order, reversed). */
+export async function readerRedoScope(db: IsnadDatabase, articleId: string): Promise<string> {
+  const [own, corpus] = await Promise.all([steps(db, articleId, 1).first(), steps(db, CORPUS_HISTORY, 1).first()]);
+  return corpus && (!own || corpus.updatedAt > own.updatedAt) ? CORPUS_HISTORY : articleId;
 }
 
 /** Whether the article has a step to undo and one to redo: two one-key reads of the index. */

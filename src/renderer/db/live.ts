@@ -9,6 +9,7 @@ import { annotationCounts, articleById, articleText, listArticles } from './arti
 import { appDatabase } from './database';
 import { articleAnnotations } from './annotations';
 import { historyState } from './history';
+import { CORPUS_HISTORY } from './historyEntry';
 import { listTags } from './tags';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
@@ -54,8 +55,18 @@ export function useTags(): TagDefinition[] {
   return useLiveQuery(() => listTags(appDatabase()), []) ?? [];
 }
 
+/** Whether undo and redo have a step: the corpus's alone, or an article's together with the corpus's (the reader's undo reaches both). */
 export function useHistoryState(articleId: string | null): { canUndo: boolean; canRedo: boolean } {
-  return useLiveQuery(async () => (articleId ? historyState(appDatabase(), articleId) : { canUndo: false, canRedo: false }), [articleId]) ?? { canUndo: false, canRedo: false };
+  const none = { canUndo: false, canRedo: false };
+  return (
+    useLiveQuery(async () => {
+      if (!articleId) return none;
+      const db = appDatabase();
+      if (articleId === CORPUS_HISTORY) return historyState(db, articleId);
+      const [own, corpus] = await Promise.all([historyState(db, articleId), historyState(db, CORPUS_HISTORY)]);
+      return { canUndo: own.canUndo || corpus.canUndo, canRedo: own.canRedo || corpus.canRedo };
+    }, [articleId]) ?? none
+  );
 }
 
 /** The article's note: `undefined` while loading, `null` when it has none. */

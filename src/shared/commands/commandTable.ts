@@ -173,6 +173,7 @@ export const COMMAND_TABLE = [
   // ---- issue 13: find all mentions (suggestions over the reader)
   { id: 'find-mentions', contexts: ['reader', 'panel'], keys: [letter('M')], label: 'command.find-mentions', hint: { label: 'shortcuts.mentions' } },
   { id: 'find-mentions-corpus', contexts: ['reader', 'panel'], keys: [{ code: 'KeyM', shift: true }], label: 'command.find-mentions-corpus' },
+  { id: 'entity-find-mentions', contexts: ['entities'], keys: [letter('M')], label: 'command.entity-find-mentions' },
   { id: 'suggestion-next', contexts: ['suggestions'], keys: [{ key: 'F8' }, { key: 'F8', shift: true }], shown: 'F8 / Shift+F8', label: 'command.suggestion-next' },
   { id: 'suggestion-accept', contexts: ['suggestions'], keys: [letter('A')], label: 'command.suggestion-accept' },
   { id: 'suggestion-reject', contexts: ['suggestions'], keys: [letter('X')], label: 'command.suggestion-reject' },

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { IsnadDatabase } from '../../../src/renderer/db/database';
 import { CORPUS_HISTORY } from '../../../src/renderer/db/historyEntry';
-import { appendStep, redo, undo } from '../../../src/renderer/db/history';
+import { appendStep, readerRedoScope, readerUndoScope, redo, undo } from '../../../src/renderer/db/history';
 import type { EntityRecord } from '../../../src/shared/entity/entity';
 import { annotationRow } from '../../support/records';
 
@@ -79,6 +79,26 @@ describe('schema v6', () => {
     expect((await db.annotations.get('m1'))!.entityId).toBe('e1');
     expect((await db.entities.get('e2'))!.deletedAt).toBeDefined();
     expect((await db.claimLinks.get('l1'))!.deletedAt).toBeUndefined();
+    db.close();
+  });
+
+  it("the reader's undo takes the corpus's step when it is the newer one, and redo goes back the way undo came", async () => {
+    const db = new IsnadDatabase(`reader-scope-${Date.now()}`);
+    await db.open();
+    const step = (articleId: string, label: string) => db.transaction('rw', db.history, () => appendStep(db, { articleId, label, changes: [], author: 't' }));
+    expect(await readerUndoScope(db, 'art')).toBe('art');
+    await step('art', 'tag');
+    await new Promise((r) => setTimeout(r, 5));
+    await step(CORPUS_HISTORY, 'accept mentions');
+    expect(await readerUndoScope(db, 'art')).toBe(CORPUS_HISTORY);
+    expect(await undo(db, await readerUndoScope(db, 'art'))).toBe('accept mentions');
+    expect(await readerUndoScope(db, 'art')).toBe('art');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await undo(db, await readerUndoScope(db, 'art'))).toBe('tag');
+    // Undone last, redone first.
+    expect(await readerRedoScope(db, 'art')).toBe('art');
+    expect(await redo(db, await readerRedoScope(db, 'art'))).toBe('tag');
+    expect(await readerRedoScope(db, 'art')).toBe(CORPUS_HISTORY);
     db.close();
   });
 });

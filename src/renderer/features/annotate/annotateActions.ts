@@ -8,7 +8,7 @@ import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import type { TagDefinition } from '../../../shared/annotation/tagSet';
 import { articleText } from '../../db/articles';
 import { appDatabase } from '../../db/database';
-import { redo, undo } from '../../db/history';
+import { readerRedoScope, readerUndoScope, redo, undo } from '../../db/history';
 import { CORPUS_HISTORY } from '../../db/historyEntry';
 import { readSettings } from '../../db/settings';
 import type { AnnotationCommands } from '../../editor/annotationCommands';
@@ -75,12 +75,16 @@ export async function tagPendingSpan(session: AnnotationSession, tag: TagDefinit
  */
 export async function undoInArticle(): Promise<string | null> {
   const historyId = await historyOnScreen();
-  return historyId ? undo(appDatabase(), historyId) : null;
+  if (!historyId) return null;
+  const db = appDatabase();
+  return undo(db, historyId === CORPUS_HISTORY ? historyId : await readerUndoScope(db, historyId));
 }
 
 export async function redoInArticle(): Promise<string | null> {
   const historyId = await historyOnScreen();
-  return historyId ? redo(appDatabase(), historyId) : null;
+  if (!historyId) return null;
+  const db = appDatabase();
+  return redo(db, historyId === CORPUS_HISTORY ? historyId : await readerRedoScope(db, historyId));
 }
 
 /** Whose steps undo and redo act on now: the corpus's outside the reader, else the article's. */

@@ -4,6 +4,7 @@
  * of which opens the reader there; and merging another entity into it, splitting a mention off,
  * deleting it. Every change is one undoable step of the corpus (Ctrl+Z here).
  */
+import { findMentionsOfEntity } from '../mentions/mentionActions';
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationRecord } from '../../../shared/annotation/annotation';
 import { ENTITY_TYPES, wikidataUrl, type EntityRecord, type EntityType } from '../../../shared/entity/entity';
@@ -167,6 +168,9 @@ export function EntityPageView({ entityId, say }: { entityId: string; say: (mess
             <h3 id="entity-mentions-title">
               {t('entity.mentions')} <span className="muted">{n(mentions.length)}</span>
             </h3>
+            <button type="button" data-bench="find-mentions" onClick={() => void findMentionsOfEntity(entity.id)} title={keysShown(commandRow('entity-find-mentions'))}>
+              {t('command.entity-find-mentions')}
+            </button>
             {mentions.length === 0 && <p className="muted">{t('entity.noMentions')}</p>}
             <ul className="mention-rows" data-testid="entity-mentions">
               {mentions.map(({ annotation, articleTitle, sentence }) => (

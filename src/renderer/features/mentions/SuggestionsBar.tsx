@@ -12,6 +12,7 @@ import {
   acceptAllSuggestions,
   acceptCurrentSuggestion,
   closeSuggestions,
+  findMentionsOfEntity,
   findMentionsOfSelected,
   moveSuggestion,
   rejectAllSuggestions,
@@ -25,6 +26,7 @@ export function useMentionCommands(): void {
     () => ({
       'find-mentions': { run: () => void findMentionsOfSelected('article'), enabled: () => useUi.getState().selectedAnnotationId !== null },
       'find-mentions-corpus': { run: () => void findMentionsOfSelected('corpus'), enabled: () => useUi.getState().selectedAnnotationId !== null },
+      'entity-find-mentions': { run: () => void findMentionsOfEntity(useUi.getState().entityPageId!), enabled: () => useUi.getState().view === 'entities' && useUi.getState().entityPageId !== null },
       'suggestion-next': { run: ({ event }) => moveSuggestion(event?.shiftKey ? -1 : 1) },
       'suggestion-accept': { run: () => void acceptCurrentSuggestion() },
       'suggestion-reject': { run: () => void rejectCurrentSuggestion() },

@@ -40,6 +40,8 @@ async function articlesFor(run: MentionRun): Promise<string[]> {
 async function begin(run: MentionRun): Promise<void> {
   const ui = useUi.getState();
   ui.startMentionRun(run);
+  // The run's bar is the reader's (from an entity's page too): it says what was found, even nothing.
+  if (ui.view !== 'reader') ui.showView('reader');
   const suggestions = await findSuggestions(appDatabase(), run.search, await articlesFor(run));
   if (useUi.getState().mentionRun !== run) return; // closed or replaced meanwhile
   useUi.getState().setSuggestions(suggestions);
