@@ -10,6 +10,8 @@ import { ImportStatus } from '../features/library/ImportStatus';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { SearchPanel } from '../features/search/SearchPanel';
+import { useCorpusSearch } from '../features/search/useCorpusSearch';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -23,8 +25,10 @@ import { Toolbar } from './Toolbar';
 function Shell() {
   const { t, language, dir } = useI18n();
   const view = useUi((s) => s.view);
+  const searchOpen = useUi((s) => s.searchOpen);
   useKeyDispatcher();
   useShellCommands();
+  useCorpusSearch();
   useEffect(() => {
     // The whole layout mirrors through logical CSS properties keyed off <html dir>.
     document.documentElement.lang = language;
@@ -40,7 +44,7 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <main className="workspace">
-        <LibraryPanel />
+        {searchOpen ? <SearchPanel /> : <LibraryPanel />}
         {/* issue 13: the entities and claims views take the reader's place (state/viewSlice.ts) */}
         {view === 'reader' && <ReaderPane />}
       </main>

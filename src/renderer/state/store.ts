@@ -9,9 +9,10 @@ import { createDataImportSlice, type DataImportSlice } from './dataImportSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & SearchSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
@@ -21,4 +22,5 @@ export const useUi = create<UiState>()((...args) => ({
   ...createCommandSlice(...args),
   ...createDataImportSlice(...args),
   ...createViewSlice(...args),
+  ...createSearchSlice(...args),
 }));

@@ -11,7 +11,7 @@ export const KEY_TABLE_START = '<!-- keys:start -->';
 export const KEY_TABLE_END = '<!-- keys:end -->';
 
 /** The order the README walks through the app: from anywhere, to the library, the reader and its states, lists and dialogs. */
-const README_ORDER: readonly CommandContext[] = ['global', 'library', 'filter', 'reader', 'palette', 'resize', 'linking', 'panel', 'pick', 'exportDialog', 'commandPalette'];
+const README_ORDER: readonly CommandContext[] = ['global', 'library', 'filter', 'search', 'reader', 'palette', 'resize', 'linking', 'panel', 'pick', 'exportDialog', 'commandPalette'];
 
 const code = (keys: string) =>
   keys
