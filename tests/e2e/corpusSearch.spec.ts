@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { utf8 } from '../support/encodings';
 import { articleRoot, openApp } from './support';
@@ -13,6 +14,12 @@ const position = (page: Page) => page.getByTestId('search-position');
 
 /** The texts under one of the search's highlights in the reader. */
 const marked = (page: Page, name: 'isnad-search-hit' | 'isnad-search-current') => page.evaluate((n) => Array.from(CSS.highlights.get(n) ?? [], (r) => (r as Range).toString()), name);
+
+/** Lists every hit of every article shown (each lists its first few at first). */
+async function showEveryHit(page: Page): Promise<void> {
+  const more = panel(page).getByRole('button', { name: /Show every hit/ });
+  while ((await more.count()) > 0) await more.first().click();
+}
 
 async function search(page: Page, query: string): Promise<void> {
   await box(page).fill(query);
@@ -31,6 +38,10 @@ test('Ctrl+F searches the corpus with and without diacritics and clitics, groupe
   await expect(status(page)).toHaveText('40 hits in 5 articles');
   await expect(groups(page)).toHaveCount(5);
   await expect(groups(page).locator('.search-group-count')).toHaveText(['10 hits', '9 hits', '9 hits', '6 hits', '6 hits']);
+  // Each article lists its first hits; the rest on asking.
+  await expect(groups(page).first().locator('.search-hit')).toHaveCount(5);
+  await showEveryHit(page);
+  await expect(panel(page).locator('.search-hit')).toHaveCount(40);
   const marks = await panel(page).locator('.search-hit mark').allTextContents();
   expect(new Set(marks)).toEqual(new Set(['الصين', 'لصين']));
   await expect(panel(page).locator('.search-hit', { hasText: 'والصين' }).first()).toBeVisible();
@@ -44,6 +55,7 @@ test('Ctrl+F searches the corpus with and without diacritics and clitics, groupe
   // A clitic: بوتين finds لبوتين (and ببوتين); the mark is the name alone.
   await search(page, 'بوتين');
   await expect(status(page)).toHaveText('38 hits in 5 articles');
+  await showEveryHit(page);
   const withClitic = panel(page)
     .locator('.search-hit')
     .filter({ hasText: /لبوتين/ })
@@ -160,6 +172,29 @@ test('a newly imported article is found at once; an article gone from the librar
   await expect(status(page)).toHaveText('40 hits in 5 articles');
   expect(problems).toEqual([]);
 });
+
+for (const [language, scheme] of [
+  ['en', 'light'],
+  ['ar', 'dark'],
+] as const) {
+  test(`axe finds no serious or critical violation in the search panel: ${language}, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const problems = await openApp(page);
+    if (language === 'ar') {
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await expect(page.locator('html[dir="rtl"]')).toHaveCount(1);
+    }
+    await page.keyboard.press('Control+f');
+    await page.locator('#corpus-search').fill('لبوتين');
+    await expect(panel(page).locator('.search-group')).toHaveCount(2);
+    await page.keyboard.press('Enter');
+    await expect(position(page)).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
 
 async function articleIdOf(page: Page, title: string): Promise<string> {
   const id = await page.evaluate(async (t) => {

@@ -11,6 +11,7 @@ import { LibraryPanel } from '../features/library/LibraryPanel';
 import { seedSampleCorpusOnce } from '../features/library/sampleCorpus';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchPanel } from '../features/search/SearchPanel';
+import { startCorpusSearch } from '../features/search/searchClient';
 import { useCorpusSearch } from '../features/search/useCorpusSearch';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
@@ -69,6 +70,8 @@ function replayDraftsOnce(): void {
 
 export function App() {
   const settings = useSettings();
+  // First of all: the search's worker loads its index while the page starts up.
+  useEffect(() => startCorpusSearch(), []);
   useEffect(() => {
     void ensureDefaultTags(appDatabase());
     void seedSampleCorpusOnce(appDatabase());

@@ -4,13 +4,7 @@
  * (features/search); this holds only what the panel and the reader show.
  */
 import type { StateCreator } from 'zustand';
-import type { ArticleResult, IndexStatus, SearchResults } from '../../shared/search/searchResults';
-
-/** A hit of the results: the article's place in the results and the hit's place in that article. */
-export interface HitCursor {
-  article: number;
-  hit: number;
-}
+import type { ArticleResult, HitCursor, IndexStatus, SearchResults } from '../../shared/search/searchResults';
 
 /** The hits painted in the reader: every hit of the query in one article, and the one to bring into view. */
 export interface ReaderSearchHits {

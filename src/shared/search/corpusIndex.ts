@@ -1,15 +1,16 @@
 /**
  * The corpus search's index: MiniSearch (a kept library) over every article's text, with our
- * normaliser as its tokenizer and our clitic stems as its terms (searchWords.ts), so the words it
- * finds are exactly those findHits.ts then marks. Pure: the worker that holds it
+ * normaliser as its tokenizer (searchWords.ts): it holds each article's folded words, and a query
+ * word is looked up as every written form the clitic rule lets it find (`writtenForms`), so the
+ * articles it offers are exactly those where findHits.ts then marks hits. Pure: the worker that holds it
  * (renderer/features/search) reads and writes the database; this only indexes, answers and saves.
  *
  * The index knows which articles it covers, so a saved index is brought up to date at start by
  * adding the articles it lacks and dropping those gone (`reconcile`), never rebuilt.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { foldArabic } from '../arabic/normalize';
-import { searchTerms, searchWords, wordsOfFolded } from './searchWords';
+import { searchWords, wordsOfFolded, writtenForms } from './searchWords';
 
 /** Raise when the tokenizer or the terms change: a saved index of another format is rebuilt. */
 export const SEARCH_INDEX_FORMAT = 1;
@@ -21,20 +22,20 @@ interface IndexedArticle {
 }
 
 /**
- * MiniSearch's options. Indexing: the folded text's words, each under all its terms (the word and
- * its stems behind clitics). Searching: the query's folded words as they are (no stems: the
- * analyst's clitics are kept), every word required, no prefix or fuzzy match (الصين must not find
- * الصينية).
+ * MiniSearch's options. Indexing: the folded text's words, each once per article (hits are counted
+ * on the text, not by the index, so term frequencies would only make the index bigger). Searching:
+ * each term as it is given (a written form, see `candidates`), no prefix or fuzzy match (الصين must
+ * not find الصينية).
  */
 export const SEARCH_OPTIONS: Options<IndexedArticle> = {
   idField: 'id',
   fields: ['folded'],
   storeFields: [],
-  tokenize: (folded) => wordsOfFolded(folded),
-  processTerm: (word) => searchTerms(word),
+  tokenize: (folded) => [...new Set(wordsOfFolded(folded))],
+  processTerm: (word) => word,
   searchOptions: {
-    tokenize: (query) => searchWords(query),
-    processTerm: (word) => word,
+    tokenize: (term) => [term],
+    processTerm: (term) => term,
     combineWith: 'AND',
     prefix: false,
     fuzzy: false,
@@ -118,7 +119,9 @@ export class CorpusIndex {
    */
   candidates(words: readonly string[]): Candidate[] {
     if (words.length === 0) return [];
-    return this.search.search(words.join(' ')).map((r) => ({ id: r.id as string, score: r.score }));
+    // Every word, each in any of its written forms.
+    const query: Query = { combineWith: 'AND', queries: words.map((word) => ({ combineWith: 'OR', queries: writtenForms(word) })) };
+    return this.search.search(query).map((r) => ({ id: r.id as string, score: r.score }));
   }
 
   /**

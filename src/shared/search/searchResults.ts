@@ -59,3 +59,24 @@ export function hitView(text: string, hit: SearchHit): HitView {
   if (to < hit.sentence.end) after = `${after.slice(0, Math.max(0, after.lastIndexOf(' ')))}…`;
   return { start: hit.start, end: hit.end, before: before.trimStart(), match: text.slice(hit.start, hit.end), after: after.trimEnd() };
 }
+
+/** A hit of the results: the article's place in the results and the hit's place in that article. */
+export interface HitCursor {
+  article: number;
+  hit: number;
+}
+
+/**
+ * The hit after (step 1) or before (step -1) `cursor`, going on into the next or previous article
+ * and round from the last hit to the first; from no hit, the first (or the last). `counts` are the
+ * articles' hit counts in the results' order.
+ */
+export function stepCursor(counts: readonly number[], cursor: HitCursor | null, step: 1 | -1): HitCursor | null {
+  const n = counts.length;
+  if (n === 0) return null;
+  if (!cursor) return step > 0 ? { article: 0, hit: 0 } : { article: n - 1, hit: counts[n - 1]! - 1 };
+  if (step > 0) return cursor.hit + 1 < counts[cursor.article]! ? { ...cursor, hit: cursor.hit + 1 } : { article: (cursor.article + 1) % n, hit: 0 };
+  if (cursor.hit > 0) return { ...cursor, hit: cursor.hit - 1 };
+  const article = (cursor.article - 1 + n) % n;
+  return { article, hit: counts[article]! - 1 };
+}

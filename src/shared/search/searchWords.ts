@@ -16,6 +16,11 @@
  *     (والصين finds والصين and فوالصين, not الصين): what the analyst typed is kept.
  * A query of several words is a phrase: its words, each by that rule, on consecutive words of one
  * line and one sentence (findHits.ts).
+ *
+ * The index holds written words as they are; a query word is turned into the written forms that
+ * the rule lets it find (`writtenForms`: الصين → الصين, والصين, للصين, بالصين…), looked up exactly.
+ * Indexing every stem of every word instead made the saved index a third larger, and loading it is
+ * what the app waits for at start.
  */
 import { MIN_STEM_LENGTH, stemsOf } from '../arabic/clitics';
 import { foldArabic } from '../arabic/normalize';
@@ -90,6 +95,7 @@ export function searchTerms(word: string): string[] {
 const TERM_CACHE_SIZE = 200_000;
 const termCache = new Map<string, string[]>();
 
+/** The rule itself, uncached (searchTerms keeps the answers for words of the texts). */
 function termsOf(word: string): string[] {
   const terms = stemsOf(word);
   for (const stem of [...terms]) {
@@ -107,4 +113,43 @@ export function wordMatches(word: string, queryWord: string): boolean {
   // Every term ends the word, but for the article's alef restored after ل (للصين: الصين).
   if (!word.endsWith(queryWord.startsWith(ARTICLE) ? queryWord.slice(1) : queryWord)) return false;
   return searchTerms(word).includes(queryWord);
+}
+
+const PROCLITIC_LETTERS = ['و', 'ف', 'ب', 'ك', 'ل'];
+/** Up to three proclitic letters (و + ل + the article's ل of للصين), each with and without the article after them. */
+const PREFIXES = (() => {
+  let level = [''];
+  const all = [''];
+  for (let length = 1; length <= 3; length++) {
+    level = level.flatMap((p) => PROCLITIC_LETTERS.map((letter) => p + letter));
+    all.push(...level);
+  }
+  return [...all, ...all.map((p) => p + ARTICLE)];
+})();
+
+const FORMS_CACHE_SIZE = 2_000;
+const formsCache = new Map<string, string[]>();
+
+/**
+ * Every written (folded) word that the query word `queryWord` finds, as the index is asked for it.
+ * Candidates are the query word behind every short run of proclitic letters (and after ل without
+ * the article's alef); the rule (`searchTerms`) keeps those it accepts, so the forms cannot drift
+ * from what findHits marks. A unit test checks that every word of the sample corpus is among the
+ * forms of each of its terms.
+ */
+export function writtenForms(queryWord: string): string[] {
+  let forms = formsCache.get(queryWord);
+  if (forms) return forms;
+  const tails = queryWord.startsWith('ا') ? [queryWord, queryWord.slice(1)] : [queryWord];
+  const found = new Set<string>([queryWord]);
+  for (const prefix of PREFIXES) {
+    for (const tail of tails) {
+      const candidate = prefix + tail;
+      if (!found.has(candidate) && candidate !== '' && termsOf(candidate).includes(queryWord)) found.add(candidate);
+    }
+  }
+  forms = [...found];
+  if (formsCache.size >= FORMS_CACHE_SIZE) formsCache.clear();
+  formsCache.set(queryWord, forms);
+  return forms;
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHits, matchesInFolded, parseQuery } from '../../../src/shared/search/findHits';
-import { searchTerms, searchWords, wordMatches, wordsOfFolded } from '../../../src/shared/search/searchWords';
+import { searchTerms, searchWords, wordMatches, wordsOfFolded, writtenForms } from '../../../src/shared/search/searchWords';
 import { foldArabic, foldArabicWithMap } from '../../../src/shared/arabic/normalize';
 
 const corpusDir = join(__dirname, '../../../resources/corpus');
@@ -27,6 +27,20 @@ describe('search words', () => {
     expect(searchTerms(foldArabic('الصينية'))).not.toContain('الصين');
     // A word that merely starts with ال gives no two-letter stem.
     expect(searchTerms('الله')).not.toContain('له');
+  });
+
+  it('looks a query word up as every written form the rule lets it find', () => {
+    expect(writtenForms('الصين')).toEqual(expect.arrayContaining(['الصين', 'والصين', 'للصين', 'وللصين', 'بالصين', 'فبالصين']));
+    expect(writtenForms('صين')).toEqual(expect.arrayContaining(['صين', 'الصين', 'للصين', 'وبالصين']));
+    expect(writtenForms('بوتين')).toEqual(expect.arrayContaining(['بوتين', 'لبوتين', 'ببوتين', 'وبوتين']));
+    expect(writtenForms('الصين')).not.toContain('الصينيه');
+    expect(writtenForms('والصين')).not.toContain('الصين');
+    // Every word of the sample corpus is among the forms of each of its terms: the index (written
+    // words, looked up by form) finds exactly what the rule (and so findHits) accepts.
+    const words = new Set(corpus.flatMap((text) => searchWords(text)));
+    const missed: string[] = [];
+    for (const word of words) for (const term of searchTerms(word)) if (!writtenForms(term).includes(word)) missed.push(`${word} ← ${term}`);
+    expect(missed).toEqual([]);
   });
 
   it('matches a query word with or without clitics as the rule says', () => {

@@ -6,16 +6,15 @@
  */
 import { memo, useEffect, useRef, useState } from 'react';
 import { commandRow, keysShown } from '../../../shared/commands/commandTable';
-import type { ArticleResult, HitView, IndexStatus, SearchResults } from '../../../shared/search/searchResults';
+import type { ArticleResult, HitCursor, HitView, IndexStatus, SearchResults } from '../../../shared/search/searchResults';
 import { useCommandBindings } from '../../ui/commandBindings';
 import { useI18n } from '../../ui/i18n';
-import type { HitCursor } from '../../state/searchSlice';
 import { useUi } from '../../state/store';
 import { moveHit, openHit } from './searchActions';
 import { loadResultDetails, RESULTS_PAGE, searchFor } from './searchClient';
 
 /** Hits listed per article before "show every hit". */
-const HITS_SHOWN = 8;
+const HITS_SHOWN = 5;
 
 const inBox = () => document.activeElement?.id === 'corpus-search';
 
@@ -179,7 +178,7 @@ export function SearchPanel() {
       </div>
       <ol className="search-results" data-query={shown?.query} aria-label={t('search.title')}>
         {listed.map((result, index) => (
-          <ResultGroup key={result.articleId} result={result} index={index} currentHit={cursor?.article === index ? cursor.hit : null} />
+          <ResultGroup key={`${query}\n${result.articleId}`} result={result} index={index} currentHit={cursor?.article === index ? cursor.hit : null} />
         ))}
       </ol>
       {left > 0 && (

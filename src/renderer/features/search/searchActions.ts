@@ -1,20 +1,9 @@
 /** Moving through the corpus search's hits: each move opens the hit's article in the reader with every hit marked. */
 import { appDatabase } from '../../db/database';
 import { readSettings, writeSetting } from '../../db/settings';
-import type { HitCursor } from '../../state/searchSlice';
+import { stepCursor, type HitCursor } from '../../../shared/search/searchResults';
 import { useUi } from '../../state/store';
 import { loadResultDetails, RESULTS_PAGE } from './searchClient';
-
-/** The hit after (step 1) or before (step -1) the current one, across articles; the list wraps round. */
-export function stepCursor(counts: readonly number[], cursor: HitCursor | null, step: 1 | -1): HitCursor | null {
-  const n = counts.length;
-  if (n === 0) return null;
-  if (!cursor) return step > 0 ? { article: 0, hit: 0 } : { article: n - 1, hit: counts[n - 1]! - 1 };
-  if (step > 0) return cursor.hit + 1 < counts[cursor.article]! ? { ...cursor, hit: cursor.hit + 1 } : { article: (cursor.article + 1) % n, hit: 0 };
-  if (cursor.hit > 0) return { ...cursor, hit: cursor.hit - 1 };
-  const article = (cursor.article - 1 + n) % n;
-  return { article, hit: counts[article]! - 1 };
-}
 
 /** Opens the hit at `cursor`: its article in the reader, scrolled to it, every hit of the query there marked. */
 export async function openHit(cursor: HitCursor): Promise<void> {

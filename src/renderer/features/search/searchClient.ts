@@ -11,7 +11,7 @@ import { useUi } from '../../state/store';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
 
 /** Articles shown with their hits at once, and added each time the list goes on. */
-export const RESULTS_PAGE = 10;
+export const RESULTS_PAGE = 5;
 
 type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
 

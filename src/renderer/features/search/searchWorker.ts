@@ -24,6 +24,9 @@ function sync(): void {
     .catch(failed(null));
 }
 
+// Loading starts at once, not when the page first asks: the page is starting up meanwhile.
+sync();
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   switch (request.type) {

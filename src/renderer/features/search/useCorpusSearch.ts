@@ -1,13 +1,11 @@
 /**
- * The corpus search's part of the shell, mounted for the app's lifetime: it starts the index (in
- * its worker) once the app is up, and binds the keys that apply anywhere: Ctrl+F opens the search
- * panel (or takes the focus back to its box), F3 and Shift+F3 move from hit to hit while it is open.
+ * The corpus search's keys that apply anywhere, bound for the shell's lifetime: Ctrl+F opens the
+ * search panel (or takes the focus back to its box), F3 and Shift+F3 move from hit to hit while it
+ * is open. The index itself is started by the app as it starts (startCorpusSearch).
  */
-import { useEffect } from 'react';
 import { useCommandBindings } from '../../ui/commandBindings';
 import { useUi } from '../../state/store';
 import { moveHit } from './searchActions';
-import { startCorpusSearch } from './searchClient';
 
 /** While the panel is open with results: after Escape the hits are no longer marked, and F3 does not bring them back. */
 const hasHits = () => {
@@ -16,7 +14,6 @@ const hasHits = () => {
 };
 
 export function useCorpusSearch(): void {
-  useEffect(() => startCorpusSearch(), []);
   useCommandBindings(
     () => ({
       'search-corpus': { run: () => useUi.getState().openSearch() },
