@@ -43,7 +43,18 @@ async function seedEntity(page) {
       request.onerror = () => reject(request.error);
     });
     const tx = db.transaction(['entities'], 'readwrite');
-    tx.objectStore('entities').put({ id: 'bench-putin', name: aliases[1], latinName: 'Vladimir Putin', type: 'person', aliases: [aliases[0], aliases[2]], wikidataId: 'Q7747', note: null, createdAt: 1, updatedAt: 1, author: 'bench' });
+    tx.objectStore('entities').put({
+      id: 'bench-putin',
+      name: aliases[1],
+      latinName: 'Vladimir Putin',
+      type: 'person',
+      aliases: [aliases[0], aliases[2]],
+      wikidataId: 'Q7747',
+      note: null,
+      createdAt: 1,
+      updatedAt: 1,
+      author: 'bench',
+    });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
@@ -66,7 +77,10 @@ export async function measureMentions(appUrl, corpus, { runs, log = () => {} }) 
     await source.page.close();
     await page.goto(appUrl);
     await page.locator('.article-item[aria-selected="true"]').waitFor();
-    await page.locator('.search-status[data-ready="true"]').waitFor({ timeout: 120_000 }).catch(() => problems.push('mentions: the search index never said it was ready'));
+    await page
+      .locator('.search-status[data-ready="true"]')
+      .waitFor({ timeout: 120_000 })
+      .catch(() => problems.push('mentions: the search index never said it was ready'));
     await page.keyboard.press('Control+Shift+E');
     await page.locator('.entities-view').getByText(MENTION_ALIASES[1]).first().click();
     for (let run = 0; run < runs; run++) {

@@ -257,6 +257,57 @@ export function buildRows(results) {
     bundle?.flatMap((s) => [s.export.startRendererRss, s.import.startRendererRss, s.again.startRendererRss]),
     mb,
   );
+  const search = results.search?.samples;
+  const queries = search?.flatMap((s) => s.start.queries);
+  add(
+    'search: query → results data ready (20 queries × rounds, every run)',
+    queries?.map((q) => q.data),
+    ms,
+    'searchQuery',
+  );
+  add(
+    'search: query → results painted',
+    queries?.map((q) => q.painted),
+    ms,
+    'searchQuery',
+  );
+  add(
+    'search: app start → searchable (index ready over 2,005 articles)',
+    search?.map((s) => s.start.searchable),
+    ms,
+    'searchStart',
+  );
+  add(
+    'search: first query after start → painted',
+    search?.map((s) => s.start.firstQuery.painted),
+    ms,
+  );
+  add(
+    'search: import 2,000 articles → all listed',
+    search?.map((s) => s.import.listed),
+    ms,
+  );
+  add(
+    'search: import 2,000 articles → indexed (with indexing)',
+    search?.map((s) => s.import.indexed),
+    ms,
+    'searchImport',
+  );
+  add(
+    'search: import → index saved',
+    search?.map((s) => s.import.saved),
+    ms,
+  );
+  add(
+    'search: peak renderer RSS during the import (page + worker)',
+    search?.map((s) => s.import.peakRendererRss),
+    mb,
+  );
+  add(
+    'search: renderer RSS after the queries (page + worker)',
+    search?.map((s) => s.start.rendererRss),
+    mb,
+  );
   return { rows, verdicts };
 }
 

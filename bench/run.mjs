@@ -19,6 +19,7 @@ import { measureOpen } from './measureOpen.mjs';
 import { measureOpenFloor, seedFloor } from './measureOpenFloor.mjs';
 import { PEER_RENDERERS, peerOpen, peerTagging } from './measurePeer.mjs';
 import { measureScroll } from './measureScroll.mjs';
+import { measureSearch } from './measureSearch.mjs';
 import { measureTagging } from './measureTagging.mjs';
 import { measureFrameFloor } from './measureFrameFloor.mjs';
 import { parseOptions } from './options.mjs';
@@ -82,7 +83,7 @@ async function main() {
   const articles = Object.fromEntries(BENCH_ARTICLES.filter((spec) => options.wantsSize(spec.key)).map((spec) => [spec.key, articleFor(spec.key)]));
   const keys = Object.keys(articles);
   results.articles = Object.fromEntries(Object.entries(articles).map(([key, a]) => [key, { bytes: a.bytes, chars: a.text.length, lines: a.lines, annotations: a.annotations.length }]));
-  const folder = options.wants('import') ? writeImportFolder(WORK) : null;
+  const folder = options.wants('import') || options.wants('search') ? writeImportFolder(WORK) : null;
   const corpus = options.wants('export') ? exportCorpus() : null;
   if (corpus) results.exportCorpus = describeCorpus(corpus);
   const bundleCorpus = options.wants('bundle') ? exportCorpus(BUNDLE_CORPUS) : null;
@@ -173,6 +174,12 @@ async function main() {
         );
         problems.push(...results.export[format].problems);
       }
+    }
+    if (options.wants('search')) {
+      results.search = await part(results, `search over ${folder.files} articles: ${options.searchRuns} runs`, () =>
+        measureSearch(app.url, folder, { runs: options.searchRuns, rounds: options.searchRounds, log }),
+      );
+      problems.push(...results.search.problems);
     }
     if (options.wants('bundle')) {
       results.bundle = await part(results, `bundle ${bundleCorpus.length} articles: ${options.bundleRuns} runs`, () =>

@@ -357,6 +357,31 @@ async function entityScreens(browser, url) {
   await page.close();
 }
 
+/** The corpus search (Ctrl+F): results by article and the hits marked in the reader, in both interface languages. */
+async function searchScreens(browser, url) {
+  for (const language of ['en', 'ar']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.locator('.article-item[aria-selected="true"]').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    if (language === 'ar') {
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await page.locator('html[dir="rtl"]').waitFor();
+    }
+    await page.keyboard.press('Control+f');
+    await page.locator('.search-status[data-phase="ready"]').waitFor();
+    const query = language === 'en' ? 'الصين' : 'بوتين';
+    await page.locator('#corpus-search').fill(query);
+    await page.locator(`.search-results[data-query="${query}"]`).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${outDir}/screenshot-search${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
+  }
+}
+
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
 try {
   const url = `http://127.0.0.1:${port}/`;
@@ -401,6 +426,7 @@ try {
   await importScreens(browser, url);
   await claimsScreens(browser, url);
   await entityScreens(browser, url);
+  await searchScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

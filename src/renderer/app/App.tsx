@@ -13,6 +13,9 @@ import { ReaderPane } from '../features/reader/ReaderPane';
 import { useMentionCommands } from '../features/mentions/SuggestionsBar';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { EntitiesView } from '../features/entities/EntitiesView';
+import { SearchPanel } from '../features/search/SearchPanel';
+import { startCorpusSearch } from '../features/search/searchClient';
+import { useCorpusSearch } from '../features/search/useCorpusSearch';
 import { flushOpenNotes } from '../editor/noteSaver';
 import { currentHost } from '../host/currentHost';
 import { useUi } from '../state/store';
@@ -26,9 +29,11 @@ import { Toolbar } from './Toolbar';
 function Shell() {
   const { t, language, dir } = useI18n();
   const view = useUi((s) => s.view);
+  const searchOpen = useUi((s) => s.searchOpen);
   useKeyDispatcher();
   useShellCommands();
   useMentionCommands();
+  useCorpusSearch();
   useEffect(() => {
     // The whole layout mirrors through logical CSS properties keyed off <html dir>.
     document.documentElement.lang = language;
@@ -44,7 +49,7 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <main className="workspace">
-        <LibraryPanel />
+        {searchOpen ? <SearchPanel /> : <LibraryPanel />}
         {/* issue 13: the entities and claims views take the reader's place (state/viewSlice.ts) */}
         {view === 'reader' && <ReaderPane />}
         {view === 'claims' && <ClaimsView />}
@@ -71,6 +76,8 @@ function replayDraftsOnce(): void {
 
 export function App() {
   const settings = useSettings();
+  // First of all: the search's worker loads its index while the page starts up.
+  useEffect(() => startCorpusSearch(), []);
   useEffect(() => {
     void ensureDefaultTags(appDatabase());
     void seedSampleCorpusOnce(appDatabase());

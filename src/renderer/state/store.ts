@@ -11,9 +11,10 @@ import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 import { createMentionSlice, type MentionSlice } from './mentionSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & MentionSlice & ClaimsSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & MentionSlice & ClaimsSlice & SearchSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
@@ -25,4 +26,5 @@ export const useUi = create<UiState>()((...args) => ({
   ...createViewSlice(...args),
   ...createMentionSlice(...args),
   ...createClaimsSlice(...args),
+  ...createSearchSlice(...args),
 }));

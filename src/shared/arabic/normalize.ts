@@ -145,7 +145,7 @@ export function afterMarks(original: string, end: number): number {
   return end;
 }
 
-/** The folded form alone, for comparisons that need no positions (filters, keys). */
+/** The folded form alone, for comparisons that need no positions (filters, keys, the search index). */
 export function foldArabic(original: string): string {
   const t = foldTable();
   const n = original.length;

@@ -182,6 +182,12 @@ export const COMMAND_TABLE = [
   { id: 'suggestions-close', contexts: ['suggestions'], keys: keys('Escape'), label: 'command.suggestions-close' },
 
   // ---- issue 13: corpus search
+  { id: 'search-corpus', contexts: ['global'], keys: [ctrl('KeyF')], label: 'search.command.open', hint: { label: 'search.hint' }, inFields: true },
+  { id: 'search-next-hit', contexts: ['global'], keys: keys('F3'), label: 'search.command.next', inFields: true },
+  { id: 'search-previous-hit', contexts: ['global'], keys: [{ key: 'F3', shift: true }], label: 'search.command.previous', inFields: true },
+  { id: 'search-box-next', contexts: ['search'], keys: keys('Enter'), label: 'search.command.boxNext', palette: false, inFields: true },
+  { id: 'search-box-previous', contexts: ['search'], keys: [{ key: 'Enter', shift: true }], label: 'search.command.boxPrevious', palette: false, inFields: true },
+  { id: 'search-close', contexts: ['search'], keys: keys('Escape'), label: 'search.command.close', inFields: true },
 
   // ---- issue 13: entities
   // The entities view takes the reader's place; E links the selected mention to an entity by name.

@@ -11,6 +11,7 @@ import { loadReadingPosition, saveReadingPosition } from '../../db/readingPositi
 import { readingPositionOf, scrollToReadingPosition } from '../../editor/readingPosition';
 import { AnnotationLayer } from '../../editor/AnnotationLayer';
 import { ArticleView } from '../../editor/ArticleView';
+import { SearchHitLayer } from '../../editor/SearchHitLayer';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { readerAnnotationCommands } from '../annotate/annotateActions';
 import { AnnotationSessionContext, useOpenAnnotationSession } from '../annotate/openAnnotationSession';
@@ -81,6 +82,8 @@ export function ReaderPane() {
     const id = article?.id;
     if (!id || restoredFor.current === id) return;
     restoredFor.current = id;
+    // Opened from the corpus search: the search brings its hit into view instead.
+    if (useUi.getState().readerSearch?.articleId === id) return;
     void loadReadingPosition(appDatabase(), id).then((position) => {
       if (scroller.current) scrollToReadingPosition(scroller.current, position);
       setRestored(id);
@@ -142,6 +145,7 @@ export function ReaderPane() {
           ) : (
             <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
               <AnnotationLayer session={session} commands={commands} annotations={annotations} tags={tags} />
+              <SearchHitLayer articleId={article.id} text={text} />
             </ArticleView>
           )}
         </div>

@@ -1,0 +1,134 @@
+/**
+ * The page's side of the corpus search: starts the worker (searchWorker.ts) once the app is up,
+ * tells it when the library's articles change, and turns its answers into UI state. Searching as
+ * the analyst types keeps one query in flight: the newest query waiting goes next, older ones are
+ * dropped, so a fast typist never queues stale searches.
+ */
+import type { SearchResults } from '../../../shared/search/searchResults';
+import { appDatabase } from '../../db/database';
+import { observeArticleIds } from '../../db/searchIndexStore';
+import { useUi } from '../../state/store';
+import type { WorkerReply, WorkerRequest } from './searchProtocol';
+
+/** Articles shown with their hits at once, and added each time the list goes on. */
+export const RESULTS_PAGE = 5;
+
+type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
+
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+function onReply(reply: WorkerReply): void {
+  if (reply.type === 'status') {
+    // The bench and the e2e tests read how the index started (loaded or built) from these marks.
+    performance.mark('isnad:search-index', { detail: reply.status });
+    useUi.getState().setSearchStatus(reply.status);
+    // Articles came or went since the results were found: the open search runs again to include them.
+    const searched = useUi.getState().searchResults?.searched;
+    if (reply.status.phase === 'ready' && searched !== undefined && reply.status.articles !== searched) rerun();
+    return;
+  }
+  const waiting = reply.id === null ? undefined : pending.get(reply.id);
+  if (reply.id !== null) pending.delete(reply.id);
+  if (reply.type === 'error') waiting?.reject(new Error(reply.message));
+  else waiting?.resolve(reply);
+}
+
+function theWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
+    worker.onerror = () => useUi.getState().setSearchStatus({ ...useUi.getState().searchStatus, phase: 'failed' });
+  }
+  return worker;
+}
+
+type Ask = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+function ask<T extends WorkerReply['type']>(message: Ask): Promise<Extract<WorkerReply, { type: T }>> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (reply: WorkerReply) => void, reject });
+    theWorker().postMessage({ ...message, id });
+  });
+}
+
+/** Starts the index (loaded, or built in the worker) and keeps it in step with the library; returns the way to stop watching. */
+export function startCorpusSearch(): () => void {
+  const w = theWorker();
+  return observeArticleIds(appDatabase(), () => w.postMessage({ type: 'sync' } satisfies WorkerRequest));
+}
+
+let inFlight = false;
+let waiting: string | null = null;
+
+/** Searches the corpus for `query` (as typed) and shows the results when they come. */
+export function searchFor(query: string): void {
+  useUi.getState().setSearchQuery(query);
+  waiting = query;
+  if (!inFlight) void drain();
+}
+
+async function drain(): Promise<void> {
+  inFlight = true;
+  try {
+    while (waiting !== null) {
+      const query = waiting;
+      waiting = null;
+      const reply = await ask<'results'>({ type: 'search', query, first: RESULTS_PAGE }).catch(() => null);
+      if (reply && waiting === null && useUi.getState().searchQuery === query) showResults(reply.results);
+    }
+  } finally {
+    inFlight = false;
+  }
+}
+
+function showResults(results: SearchResults): void {
+  const ui = useUi.getState();
+  // A bench and the e2e tests read when the data was ready (before React renders it).
+  performance.mark('isnad:search-results', { detail: { query: results.query, articles: results.articles.length } });
+  const shown = ui.readerSearch;
+  ui.setSearchResults(results);
+  // Run again after the library changed: stay on the article being read if it still has hits.
+  const article = shown ? results.articles.findIndex((a) => a.articleId === shown.articleId) : -1;
+  const found = article === -1 ? undefined : results.articles[article];
+  if (shown && found?.hits) {
+    const hit = Math.min(shown.current, found.hits.length - 1);
+    ui.showSearchHit({ article, hit }, { articleId: found.articleId, spans: found.hits, current: hit });
+  }
+}
+
+function rerun(): void {
+  const { searchOpen, searchQuery } = useUi.getState();
+  if (searchOpen && searchQuery.trim()) searchFor(searchQuery);
+}
+
+/** Loads titles and hits for `count` more articles of the results (after those already loaded, or up to `upTo`). */
+export async function loadResultDetails(upTo: number): Promise<void> {
+  const results = useUi.getState().searchResults;
+  if (!results) return;
+  const ids = results.articles
+    .slice(0, upTo + 1)
+    .filter((a) => !a.hits)
+    .map((a) => a.articleId);
+  if (ids.length === 0) return;
+  const reply = await ask<'details'>({ type: 'details', query: results.query, articleIds: ids });
+  useUi.getState().addSearchDetails(results.query, reply.articles);
+}
+
+/**
+ * The articles of the library that may hold any of `names` (aliases or phrases, as typed): for each
+ * name, those holding all of its words, behind any proclitics — a superset of where the name occurs,
+ * for narrowing a search of the whole corpus (find all mentions) to the articles worth reading.
+ * Waits until the index has every article of the library.
+ */
+export async function articlesContaining(names: readonly string[]): Promise<Set<string>> {
+  const reply = await ask<'contains'>({ type: 'contains', names: [...names] });
+  return new Set(reply.articleIds);
+}
+
+/** Saves the index now (the worker otherwise saves a moment after the last change). */
+export async function saveCorpusIndex(): Promise<void> {
+  await ask<'saved'>({ type: 'save' });
+}

@@ -1,0 +1,17 @@
+/** The messages between the page and the corpus search's worker (searchWorker.ts). */
+import type { ArticleResult, IndexStatus, SearchResults } from '../../../shared/search/searchResults';
+
+export type WorkerRequest =
+  | { type: 'sync' }
+  | { type: 'search'; id: number; query: string; first: number }
+  | { type: 'details'; id: number; query: string; articleIds: string[] }
+  | { type: 'contains'; id: number; names: string[] }
+  | { type: 'save'; id: number };
+
+export type WorkerReply =
+  | { type: 'status'; status: IndexStatus }
+  | { type: 'results'; id: number; results: SearchResults }
+  | { type: 'details'; id: number; articles: ArticleResult[] }
+  | { type: 'contains'; id: number; articleIds: string[] }
+  | { type: 'saved'; id: number }
+  | { type: 'error'; id: number | null; message: string };
