@@ -12,19 +12,8 @@ import { appDatabase } from '../../db/database';
 import { acceptSuggestions, findSuggestions, rejectSuggestions } from '../../db/mentionSuggestions';
 import { analystName, readSettings, writeSetting } from '../../db/settings';
 import type { MentionRun } from '../../state/mentionSlice';
+import { articlesContaining } from '../search/searchClient';
 import { useUi } from '../../state/store';
-
-/**
- * The articles a corpus run reads. The corpus search index, when it is ready, narrows them to the
- * articles that contain one of the names' words; without it every article is read.
- */
-export type CandidateArticles = (names: readonly string[]) => Promise<string[] | null>;
-let candidateArticles: CandidateArticles = () => Promise.resolve(null);
-
-/** Lets the corpus search (features/search) offer its index for narrowing corpus runs. */
-export function useCandidateArticles(find: CandidateArticles): void {
-  candidateArticles = find;
-}
 
 async function articlesFor(run: MentionRun): Promise<string[]> {
   const db = appDatabase();
@@ -32,9 +21,10 @@ async function articlesFor(run: MentionRun): Promise<string[]> {
     const { selectedArticleId } = await readSettings(db);
     return selectedArticleId ? [selectedArticleId] : [];
   }
-  const narrowed = await candidateArticles(run.search.names);
-  if (narrowed) return narrowed;
-  return (await listArticles(db)).map((a) => a.id);
+  // The corpus search index narrows the run to the articles holding every word of a name (behind
+  // any clitics): the others are never read. In library order, so the list reads like the library.
+  const [candidates, articles] = await Promise.all([articlesContaining(run.search.names), listArticles(db)]);
+  return articles.filter((a) => candidates.has(a.id)).map((a) => a.id);
 }
 
 async function begin(run: MentionRun): Promise<void> {
