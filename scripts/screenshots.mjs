@@ -382,21 +382,35 @@ async function searchScreens(browser, url) {
   }
 }
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
-try {
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not up yet */
+/**
+ * Find all mentions (issue 13), English and Arabic: بوتين tagged once as a Person in the first sample,
+ * then Shift+M — the suggestions across the corpus, dotted in the reader and listed in their sentence.
+ */
+async function mentionScreens(browser, url) {
+  for (const language of ['en', 'ar']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.locator('.article-item[aria-selected="true"]').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    if (language === 'ar') {
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await page.locator('html[dir="rtl"]').waitFor();
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await tag(page, 'بوتين', '1');
+    await page.getByTestId('annotation-details').waitFor();
+    await page.getByTestId('reader-scroll').focus();
+    await page.keyboard.press('Shift+M');
+    await page.locator('.suggestions-count[data-busy="false"]').waitFor();
+    await page.keyboard.press('F8');
+    await page.keyboard.press('x');
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${outDir}/screenshot-suggestions${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.ISNAD_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+}
+
+/** The reader, annotated, in light and dark schemes; the tag set editor; the Arabic interface. */
+async function mainScreens(browser, url) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
     await page.goto(url);
@@ -422,11 +436,33 @@ try {
     }
     await page.close();
   }
-  await exportScreens(browser, url);
-  await importScreens(browser, url);
-  await claimsScreens(browser, url);
-  await entityScreens(browser, url);
-  await searchScreens(browser, url);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ISNAD_WEB_PORT: String(port) } });
+try {
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.ISNAD_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  // ISNAD_SHOTS=mentions,search takes only those scenes (a look at one screen without waiting for all).
+  const only = process.env.ISNAD_SHOTS?.split(',');
+  const wanted = (name) => !only || only.includes(name);
+  if (wanted('main')) await mainScreens(browser, url);
+  if (wanted('export')) await exportScreens(browser, url);
+  if (wanted('import')) await importScreens(browser, url);
+  if (wanted('claims')) await claimsScreens(browser, url);
+  if (wanted('entities')) await entityScreens(browser, url);
+  if (wanted('search')) await searchScreens(browser, url);
+  if (wanted('mentions')) await mentionScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.
