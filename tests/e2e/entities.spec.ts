@@ -84,6 +84,8 @@ test('keyboard: mentions in two articles linked to one entity, listed on its pag
   await page.keyboard.press('Control+Shift+E');
   await expect(page.getByTestId('entities-view')).toBeVisible();
   await page.keyboard.type('بوت');
+  // Enter opens the active row: wait for the list to be read (after a reload the search index loads meanwhile).
+  await expect(page.locator('.entity-row', { hasText: 'فلاديمير بوتين' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expectPutinsPage(page);
 
