@@ -272,6 +272,11 @@ export function buildRows(results) {
     'searchQuery',
   );
   add(
+    "search: query → every hit counted (the status line's totals)",
+    queries?.map((q) => q.complete),
+    ms,
+  );
+  add(
     'search: app start → searchable (index ready over 2,005 articles)',
     search?.map((s) => s.start.searchable),
     ms,
