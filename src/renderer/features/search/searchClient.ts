@@ -59,10 +59,25 @@ function ask<T extends WorkerReply['type']>(message: Ask, onList?: (results: Sea
   });
 }
 
+/**
+ * While articles keep arriving (an import stores a batch every fraction of a second), the index
+ * waits: it is brought up to date once they stop coming for this long, so a large import is not
+ * slowed by indexing beside it (two cores), and is indexed in one pass right after.
+ */
+const SETTLE_MS = 400;
+
 /** Starts the index (loaded, or built in the worker) and keeps it in step with the library; returns the way to stop watching. */
 export function startCorpusSearch(): () => void {
   const w = theWorker();
-  return observeArticleIds(appDatabase(), () => w.postMessage({ type: 'sync' } satisfies WorkerRequest));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = observeArticleIds(appDatabase(), () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => w.postMessage({ type: 'sync' } satisfies WorkerRequest), SETTLE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
 }
 
 let inFlight = false;
