@@ -9,9 +9,10 @@
  *             first query's results painted right after that;
  *   queries   a set of realistic queries (names, clitic forms, diacritics, alef and ة/ى forms,
  *             phrases, one word that is nowhere), each typed at once into the box: from the input
- *             event to the results' data ready (the page's mark 'isnad:search-results', before React
- *             renders them) and to the frame with the results painted (the frame in which the list
- *             shows the query, then a message posted in it: an upper bound, as the open figures).
+ *             event to the results list's data ready (the page's mark 'isnad:search-results', the
+ *             worker's first answer, before React renders it), to the frame with the list painted
+ *             (the frame in which the list shows the query, then a message posted in it: an upper
+ *             bound, as the open figures), and to every hit counted (the second answer's mark).
  */
 import { freshPage, launchBrowser, rendererRss, sampleRendererRss } from './browser.mjs';
 import { openFreshApp } from './seedDatabase.mjs';
@@ -63,6 +64,7 @@ function timeQuery(page, query) {
       new Promise((resolve) => {
         const input = document.getElementById('corpus-search');
         const before = performance.getEntriesByName('isnad:search-results').length;
+        const completeBefore = performance.getEntriesByName('isnad:search-complete').length;
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
         const t0 = performance.now();
         setValue.call(input, query);
@@ -75,8 +77,18 @@ function timeQuery(page, query) {
             .slice(before)
             .find((m) => m.detail.query === query);
           const channel = new MessageChannel();
-          channel.port1.onmessage = () =>
-            resolve({ query, data: mark ? mark.startTime - t0 : null, painted: performance.now() - t0, articles: mark?.detail.articles ?? null, groups: list.children.length });
+          channel.port1.onmessage = () => {
+            const painted = performance.now() - t0;
+            const counted = () => {
+              const complete = performance
+                .getEntriesByName('isnad:search-complete')
+                .slice(completeBefore)
+                .find((m) => m.detail.query === query);
+              if (!complete) return setTimeout(counted, 5);
+              resolve({ query, data: mark ? mark.startTime - t0 : null, painted, complete: complete.startTime - t0, articles: complete.detail.articles, groups: list.children.length });
+            };
+            counted();
+          };
           channel.port2.postMessage(null);
         };
         requestAnimationFrame(frame);
@@ -124,7 +136,8 @@ async function startAndSearch(context, appUrl, expected, { rounds, log }) {
   await page.locator('.article-item[aria-selected="true"]').waitFor();
   await page.keyboard.press('Control+f');
   await page.locator('#corpus-search').waitFor();
-  const first = await timeQuery(page, SEARCH_QUERIES[0]);
+  // Not the first of the rounds' queries: the same query twice in a row is no change to the box.
+  const first = await timeQuery(page, SEARCH_QUERIES[1]);
   // The worker fills its folded texts in the background after start; the timed queries come after.
   await page.waitForTimeout(3000);
   const queries = [];

@@ -1,3 +1,6 @@
+// First of all, the corpus search's worker: it loads its saved index while the rest of the app's
+// script is evaluated and renders (features/search/searchWorkerBoot.ts).
+import './features/search/searchWorkerBoot';
 // Naskh's Arabic subset only: its Latin subset is a serif, and Latin in the interface and the articles should
 // be set in the sans companion below (styles.css names both in every font stack).
 import '@fontsource/noto-naskh-arabic/arabic-400.css';

@@ -37,7 +37,9 @@ test('Ctrl+F searches the corpus with and without diacritics and clitics, groupe
   await search(page, 'الصين');
   await expect(status(page)).toHaveText('40 hits in 5 articles');
   await expect(groups(page)).toHaveCount(5);
-  await expect(groups(page).locator('.search-group-count')).toHaveText(['10 hits', '9 hits', '9 hits', '6 hits', '6 hits']);
+  // Most relevant first (the index's BM25); each article with its count.
+  const counts = (await groups(page).locator('.search-group-count').allTextContents()).map((text) => Number(/\d+/.exec(text)![0]));
+  expect([...counts].sort((a, b) => a - b)).toEqual([6, 6, 9, 9, 10]);
   // Each article lists its first hits; the rest on asking.
   await expect(groups(page).first().locator('.search-hit')).toHaveCount(5);
   await showEveryHit(page);
@@ -69,26 +71,26 @@ test('Ctrl+F searches the corpus with and without diacritics and clitics, groupe
   const firstTitle = (await groups(page).first().locator('.search-group-title bdi').textContent())!.trim();
   await page.keyboard.press('Enter');
   await expect(articleRoot(page)).toHaveAttribute('aria-label', firstTitle);
-  await expect(position(page)).toHaveText('Hit 1 of 10 in this article, article 1 of 5');
-  await expect.poll(() => marked(page, 'isnad-search-hit')).toHaveLength(10);
+  await expect(position(page)).toHaveText(`Hit 1 of ${counts[0]} in this article, article 1 of 5`);
+  await expect.poll(() => marked(page, 'isnad-search-hit')).toHaveLength(counts[0]!);
   expect(new Set(await marked(page, 'isnad-search-hit'))).toEqual(new Set(['الصين', 'لصين']));
   await expect.poll(() => marked(page, 'isnad-search-current')).toHaveLength(1);
   await expect(groups(page).first().locator('.search-hit').first()).toHaveAttribute('aria-current', 'true');
 
   // F3 (anywhere) and Enter in the box go on; their Shift goes back, across articles and round the end.
   await page.keyboard.press('F3');
-  await expect(position(page)).toHaveText('Hit 2 of 10 in this article, article 1 of 5');
+  await expect(position(page)).toHaveText(`Hit 2 of ${counts[0]} in this article, article 1 of 5`);
   await page.keyboard.press('Shift+F3');
-  await expect(position(page)).toHaveText('Hit 1 of 10 in this article, article 1 of 5');
+  await expect(position(page)).toHaveText(`Hit 1 of ${counts[0]} in this article, article 1 of 5`);
   await page.keyboard.press('Shift+Enter');
-  await expect(position(page)).toHaveText('Hit 6 of 6 in this article, article 5 of 5');
+  await expect(position(page)).toHaveText(`Hit ${counts[4]} of ${counts[4]} in this article, article 5 of 5`);
   const lastTitle = (await groups(page).nth(4).locator('.search-group-title bdi').textContent())!.trim();
   await expect(articleRoot(page)).toHaveAttribute('aria-label', lastTitle);
-  await expect.poll(() => marked(page, 'isnad-search-hit')).toHaveLength(6);
+  await expect.poll(() => marked(page, 'isnad-search-hit')).toHaveLength(counts[4]!);
   await page.keyboard.press('Enter');
-  await expect(position(page)).toHaveText('Hit 1 of 10 in this article, article 1 of 5');
-  for (let i = 0; i < 10; i++) await page.keyboard.press('Enter');
-  await expect(position(page)).toHaveText('Hit 1 of 9 in this article, article 2 of 5');
+  await expect(position(page)).toHaveText(`Hit 1 of ${counts[0]} in this article, article 1 of 5`);
+  for (let i = 0; i < counts[0]!; i++) await page.keyboard.press('Enter');
+  await expect(position(page)).toHaveText(`Hit 1 of ${counts[1]} in this article, article 2 of 5`);
   const secondTitle = (await groups(page).nth(1).locator('.search-group-title bdi').textContent())!.trim();
   await expect(articleRoot(page)).toHaveAttribute('aria-label', secondTitle);
   // The current hit is scrolled into the reader's view.
@@ -102,7 +104,7 @@ test('Ctrl+F searches the corpus with and without diacritics and clitics, groupe
 
   // A click on a hit opens it too.
   await groups(page).nth(2).locator('.search-hit').nth(3).click();
-  await expect(position(page)).toHaveText('Hit 4 of 9 in this article, article 3 of 5');
+  await expect(position(page)).toHaveText(`Hit 4 of ${counts[2]} in this article, article 3 of 5`);
 
   // Escape closes the search, takes the marks off and gives the library back.
   await box(page).focus();

@@ -30,7 +30,10 @@ export interface SearchSlice {
   closeSearch(): void;
   setSearchQuery(query: string): void;
   setSearchStatus(status: IndexStatus): void;
+  /** The first answer to a query (the articles to list): a new list, no hit chosen yet. */
   setSearchResults(results: SearchResults | null): void;
+  /** The complete answer to the same query: every article counted; what is listed and the hit chosen stay. */
+  completeSearchResults(results: SearchResults): void;
   /** Fills in titles and hits of articles of the current results (more of the list was shown). */
   addSearchDetails(query: string, details: readonly ArticleResult[]): void;
   showSearchHit(cursor: HitCursor, reader: Omit<ReaderSearchHits, 'reveal'>): void;
@@ -49,6 +52,12 @@ export const createSearchSlice: StateCreator<SearchSlice> = (set, get) => ({
   setSearchQuery: (searchQuery) => set({ searchQuery }),
   setSearchStatus: (searchStatus) => set({ searchStatus }),
   setSearchResults: (searchResults) => set({ searchResults, searchCursor: null, readerSearch: null }),
+  completeSearchResults: (complete) => {
+    const results = get().searchResults;
+    if (!results || results.query !== complete.query) return;
+    const loaded = new Map(results.articles.filter((a) => a.hits).map((a) => [a.articleId, a]));
+    set({ searchResults: { ...complete, articles: complete.articles.map((a) => loaded.get(a.articleId) ?? a) } });
+  },
   addSearchDetails: (query, details) => {
     const results = get().searchResults;
     if (!results || results.query !== query) return;

@@ -13,6 +13,7 @@ export const searchEn = {
   'search.indexing': 'Indexing {done, number} of {total, plural, one {# article} other {# articles}}…',
   'search.failed': 'The search index could not be built. Reload the app to try again.',
   'search.searching': 'Searching…',
+  'search.counting': 'Counting the hits…',
   'search.summary': '{hits, plural, one {# hit} other {# hits}} in {articles, plural, one {# article} other {# articles}}',
   'search.noResults': 'No article contains “{query}”.',
   'search.hitCount': '{count, plural, one {# hit} other {# hits}}',
@@ -43,6 +44,7 @@ export const searchAr: Record<keyof typeof searchEn, string> = {
     '{total, plural, zero {لا مقالات للفهرسة} one {فهرسة {done, number} من مقالة واحدة…} two {فهرسة {done, number} من مقالتين…} few {فهرسة {done, number} من # مقالات…} many {فهرسة {done, number} من # مقالة…} other {فهرسة {done, number} من # مقالة…}}',
   'search.failed': 'تعذّر بناء فهرس البحث. أعد تشغيل التطبيق للمحاولة مجددًا.',
   'search.searching': 'جارٍ البحث…',
+  'search.counting': 'جارٍ عدّ النتائج…',
   'search.summary':
     '{hits, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}} في {articles, plural, zero {لا مقالات} one {مقالة واحدة} two {مقالتين} few {# مقالات} many {# مقالة} other {# مقالة}}',
   'search.noResults': 'لا توجد مقالة تحتوي «{query}».',

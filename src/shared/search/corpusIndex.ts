@@ -22,16 +22,15 @@ interface IndexedArticle {
 }
 
 /**
- * MiniSearch's options. Indexing: the folded text's words, each once per article (hits are counted
- * on the text, not by the index, so term frequencies would only make the index bigger). Searching:
- * each term as it is given (a written form, see `candidates`), no prefix or fuzzy match (الصين must
- * not find الصينية).
+ * MiniSearch's options. Indexing: the folded text's words (their frequencies rank the results).
+ * Searching: each term as it is given (a written form, see `candidates`), no prefix or fuzzy match
+ * (الصين must not find الصينية).
  */
 export const SEARCH_OPTIONS: Options<IndexedArticle> = {
   idField: 'id',
   fields: ['folded'],
   storeFields: [],
-  tokenize: (folded) => [...new Set(wordsOfFolded(folded))],
+  tokenize: (folded) => wordsOfFolded(folded),
   processTerm: (word) => word,
   searchOptions: {
     tokenize: (term) => [term],
@@ -114,8 +113,9 @@ export class CorpusIndex {
   }
 
   /**
-   * The articles holding every one of `words` (folded, as parseQuery gives them), best first. For a
-   * phrase this is a superset: whether the words stand together is for matchesInFolded to say.
+   * The articles holding every one of `words` (folded, as parseQuery gives them), most relevant first
+   * (MiniSearch's BM25). For one word these are exactly the articles with hits; for a phrase a
+   * superset: whether the words stand together is for matchesInFolded to say.
    */
   candidates(words: readonly string[]): Candidate[] {
     if (words.length === 0) return [];

@@ -9,7 +9,7 @@
  */
 import { foldArabicWithMap } from '../arabic/normalize';
 import { sentenceAt } from '../annotation/textSteps';
-import { isWordChar, searchWords, wordMatches } from './searchWords';
+import { isWordChar, searchWords, writtenForms } from './searchWords';
 
 /** A query: its folded words, matched as a phrase (consecutive words). No words, no hits. */
 export interface SearchQuery {
@@ -29,39 +29,73 @@ export interface Span {
 const PHRASE_BREAK = /[\n.!?؟]/;
 
 /**
- * The matches of `words` in folded text, as folded spans: from the first word's stem (its proclitics
- * left out: in والصين the hit is الصين) to the end of the last word. Matches do not overlap.
+ * A query made ready to run over many texts: each word's written forms (searchWords.ts: the same
+ * forms the index is asked for, so counting and the index agree), and for the first word what to
+ * look for with indexOf and which letters may stand before it in the same word.
  */
-export function matchesInFolded(folded: string, words: readonly string[]): Span[] {
-  const first = words[0];
-  if (!first) return [];
-  // After ل the article's alef is not written (للصين): look for what follows it, then check the word.
-  const restoresAlef = first.startsWith('ال') && first.length > 2;
-  const needle = restoresAlef ? first.slice(1) : first;
-  const matches: Span[] = [];
-  let from = 0;
-  for (;;) {
-    const at = folded.indexOf(needle, from);
-    if (at === -1) break;
-    from = at + 1;
-    const wordEnd = at + needle.length;
-    if (isWordChar(folded[wordEnd])) continue; // inside a longer word (الصينية)
-    let wordStart = at;
-    while (wordStart > 0 && isWordChar(folded[wordStart - 1])) wordStart--;
-    if (!wordMatches(folded.slice(wordStart, wordEnd), first)) continue;
-    const end = phraseEnd(folded, wordEnd, words);
-    if (end === -1) continue;
-    const start = restoresAlef && at > wordStart && folded[at - 1] === 'ا' ? at - 1 : at;
-    matches.push({ start, end });
-    from = end;
+export interface CompiledQuery {
+  words: readonly string[];
+  forms: readonly ReadonlySet<string>[];
+  /** The first word as written after its clitics (for الصين also لصين: the alef not written after ل). */
+  needles: readonly { needle: string; before: ReadonlySet<string> }[];
+}
+
+export function compileQuery(words: readonly string[]): CompiledQuery {
+  const forms = words.map((word) => new Set(writtenForms(word)));
+  const first = words[0] ?? '';
+  const tails = first.startsWith('ا') && first.length > 1 ? [first, first.slice(1)] : [first];
+  const needles = tails.map((needle, i) => ({
+    needle,
+    // Before لصين, an alef would make it الصين, which the first needle finds already.
+    before: new Set(
+      [...(forms[0] ?? [])]
+        .filter((form) => form.endsWith(needle))
+        .map((form) => form.slice(0, form.length - needle.length))
+        .filter((prefix) => i === 0 || !prefix.endsWith('ا')),
+    ),
+  }));
+  return { words, forms, needles: first ? needles : [] };
+}
+
+/**
+ * The matches of a query in folded text, as folded spans: from the first word's stem (its
+ * proclitics left out: in والصين the hit is الصين) to the end of the last word. Matches do not
+ * overlap. `query` is the query's folded words, or compiled once for many texts.
+ */
+export function matchesInFolded(folded: string, query: readonly string[] | CompiledQuery): Span[] {
+  const compiled = 'needles' in query ? query : compileQuery(query);
+  const found: Span[] = [];
+  for (const { needle, before } of compiled.needles) {
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+      const wordEnd = at + needle.length;
+      if (isWordChar(folded[wordEnd])) continue; // inside a longer word (الصينية)
+      let wordStart = at;
+      while (wordStart > 0 && isWordChar(folded[wordStart - 1])) wordStart--;
+      if (!before.has(folded.slice(wordStart, at))) continue;
+      const end = phraseEnd(folded, wordEnd, compiled);
+      if (end !== -1) found.push({ start: at, end });
+    }
   }
-  return matches;
+  // Two needles (الصين, لصين) find their places apart: put them in text order.
+  if (compiled.needles.length > 1) found.sort((a, b) => a.start - b.start);
+  return dropOverlaps(found);
+}
+
+/** A phrase whose words repeat ("الصين الصين") could match again from its second word: the first match wins. */
+function dropOverlaps(sorted: Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of sorted) {
+    const last = kept.at(-1);
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
 }
 
 /** Where the phrase's words after the first end, the first ending at `at`; -1 when they do not follow. */
-function phraseEnd(folded: string, at: number, words: readonly string[]): number {
+function phraseEnd(folded: string, at: number, query: CompiledQuery): number {
   let end = at;
-  for (let k = 1; k < words.length; k++) {
+  for (let k = 1; k < query.words.length; k++) {
     let start = end;
     while (start < folded.length && !isWordChar(folded[start])) {
       if (PHRASE_BREAK.test(folded[start]!)) return -1;
@@ -69,7 +103,7 @@ function phraseEnd(folded: string, at: number, words: readonly string[]): number
     }
     let stop = start;
     while (stop < folded.length && isWordChar(folded[stop])) stop++;
-    if (stop === start || !wordMatches(folded.slice(start, stop), words[k]!)) return -1;
+    if (stop === start || !query.forms[k]!.has(folded.slice(start, stop))) return -1;
     end = stop;
   }
   return end;

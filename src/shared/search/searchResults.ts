@@ -14,20 +14,28 @@ export interface HitView extends Span {
 
 export interface ArticleResult {
   articleId: string;
-  /** How many hits the article has. */
-  count: number;
+  /** How many hits the article has; null until counted (the first answer counts only the articles it lists). */
+  count: number | null;
   /** Filled for the articles the panel shows (the first page at once, more as the analyst goes on). */
   title?: string;
   hits?: HitView[];
 }
 
+/**
+ * A query's results, in two answers: first the articles to list at once (and, for one word, every
+ * article with hits: the index knows them exactly), then, `complete`, every article with its count
+ * (for a phrase the index only proposes articles; the count says whether the words stand together).
+ * Articles are in the index's order of relevance (BM25: how often, in how short an article).
+ */
 export interface SearchResults {
   /** The query as typed. */
   query: string;
   /** Its folded words: empty when there is nothing to search for. */
   words: string[];
   articles: ArticleResult[];
-  totalHits: number;
+  /** Every hit in every article; null until complete. */
+  totalHits: number | null;
+  complete: boolean;
   /** How many articles were searched (the index may still be growing). */
   searched: number;
 }

@@ -6,7 +6,7 @@ import { storeArticles } from '../../../src/renderer/db/articles';
 import { loadSavedSearchIndex, saveSearchIndex } from '../../../src/renderer/db/searchIndexStore';
 import { SearchEngine } from '../../../src/renderer/features/search/searchEngine';
 import { SEARCH_INDEX_FORMAT } from '../../../src/shared/search/corpusIndex';
-import type { IndexStatus } from '../../../src/shared/search/searchResults';
+import type { IndexStatus, SearchResults } from '../../../src/shared/search/searchResults';
 import { intakeBytes, type IntakeAccepted } from '../../../src/shared/text/intake';
 import { utf8 } from '../../support/encodings';
 import { useTestDatabase } from '../../support/testDatabase';
@@ -45,10 +45,16 @@ describe('the corpus search index', () => {
     expect(first.phases).toContain('indexing');
     expect(first.engine.currentStatus).toMatchObject({ phase: 'ready', articles: 5, saved: false });
 
-    const results = await first.engine.search('الصين', 3);
-    expect(results.articles.length).toBe(5);
-    expect(results.totalHits).toBe(40);
-    expect(results.articles.map((a) => a.count)).toEqual([...results.articles.map((a) => a.count)].sort((a, b) => b - a));
+    const lists: SearchResults[] = [];
+    const results = await first.engine.search('الصين', 3, (list) => lists.push(list));
+    // First the list: for one word every article with hits (the index knows them), the first three with their hits.
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toMatchObject({ complete: false, totalHits: null });
+    expect(lists[0]!.articles.map((a) => a.hits?.length ?? null)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), null, null]);
+    // Then every article counted, in the same order.
+    expect(results).toMatchObject({ complete: true, totalHits: 40 });
+    expect(results.articles.map((a) => a.articleId)).toEqual(lists[0]!.articles.map((a) => a.articleId));
+    expect(results.articles.map((a) => a.count).sort((a, b) => a! - b!)).toEqual([6, 6, 9, 9, 10]);
     const [top] = results.articles;
     expect(top!.title).toBeTruthy();
     expect(top!.hits!.length).toBe(top!.count);
@@ -65,6 +71,20 @@ describe('the corpus search index', () => {
     expect(second.engine.currentStatus).toMatchObject({ phase: 'ready', articles: 5, saved: true });
     expect(await articlesFound(second.engine, 'للصين')).toEqual(await articlesFound(first.engine, 'للصين'));
     expect((await second.engine.search('الصين', 3)).totalHits).toBe(40);
+  });
+
+  it('lists a phrase only where its words stand together, then counts every article the index proposed', async () => {
+    const ids = await store(samples);
+    const { engine: e } = engine();
+    await e.sync();
+    const lists: SearchResults[] = [];
+    // Every sample has both بكين and موسكو; only 004 has them side by side (بكين وموسكو).
+    const results = await e.search('بكين موسكو', 2, (list) => lists.push(list));
+    expect(lists[0]!.articles.map((a) => a.articleId)).toEqual([ids[4]]);
+    expect(lists[0]!.articles[0]!.hits!.map((h) => h.match)).toEqual([expect.stringMatching(/^بكين\s+وموسكو$/)]);
+    expect(results).toMatchObject({ complete: true, totalHits: 1 });
+    expect(results.articles.map((a) => a.articleId)).toEqual([ids[4]]);
+    expect((await e.search('الصين بوتين روسيا زنجبيل', 5)).articles).toEqual([]);
   });
 
   it('adds new articles and drops removed ones when the library changes, then saves only what changed', async () => {

@@ -27,7 +27,8 @@ function StatusLine({ status, results, query }: { status: IndexStatus; results: 
   else if (status.phase === 'loading') text = t('search.loading');
   else if (typed && !current) text = t('search.searching');
   else if (typed && current && current.words.length > 0) {
-    text = current.articles.length === 0 ? t('search.noResults', { query: query.trim() }) : t('search.summary', { hits: current.totalHits, articles: current.articles.length });
+    if (!current.complete || current.totalHits === null) text = t('search.counting');
+    else text = current.articles.length === 0 ? t('search.noResults', { query: query.trim() }) : t('search.summary', { hits: current.totalHits, articles: current.articles.length });
   }
   const indexing = status.phase === 'indexing' ? t('search.indexing', { done: status.done, total: status.total }) : null;
   return (
@@ -81,7 +82,7 @@ const ResultGroup = memo(function ResultGroup({ result, index, currentHit }: Gro
   return (
     <li className="search-group" data-article-id={result.articleId}>
       <h3 className="search-group-title">
-        <bdi>{result.title || t('search.untitled')}</bdi> <span className="search-group-count">{t('search.hitCount', { count: result.count })}</span>
+        <bdi>{result.title || t('search.untitled')}</bdi> <span className="search-group-count">{t('search.hitCount', { count: hits.length })}</span>
       </h3>
       <ul className="search-hits">
         {hits.slice(0, limit).map((hit, i) => (
@@ -103,7 +104,7 @@ function Position({ cursor, results }: { cursor: HitCursor | null; results: Sear
   if (!cursor || !article) return null;
   return (
     <p className="search-position" data-testid="search-position">
-      {t('search.position', { hit: cursor.hit + 1, count: article.count, article: cursor.article + 1, articles: results.articles.length })}
+      {t('search.position', { hit: cursor.hit + 1, count: article.hits?.length ?? article.count ?? 0, article: cursor.article + 1, articles: results.articles.length })}
     </p>
   );
 }

@@ -26,7 +26,8 @@ export async function openHit(cursor: HitCursor): Promise<void> {
 /** Next (1) or previous (-1) hit; false when there are no results to move through. */
 export function moveHit(step: 1 | -1): boolean {
   const { searchResults, searchCursor } = useUi.getState();
-  const next = stepCursor(searchResults?.articles.map((a) => a.count) ?? [], searchCursor, step);
+  // An article not counted yet counts as "as many as it has": openHit loads it and goes to its last hit.
+  const next = stepCursor(searchResults?.articles.map((a) => a.hits?.length ?? a.count ?? Infinity) ?? [], searchCursor, step);
   if (!next) return false;
   void openHit(next);
   return true;

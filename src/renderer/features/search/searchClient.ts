@@ -9,11 +9,12 @@ import { appDatabase } from '../../db/database';
 import { observeArticleIds } from '../../db/searchIndexStore';
 import { useUi } from '../../state/store';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
+import { searchWorker } from './searchWorkerBoot';
 
 /** Articles shown with their hits at once, and added each time the list goes on. */
 export const RESULTS_PAGE = 5;
 
-type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
+type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void; onList?: (results: SearchResults) => void };
 
 let worker: Worker | null = null;
 const pending = new Map<number, Pending>();
@@ -30,6 +31,10 @@ function onReply(reply: WorkerReply): void {
     return;
   }
   const waiting = reply.id === null ? undefined : pending.get(reply.id);
+  if (reply.type === 'list') {
+    waiting?.onList?.(reply.results);
+    return;
+  }
   if (reply.id !== null) pending.delete(reply.id);
   if (reply.type === 'error') waiting?.reject(new Error(reply.message));
   else waiting?.resolve(reply);
@@ -37,7 +42,7 @@ function onReply(reply: WorkerReply): void {
 
 function theWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+    worker = searchWorker();
     worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
     worker.onerror = () => useUi.getState().setSearchStatus({ ...useUi.getState().searchStatus, phase: 'failed' });
   }
@@ -46,18 +51,33 @@ function theWorker(): Worker {
 
 type Ask = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-function ask<T extends WorkerReply['type']>(message: Ask): Promise<Extract<WorkerReply, { type: T }>> {
+function ask<T extends WorkerReply['type']>(message: Ask, onList?: (results: SearchResults) => void): Promise<Extract<WorkerReply, { type: T }>> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (reply: WorkerReply) => void, reject });
+    pending.set(id, { resolve: resolve as (reply: WorkerReply) => void, reject, onList });
     theWorker().postMessage({ ...message, id });
   });
 }
 
+/**
+ * While articles keep arriving (an import stores a batch every fraction of a second), the index
+ * waits: it is brought up to date once they stop coming for this long, so a large import is not
+ * slowed by indexing beside it (two cores), and is indexed in one pass right after.
+ */
+const SETTLE_MS = 400;
+
 /** Starts the index (loaded, or built in the worker) and keeps it in step with the library; returns the way to stop watching. */
 export function startCorpusSearch(): () => void {
   const w = theWorker();
-  return observeArticleIds(appDatabase(), () => w.postMessage({ type: 'sync' } satisfies WorkerRequest));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = observeArticleIds(appDatabase(), () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => w.postMessage({ type: 'sync' } satisfies WorkerRequest), SETTLE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
 }
 
 let inFlight = false;
@@ -76,8 +96,12 @@ async function drain(): Promise<void> {
     while (waiting !== null) {
       const query = waiting;
       waiting = null;
-      const reply = await ask<'results'>({ type: 'search', query, first: RESULTS_PAGE }).catch(() => null);
-      if (reply && waiting === null && useUi.getState().searchQuery === query) showResults(reply.results);
+      const current = () => waiting === null && useUi.getState().searchQuery === query;
+      const reply = await ask<'results'>({ type: 'search', query, first: RESULTS_PAGE }, (list) => current() && showResults(list)).catch(() => null);
+      if (reply && current()) {
+        performance.mark('isnad:search-complete', { detail: { query, articles: reply.results.articles.length } });
+        useUi.getState().completeSearchResults(reply.results);
+      }
     }
   } finally {
     inFlight = false;

@@ -11,7 +11,7 @@
  */
 import { foldArabic } from '../../../shared/arabic/normalize';
 import { CorpusIndex } from '../../../shared/search/corpusIndex';
-import { findHits, matchesInFolded, parseQuery } from '../../../shared/search/findHits';
+import { compileQuery, findHits, matchesInFolded, parseQuery } from '../../../shared/search/findHits';
 import { hitView, type ArticleResult, type IndexStatus, type SearchResults } from '../../../shared/search/searchResults';
 import type { IsnadDatabase } from '../../db/database';
 import { articleTextsById, articleTitlesById, libraryArticleIds, loadSavedSearchIndex, saveSearchIndex } from '../../db/searchIndexStore';
@@ -140,33 +140,48 @@ export class SearchEngine {
   }
 
   /**
-   * Every article with hits for `query`, most hits first, and the first `first` of them with their
-   * title and hits. The index proposes the articles holding every word; the folded text says how
-   * many times the words stand together as written.
+   * The results of `query`, in two answers (SearchResults): `onList` gets the first `first` articles
+   * with their titles and hits as soon as they are known (for one word, with every other article
+   * the index finds, not yet counted); the promise, every article with its count. The first answer
+   * is what the panel shows; counting every hit reads the folded text of every article proposed.
    */
-  async search(query: string, first: number): Promise<SearchResults> {
+  async search(query: string, first: number, onList: (results: SearchResults) => void = () => undefined): Promise<SearchResults> {
     const words = parseQuery(query).words;
     const index = await this.loaded();
-    const empty: SearchResults = { query, words: [...words], articles: [], totalHits: 0, searched: index.size };
-    if (words.length === 0) return empty;
+    const base: SearchResults = { query, words: [...words], articles: [], totalHits: 0, complete: true, searched: index.size };
+    if (words.length === 0) return base;
     const candidates = index.candidates(words);
-    const folded = await this.foldedOf(candidates.map((c) => c.id));
-    const scored: (ArticleResult & { score: number })[] = [];
-    let totalHits = 0;
-    for (const { id, score } of candidates) {
-      const text = folded.get(id);
-      const count = text === undefined ? 0 : matchesInFolded(text, words).length;
-      if (count === 0) continue;
-      totalHits += count;
-      scored.push({ articleId: id, count, score });
+    const compiled = compileQuery(words);
+    const count = (id: string) => {
+      const text = this.folded.get(id);
+      return text === undefined ? 0 : matchesInFolded(text, compiled).length;
+    };
+    // The articles to list first: the index's first ones; for a phrase, those where it stands as written.
+    let listed: string[];
+    if (words.length === 1) listed = candidates.slice(0, first).map((c) => c.id);
+    else {
+      listed = [];
+      for (let i = 0; i < candidates.length && listed.length < first; i += first * 4) {
+        const ids = candidates.slice(i, i + first * 4).map((c) => c.id);
+        await this.foldedOf(ids);
+        for (const id of ids) if (listed.length < first && count(id) > 0) listed.push(id);
+      }
     }
-    scored.sort((a, b) => b.count - a.count || b.score - a.score);
-    const articles: ArticleResult[] = scored.map(({ articleId, count }) => ({ articleId, count }));
-    const detailed = await this.details(
-      query,
-      articles.slice(0, first).map((a) => a.articleId),
-    );
-    return { ...empty, articles: [...detailed, ...articles.slice(detailed.length)], totalHits };
+    const detailed = await this.details(query, listed);
+    const rest: ArticleResult[] = words.length === 1 ? candidates.slice(listed.length).map((c) => ({ articleId: c.id, count: null })) : [];
+    onList({ ...base, articles: [...detailed, ...rest], totalHits: null, complete: false });
+
+    await this.foldedOf(candidates.map((c) => c.id));
+    const known = new Map(detailed.map((a) => [a.articleId, a]));
+    const articles: ArticleResult[] = [];
+    let totalHits = 0;
+    for (const { id } of candidates) {
+      const found = known.get(id) ?? { articleId: id, count: count(id) };
+      if (!found.count) continue;
+      totalHits += found.count;
+      articles.push(found);
+    }
+    return { ...base, articles, totalHits };
   }
 
   /** Title and hits (each in its sentence) of these articles, in this order. */

@@ -10,6 +10,9 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: 'status'; status: IndexStatus }
+  /** The first answer to a search: what the panel lists at once (SearchResults, not complete). */
+  | { type: 'list'; id: number; results: SearchResults }
+  /** The second, complete answer. */
   | { type: 'results'; id: number; results: SearchResults }
   | { type: 'details'; id: number; articles: ArticleResult[] }
   | { type: 'contains'; id: number; articleIds: string[] }

@@ -35,7 +35,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       break;
     case 'search':
       engine
-        .search(request.query, request.first)
+        .search(request.query, request.first, (results) => post({ type: 'list', id: request.id, results }))
         .then((results) => post({ type: 'results', id: request.id, results }))
         .catch(failed(request.id));
       break;
