@@ -32,4 +32,5 @@ export const BUDGETS = {
   searchQuery: { label: 'corpus search, query → results', limit: 30, unit: 'ms', statistic: 'p95' },
   searchStart: { label: 'app start → searchable, 2,000 articles', limit: 1_000, unit: 'ms', statistic: 'p95' },
   searchImport: { label: 'import 2,000 articles with indexing', limit: 10_000, unit: 'ms', statistic: 'p95' },
+  findAll: { label: 'find all mentions, 3 aliases over 2,000 articles', limit: 300, unit: 'ms', statistic: 'p95' },
 };

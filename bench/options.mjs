@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--skip-build] [--only=open,tag,scroll,heap,peer,import,export,bundle,search] [--sizes=50k,200k,1m,5m,19m] [--profile[=19m]]`
+ * `npm run bench -- [--quick] [--skip-build] [--only=open,tag,scroll,heap,peer,import,export,bundle,search,mentions] [--sizes=50k,200k,1m,5m,19m] [--profile[=19m]]`
  *   --quick       fewer runs (a smoke run of the harness; figures are rougher)
  *   --skip-build  reuse bench/.work/renderer and bench/.work/peer from the last run
  *   --only=…      run only these parts
@@ -56,6 +56,8 @@ export function parseOptions(argv) {
     // Each search run imports the 2,000 articles into a fresh browser, restarts, then times every
     // query of SEARCH_QUERIES this many rounds (100 queries a run: p95 is the 5th slowest).
     searchRuns: quick ? 1 : 3,
+    // Find all mentions: runs in one renderer after seeding the 2,000-article corpus.
+    mentionRuns: quick ? 3 : 9,
     searchRounds: quick ? 2 : 5,
     peerOpenRuns: quick ? 3 : 7,
     // Above 1 MB each of the peer's opens takes seconds (it lays out the whole text): fewer there.

@@ -293,6 +293,17 @@ export function buildRows(results) {
     ms,
   );
   add(
+    'find all mentions: 3 aliases, 2,000 articles (click → suggestions found)',
+    results.mentions?.samples.map((s) => s.found),
+    ms,
+  );
+  add(
+    'find all mentions: 3 aliases, 2,000 articles (click → list painted)',
+    results.mentions?.samples.map((s) => s.ms),
+    ms,
+    'findAll',
+  );
+  add(
     'search: import 2,000 articles → indexed (with indexing)',
     search?.map((s) => s.import.indexed),
     ms,

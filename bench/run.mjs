@@ -20,6 +20,7 @@ import { measureOpenFloor, seedFloor } from './measureOpenFloor.mjs';
 import { PEER_RENDERERS, peerOpen, peerTagging } from './measurePeer.mjs';
 import { measureScroll } from './measureScroll.mjs';
 import { measureSearch } from './measureSearch.mjs';
+import { measureMentions } from './measureMentions.mjs';
 import { measureTagging } from './measureTagging.mjs';
 import { measureFrameFloor } from './measureFrameFloor.mjs';
 import { parseOptions } from './options.mjs';
@@ -86,7 +87,7 @@ async function main() {
   const folder = options.wants('import') || options.wants('search') ? writeImportFolder(WORK) : null;
   const corpus = options.wants('export') ? exportCorpus() : null;
   if (corpus) results.exportCorpus = describeCorpus(corpus);
-  const bundleCorpus = options.wants('bundle') ? exportCorpus(BUNDLE_CORPUS) : null;
+  const bundleCorpus = options.wants('bundle') || options.wants('mentions') ? exportCorpus(BUNDLE_CORPUS) : null;
   if (bundleCorpus) results.bundleCorpus = describeCorpus(bundleCorpus);
 
   const app = await serveStatic(here('./.work/renderer'), APP_PORT);
@@ -174,6 +175,12 @@ async function main() {
         );
         problems.push(...results.export[format].problems);
       }
+    }
+    if (options.wants('mentions')) {
+      results.mentions = await part(results, `find all mentions over ${bundleCorpus.length} articles: ${options.mentionRuns} runs`, () =>
+        measureMentions(app.url, bundleCorpus, { runs: options.mentionRuns, log }),
+      );
+      problems.push(...results.mentions.problems);
     }
     if (options.wants('search')) {
       results.search = await part(results, `search over ${folder.files} articles: ${options.searchRuns} runs`, () =>

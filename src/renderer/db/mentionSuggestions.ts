@@ -20,21 +20,38 @@ async function rejectedFor(db: IsnadDatabase, search: MentionSearch): Promise<Se
 }
 
 /**
- * The suggestions for `search` in the given articles, in their order and by position within each.
- * Texts are read one batch at a time and annotations only for articles with a match, so a corpus
- * search reads no annotation rows of articles that never name the entity.
+ * The annotations that decide which matches are suggestions — mentions of the entity and annotations
+ * of the search's tag — by article. For one article, its rows; for many, two index reads over the
+ * corpus (tag, entity) rather than one read per article.
  */
+async function relevantAnnotations(db: IsnadDatabase, search: MentionSearch, articleIds: readonly string[]): Promise<Map<string, AnnotationRecord[]>> {
+  const rows =
+    articleIds.length === 1
+      ? await db.annotations.where('articleId').equals(articleIds[0]!).toArray()
+      : [
+          ...(await db.annotations.where('tagId').equals(search.tagId).toArray()),
+          ...(search.entityId ? (await db.annotations.where('entityId').equals(search.entityId).toArray()).filter((a) => a.tagId !== search.tagId) : []),
+        ];
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const row of rows) {
+    if (!isLive(row)) continue;
+    const list = byArticle.get(row.articleId);
+    if (list) list.push(row);
+    else byArticle.set(row.articleId, [row]);
+  }
+  return byArticle;
+}
+
+/** The suggestions for `search` in the given articles, in their order and by position within each. */
 export async function findSuggestions(db: IsnadDatabase, search: MentionSearch, articleIds: readonly string[]): Promise<MentionSuggestion[]> {
   const matcher = compileAliases(search.names);
-  const rejected = await rejectedFor(db, search);
+  const [rejected, texts, annotations] = await Promise.all([rejectedFor(db, search), db.articleTexts.bulkGet([...articleIds]), relevantAnnotations(db, search, articleIds)]);
   const found: MentionSuggestion[] = [];
-  const texts = await db.articleTexts.bulkGet([...articleIds]);
   for (const row of texts) {
     if (!row) continue;
     const matches = findAliasMatches(row.text, matcher);
     if (matches.length === 0) continue;
-    const annotations = (await db.annotations.where('articleId').equals(row.id).toArray()).filter(isLive);
-    found.push(...suggestionsIn({ id: row.id, text: row.text }, annotations, matches, search, rejected));
+    found.push(...suggestionsIn({ id: row.id, text: row.text }, annotations.get(row.id) ?? [], matches, search, rejected));
   }
   return found;
 }

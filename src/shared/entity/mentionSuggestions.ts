@@ -4,7 +4,6 @@
  * annotations and rejections from the database.
  */
 import type { AnnotationRecord } from '../annotation/annotation';
-import { sentenceAt } from '../annotation/textSteps';
 import { foldArabic } from '../arabic/normalize';
 import { rejectedMentionId } from './rejectedMention';
 
@@ -41,10 +40,22 @@ export interface MentionSuggestion extends MentionMatch {
 /** How much of the sentence a listed suggestion shows on each side. */
 export const CONTEXT_CHARS = 60;
 
+/** Where a sentence ends: its punctuation (Latin and Arabic) or a line break. */
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * The suggestion's words and up to CONTEXT_CHARS of its sentence on each side. A scan of at most
+ * that many characters each way (not a sentence segmenter), so a corpus run of tens of thousands of
+ * suggestions spends microseconds on each.
+ */
 function inContext(text: string, match: MentionMatch): Pick<MentionSuggestion, 'text' | 'before' | 'after'> {
-  const sentence = sentenceAt(text, match.start) ?? { start: 0, end: text.length };
-  const from = Math.max(sentence.start, match.start - CONTEXT_CHARS);
-  const to = Math.min(Math.max(sentence.end, match.end), match.end + CONTEXT_CHARS);
+  let from = match.start;
+  while (from > 0 && match.start - from < CONTEXT_CHARS && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = match.end;
+  while (to < text.length && to - match.end < CONTEXT_CHARS && text[to] !== '\n') {
+    to++;
+    if (SENTENCE_END.test(text[to - 1]!)) break;
+  }
   return { text: text.slice(match.start, match.end), before: text.slice(from, match.start).trimStart(), after: text.slice(match.end, to).trimEnd() };
 }
 

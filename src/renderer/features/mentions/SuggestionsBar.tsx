@@ -38,6 +38,10 @@ export function useMentionCommands(): void {
   );
 }
 
+/** How many suggestions the list shows at once, and how many of them before the current one. */
+const LIST_WINDOW = 100;
+const LIST_BEFORE = 20;
+
 export function SuggestionsBar() {
   const { t } = useI18n();
   const run = useUi((s) => s.mentionRun);
@@ -46,6 +50,9 @@ export function SuggestionsBar() {
   const current = useUi((s) => s.currentSuggestion);
   const articles = useArticles();
   if (!run) return null;
+  // A corpus run can propose tens of thousands: the list shows a window around the current one.
+  const from = Math.max(0, Math.min(current - LIST_BEFORE, suggestions.length - LIST_WINDOW));
+  const shown = suggestions.slice(from, from + LIST_WINDOW);
   const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
   const articleCount = new Set(suggestions.map((s) => s.articleId)).size;
   const empty = !busy && suggestions.length === 0;
@@ -85,9 +92,9 @@ export function SuggestionsBar() {
       </header>
       {suggestions.length > 0 ? (
         <ol className="suggestion-list">
-          {suggestions.map((s, i) => (
-            <li key={`${s.articleId}:${s.start}`} aria-current={i === current ? 'true' : undefined}>
-              <button type="button" onClick={() => void showSuggestion(i)} dir="auto">
+          {shown.map((s, at) => (
+            <li key={`${s.articleId}:${s.start}`} aria-current={from + at === current ? 'true' : undefined}>
+              <button type="button" onClick={() => void showSuggestion(from + at)} dir="auto">
                 {run.scope === 'corpus' ? (
                   <span className="suggestion-article">
                     <bdi>{titles.get(s.articleId) ?? ''}</bdi>
