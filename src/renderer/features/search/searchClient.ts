@@ -59,24 +59,37 @@ function ask<T extends WorkerReply['type']>(message: Ask, onList?: (results: Sea
   });
 }
 
-/**
- * While articles keep arriving (an import stores a batch every fraction of a second), the index
- * waits: it is brought up to date once they stop coming for this long, so a large import is not
- * slowed by indexing beside it (two cores), and is indexed in one pass right after.
- */
-const SETTLE_MS = 400;
+/** Changes that come together (a data import's merge, a removal) are taken in one pass. */
+const SETTLE_MS = 50;
 
-/** Starts the index (loaded, or built in the worker) and keeps it in step with the library; returns the way to stop watching. */
+/**
+ * Starts the index (loaded, or built in the worker) and keeps it in step with the library; returns
+ * the way to stop watching. While an import of files runs (it stores a batch every fraction of a
+ * second) the index waits and takes every new article in one pass at its end: indexing beside the
+ * import made it a quarter slower on two cores and its peak memory 80 MB higher (the bench).
+ */
 export function startCorpusSearch(): () => void {
   const w = theWorker();
+  const sync = () => w.postMessage({ type: 'sync' } satisfies WorkerRequest);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = observeArticleIds(appDatabase(), () => {
+  let changedMeanwhile = false;
+  const stopWatching = observeArticleIds(appDatabase(), () => {
+    if (useUi.getState().importAbort !== null) {
+      changedMeanwhile = true;
+      return;
+    }
     clearTimeout(timer);
-    timer = setTimeout(() => w.postMessage({ type: 'sync' } satisfies WorkerRequest), SETTLE_MS);
+    timer = setTimeout(sync, SETTLE_MS);
+  });
+  const stopWaiting = useUi.subscribe((state, before) => {
+    if (before.importAbort === null || state.importAbort !== null || !changedMeanwhile) return;
+    changedMeanwhile = false;
+    sync();
   });
   return () => {
     clearTimeout(timer);
-    stop();
+    stopWatching();
+    stopWaiting();
   };
 }
 
