@@ -8,6 +8,7 @@ import type { SearchResults } from '../../../shared/search/searchResults';
 import { appDatabase } from '../../db/database';
 import { observeArticleIds } from '../../db/searchIndexStore';
 import { useUi } from '../../state/store';
+import { provideArticlesContaining } from '../../ui/corpusIndexPort';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
 import { searchWorker } from './searchWorkerBoot';
 
@@ -86,10 +87,12 @@ export function startCorpusSearch(): () => void {
     changedMeanwhile = false;
     sync();
   });
+  const stopAnswering = provideArticlesContaining(articlesContaining);
   return () => {
     clearTimeout(timer);
     stopWatching();
     stopWaiting();
+    stopAnswering();
   };
 }
 
@@ -155,17 +158,10 @@ export async function loadResultDetails(upTo: number): Promise<void> {
 }
 
 /**
- * The articles of the library that may hold any of `names` (aliases or phrases, as typed): for each
- * name, those holding all of its words, behind any proclitics — a superset of where the name occurs,
- * for narrowing a search of the whole corpus (find all mentions) to the articles worth reading.
- * Waits until the index has every article of the library.
+ * The articles of the library that may hold any of `names` (ui/corpusIndexPort.ts says what for and
+ * how; other features ask it there). Waits until the index has every article of the library.
  */
 export async function articlesContaining(names: readonly string[]): Promise<Set<string>> {
   const reply = await ask<'contains'>({ type: 'contains', names: [...names] });
   return new Set(reply.articleIds);
-}
-
-/** Saves the index now (the worker otherwise saves a moment after the last change). */
-export async function saveCorpusIndex(): Promise<void> {
-  await ask<'saved'>({ type: 'save' });
 }
