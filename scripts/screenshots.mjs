@@ -369,10 +369,11 @@ async function searchScreens(browser, url) {
       await page.locator('html[dir="rtl"]').waitFor();
     }
     await page.keyboard.press('Control+f');
-    await page.locator('.search-status[data-phase="ready"]').waitFor();
+    await page.locator('.search-status[data-phase="ready"]').waitFor({ state: 'attached' });
     const query = language === 'en' ? 'الصين' : 'بوتين';
     await page.locator('#corpus-search').fill(query);
-    await page.locator(`.search-results[data-query="${query}"]`).waitFor();
+    // The first start indexes the sample corpus a moment after it is imported: wait for its hits.
+    await page.locator(`.search-results[data-query="${query}"] .search-group`).first().waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { utf8 } from '../support/encodings';
+import { importData } from './dataExchangeSupport';
 import { articleRoot, openApp } from './support';
 
 const panel = (page: Page) => page.locator('.search-panel');
@@ -136,18 +137,27 @@ test('a newly imported article is found at once; an article gone from the librar
   await expect(groups(page).first().locator('.search-group-title')).toContainText('تجارة التوابل');
   await expect(groups(page).first().locator('.search-hit mark')).toHaveText(['الزَّنجبيلِ', 'الزنجبيل', 'لزنجبيل']);
 
+  // A data import (a brat text and its annotations) is merged into the library: the index follows it too.
+  writeFileSync(join(dir, 'spices.txt'), utf8('أسواق الهيل\nارتفع سعرُ الهيلِ هذا العام، وقال تجار إن الهيل نادر.'));
+  writeFileSync(join(dir, 'spices.ann'), utf8('T1\tPlace 0 5\tأسواق\n'));
+  const merged = await importData(page, [join(dir, 'spices.txt'), join(dir, 'spices.ann')]);
+  expect(merged.phase, merged.text).toBe('done');
+  await search(page, 'هيل');
+  await expect(status(page)).toHaveText('3 hits in 1 article');
+
   // After a reload the saved index is loaded (the article is not indexed again) and still finds it.
   const added = await articleIdOf(page, 'تجارة التوابل');
   await expect.poll(() => savedIndexIds(page), { timeout: 15_000 }).toContain(added);
+  await expect.poll(() => savedIndexIds(page), { timeout: 15_000 }).toHaveLength(7);
   await page.reload();
-  await expect(page.locator('.article-item')).toHaveCount(6);
+  await expect(page.locator('.article-item')).toHaveCount(7);
   await page.keyboard.press('Control+f');
   await expect(status(page)).toHaveAttribute('data-phase', 'ready');
   await search(page, 'زنجبيل');
   await expect(status(page)).toHaveText('3 hits in 1 article');
   const phases = await page.evaluate(() => performance.getEntriesByName('isnad:search-index').map((m) => (m as PerformanceMark).detail as { phase: string; articles: number }));
   expect(phases.map((s) => s.phase)).not.toContain('indexing');
-  expect(phases.at(-1)).toMatchObject({ phase: 'ready', articles: 6 });
+  expect(phases.at(-1)).toMatchObject({ phase: 'ready', articles: 7 });
 
   // The article's rows removed from storage (as a purge does): after the next start, not found.
   await page.keyboard.press('Escape');
@@ -166,10 +176,12 @@ test('a newly imported article is found at once; an article gone from the librar
     db.close();
   }, id);
   await page.reload();
-  await expect(page.locator('.article-item')).toHaveCount(5);
+  await expect(page.locator('.article-item')).toHaveCount(6);
   await page.keyboard.press('Control+f');
   await search(page, 'زنجبيل');
   await expect(status(page)).toHaveText('No article contains “زنجبيل”.');
+  await search(page, 'الهيل');
+  await expect(status(page)).toHaveText('3 hits in 1 article');
   await search(page, 'الصين');
   await expect(status(page)).toHaveText('40 hits in 5 articles');
   expect(problems).toEqual([]);

@@ -42,7 +42,7 @@ export class SearchEngine {
     private readonly onStatus: (status: IndexStatus) => void = () => undefined,
     options: EngineOptions = {},
   ) {
-    this.chunk = options.chunk ?? 100;
+    this.chunk = options.chunk ?? 250;
     this.saveDelayMs = options.saveDelayMs ?? 1500;
   }
 

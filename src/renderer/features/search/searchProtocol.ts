@@ -5,8 +5,7 @@ export type WorkerRequest =
   | { type: 'sync' }
   | { type: 'search'; id: number; query: string; first: number }
   | { type: 'details'; id: number; query: string; articleIds: string[] }
-  | { type: 'contains'; id: number; names: string[] }
-  | { type: 'save'; id: number };
+  | { type: 'contains'; id: number; names: string[] };
 
 export type WorkerReply =
   | { type: 'status'; status: IndexStatus }
@@ -16,5 +15,4 @@ export type WorkerReply =
   | { type: 'results'; id: number; results: SearchResults }
   | { type: 'details'; id: number; articles: ArticleResult[] }
   | { type: 'contains'; id: number; articleIds: string[] }
-  | { type: 'saved'; id: number }
   | { type: 'error'; id: number | null; message: string };

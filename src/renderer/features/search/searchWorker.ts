@@ -51,11 +51,5 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         .then((articleIds) => post({ type: 'contains', id: request.id, articleIds }))
         .catch(failed(request.id));
       break;
-    case 'save':
-      engine
-        .save()
-        .then(() => post({ type: 'saved', id: request.id }))
-        .catch(failed(request.id));
-      break;
   }
 };
