@@ -12,7 +12,7 @@ import { appDatabase } from '../../db/database';
 import { acceptSuggestions, findSuggestions, rejectSuggestions } from '../../db/mentionSuggestions';
 import { analystName, readSettings, writeSetting } from '../../db/settings';
 import type { MentionRun } from '../../state/mentionSlice';
-import { articlesContaining } from '../search/searchClient';
+import { articlesContaining } from '../../ui/corpusIndexPort';
 import { useUi } from '../../state/store';
 
 async function articlesFor(run: MentionRun): Promise<string[]> {
@@ -22,9 +22,9 @@ async function articlesFor(run: MentionRun): Promise<string[]> {
     return selectedArticleId ? [selectedArticleId] : [];
   }
   // The corpus search index narrows the run to the articles holding every word of a name (behind
-  // any clitics): the others are never read. In library order, so the list reads like the library.
+  // any clitics): the others are never read (every article when no index runs). In library order.
   const [candidates, articles] = await Promise.all([articlesContaining(run.search.names), listArticles(db)]);
-  return articles.filter((a) => candidates.has(a.id)).map((a) => a.id);
+  return articles.filter((a) => !candidates || candidates.has(a.id)).map((a) => a.id);
 }
 
 async function begin(run: MentionRun): Promise<void> {
