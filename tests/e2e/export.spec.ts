@@ -56,6 +56,8 @@ async function annotateTwoArticles(page: Page): Promise<{ first: string; second:
   // The second article by keyboard alone: Shift+Ctrl+← selects its first word, 1 tags it.
   await libraryItems(page).nth(1).click();
   const second = (await libraryItems(page).nth(1).getAttribute('data-article-id'))!;
+  // The reader shows it before the keys go to it (a key pressed on the article still leaving acts on nothing).
+  await expect(page.getByTestId('article-root')).toHaveAttribute('aria-label', (await libraryItems(page).nth(1).locator('.article-title').textContent())!);
   await page.getByTestId('reader-scroll').focus();
   await page.keyboard.press('Shift+Control+ArrowLeft');
   await expect(page.getByTestId('tag-palette')).toBeVisible();
