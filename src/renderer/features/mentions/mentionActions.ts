@@ -32,7 +32,15 @@ async function begin(run: MentionRun): Promise<void> {
   ui.startMentionRun(run);
   // The run's bar is the reader's (from an entity's page too): it says what was found, even nothing.
   if (ui.view !== 'reader') ui.showView('reader');
-  const suggestions = await findSuggestions(appDatabase(), run.search, await articlesFor(run));
+  let suggestions: MentionSuggestion[];
+  try {
+    suggestions = await findSuggestions(appDatabase(), run.search, await articlesFor(run));
+  } catch (error) {
+    // Never a bar left "looking" for ever: the run ends and the analyst is told why.
+    if (useUi.getState().mentionRun === run) useUi.getState().endMentionRun();
+    useUi.getState().setNotice({ kind: 'write-failed', reason: error instanceof Error ? error.message : String(error) });
+    return;
+  }
   if (useUi.getState().mentionRun !== run) return; // closed or replaced meanwhile
   useUi.getState().setSuggestions(suggestions);
   // For the bench (bench/measureMentions.mjs): when the suggestions were known, apart from painting them.
@@ -46,9 +54,9 @@ export async function findMentionsOfSelected(scope: MentionRun['scope']): Promis
   const id = useUi.getState().selectedAnnotationId;
   const annotation = id ? await liveAnnotation(db, id) : undefined;
   if (!annotation || annotation.claim) return;
-  const entity = annotation.entityId ? await db.entities.get(annotation.entityId) : undefined;
-  const search: MentionSearch =
-    entity && !entity.deletedAt ? { entityId: entity.id, tagId: annotation.tagId, names: entityNames(entity) } : { entityId: null, tagId: annotation.tagId, names: [annotation.exact] };
+  const stored = annotation.entityId ? await db.entities.get(annotation.entityId) : undefined;
+  const entity = stored && !stored.deletedAt ? stored : undefined;
+  const search: MentionSearch = entity ? { entityId: entity.id, tagId: annotation.tagId, names: entityNames(entity) } : { entityId: null, tagId: annotation.tagId, names: [annotation.exact] };
   await begin({ search, scope, sourceAnnotationId: annotation.id, title: entity?.name ?? annotation.exact });
 }
 
