@@ -357,17 +357,23 @@ async function entityScreens(browser, url) {
   await page.close();
 }
 
+/** A fresh page of the app with its library shown and fonts loaded, in the given interface language. */
+async function openInLanguage(browser, url, language) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.locator('.article-item[aria-selected="true"]').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  if (language === 'ar') {
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.locator('html[dir="rtl"]').waitFor();
+  }
+  return page;
+}
+
 /** The corpus search (Ctrl+F): results by article and the hits marked in the reader, in both interface languages. */
 async function searchScreens(browser, url) {
   for (const language of ['en', 'ar']) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
-    await page.locator('.article-item[aria-selected="true"]').waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    if (language === 'ar') {
-      await page.getByRole('button', { name: 'العربية' }).click();
-      await page.locator('html[dir="rtl"]').waitFor();
-    }
+    const page = await openInLanguage(browser, url, language);
     await page.keyboard.press('Control+f');
     await page.locator('.search-status[data-phase="ready"]').waitFor({ state: 'attached' });
     const query = language === 'en' ? 'الصين' : 'بوتين';
@@ -389,14 +395,7 @@ async function searchScreens(browser, url) {
  */
 async function mentionScreens(browser, url) {
   for (const language of ['en', 'ar']) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
-    await page.locator('.article-item[aria-selected="true"]').waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    if (language === 'ar') {
-      await page.getByRole('button', { name: 'العربية' }).click();
-      await page.locator('html[dir="rtl"]').waitFor();
-    }
+    const page = await openInLanguage(browser, url, language);
     await tag(page, 'بوتين', '1');
     await page.getByTestId('annotation-details').waitFor();
     await page.getByTestId('reader-scroll').focus();

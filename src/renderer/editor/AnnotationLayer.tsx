@@ -5,8 +5,9 @@
  * stored spans. What a gesture does to annotations is asked of `commands` (features/annotate).
  * It renders only the caret and the resize handles; the palette, pick list and hover card read the UI store.
  */
+import { useArticleRoot } from './useArticleRoot';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import { useUi } from '../state/store';
@@ -31,7 +32,7 @@ export interface AnnotationLayerProps {
 
 export function AnnotationLayer({ session, commands, annotations, tags }: AnnotationLayerProps) {
   const [editor] = useLexicalComposerContext();
-  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const root = useArticleRoot(editor);
   const text = session.article.text;
   const offsets = useMemo(() => (root ? new TextOffsets(root, text) : null), [root, text]);
   // One painter per view: its highlights, styles and caches go with it.
@@ -40,15 +41,6 @@ export function AnnotationLayer({ session, commands, annotations, tags }: Annota
   const flash = useUi((s) => s.flash);
   const suggestions = useUi((s) => s.suggestions);
   const currentSuggestion = useUi((s) => s.suggestions[s.currentSuggestion]);
-
-  useEffect(() => {
-    const found = () => {
-      const element = editor.getRootElement();
-      if (element && element.childElementCount > 0) setRoot(element);
-    };
-    found();
-    return editor.registerUpdateListener(found);
-  }, [editor]);
 
   // Its highlights and styles leave the page with it (the view unmounts, or shows another text).
   useEffect(() => () => painter?.dispose(), [painter]);

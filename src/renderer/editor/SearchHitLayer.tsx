@@ -3,8 +3,9 @@
  * (searchHighlights.ts) and brings the current one into view whenever the analyst moves to a hit
  * (state: `readerSearch`). It has its own TextOffsets, so it needs nothing of the annotation layer.
  */
+import { useArticleRoot } from './useArticleRoot';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useUi } from '../state/store';
 import { pageSurface } from './highlightPainter';
 import { SearchHighlighter } from './searchHighlights';
@@ -47,20 +48,11 @@ function bringIntoView(scroller: HTMLElement, range: () => Range | null): () => 
 
 export function SearchHitLayer({ articleId, text }: { articleId: string; text: string }) {
   const [editor] = useLexicalComposerContext();
-  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const root = useArticleRoot(editor);
   const search = useUi((s) => s.readerSearch);
   const offsets = useMemo(() => (root ? new TextOffsets(root, text) : null), [root, text]);
   const highlighter = useMemo(() => (offsets ? new SearchHighlighter(offsets, pageSurface()) : null), [offsets]);
   const mine = search && search.articleId === articleId ? search : null;
-
-  useEffect(() => {
-    const found = () => {
-      const element = editor.getRootElement();
-      if (element && element.childElementCount > 0) setRoot(element);
-    };
-    found();
-    return editor.registerUpdateListener(found);
-  }, [editor]);
 
   useEffect(() => () => highlighter?.dispose(), [highlighter]);
 

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/testDatabase';
-import { annotationRow } from '../../support/records';
+import { annotationRow, entityRow } from '../../support/records';
 import { acceptSuggestions, findSuggestions, rejectSuggestions } from '../../../src/renderer/db/mentionSuggestions';
 import { redo, undo } from '../../../src/renderer/db/history';
 import { CORPUS_HISTORY } from '../../../src/renderer/db/historyEntry';
 import type { MentionSearch } from '../../../src/shared/entity/mentionSuggestions';
-import type { EntityRecord } from '../../../src/shared/entity/entity';
 
 const t = useTestDatabase('test-mention-suggestions');
 
 const A = 'قال فلاديمير بوتين إن روسيا مستعدة، وأكد لبوتين مستشاروه ذلك.';
 const B = 'التقى الرئيس الصيني ببوتين في موسكو، وقال بوتين إن العلاقات ممتازة.';
-const putin: EntityRecord = {
-  id: 'putin',
-  name: 'فلاديمير بوتين',
-  latinName: 'Vladimir Putin',
-  type: 'person',
-  aliases: ['بوتين'],
-  wikidataId: 'Q7747',
-  note: null,
-  createdAt: 1,
-  updatedAt: 1,
-  author: 't',
-};
+const putin = entityRow('putin', { aliases: ['بوتين'] });
 const search: MentionSearch = { entityId: 'putin', tagId: 'person', names: ['فلاديمير بوتين', 'بوتين'] };
 
 async function seed() {

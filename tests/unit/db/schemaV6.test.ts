@@ -5,7 +5,7 @@ import { IsnadDatabase } from '../../../src/renderer/db/database';
 import { CORPUS_HISTORY } from '../../../src/renderer/db/historyEntry';
 import { appendStep, readerRedoScope, readerUndoScope, redo, undo } from '../../../src/renderer/db/history';
 import type { EntityRecord } from '../../../src/shared/entity/entity';
-import { annotationRow } from '../../support/records';
+import { annotationRow, entityRow } from '../../support/records';
 
 /** Opens `name` at schema v5 exactly as the app shipped it (its v5 upgrade is not needed on an empty store). */
 function v5(name: string): Dexie {
@@ -18,19 +18,7 @@ function v5(name: string): Dexie {
   return old;
 }
 
-const entity = (id: string, over: Partial<EntityRecord> = {}): EntityRecord => ({
-  id,
-  name: 'بوتين',
-  latinName: 'Vladimir Putin',
-  type: 'person',
-  aliases: [],
-  wikidataId: 'Q7747',
-  note: null,
-  createdAt: 1,
-  updatedAt: 1,
-  author: 't',
-  ...over,
-});
+const entity = (id: string, over: Partial<EntityRecord> = {}) => entityRow(id, { name: 'بوتين', ...over });
 
 describe('schema v6', () => {
   it('a version 5 database opens as version 6 with its rows intact and mentions found by entity', async () => {
