@@ -5,7 +5,7 @@
 import { quoteOf } from '../../shared/annotation/snapSpan';
 import { compileAliases, findAliasMatches } from '../../shared/arabic/aliasMatcher';
 import { entityTypeOfTag, type EntityRecord } from '../../shared/entity/entity';
-import { rejectionOwner, suggestionsIn, type MentionSearch, type MentionSuggestion } from '../../shared/entity/mentionSuggestions';
+import { rejectionOwner, suggestionsAmong, suggestionsIn, type ArticleMentions, type MentionSearch, type MentionSuggestion } from '../../shared/entity/mentionSuggestions';
 import { rejectedMentionId } from '../../shared/entity/rejectedMention';
 import { foldArabic } from '../../shared/arabic/normalize';
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
@@ -21,10 +21,11 @@ async function rejectedFor(db: IsnadDatabase, search: MentionSearch): Promise<Se
 
 /**
  * The annotations that decide which matches are suggestions — mentions of the entity and annotations
- * of the search's tag — by article. For one article, its rows; for many, two index reads over the
- * corpus (tag, entity) rather than one read per article.
+ * of the search's tag — by article. For one article, its rows; for many (or all, `[]`), two index
+ * reads over the corpus (tag, entity) rather than one read per article.
  */
 async function relevantAnnotations(db: IsnadDatabase, search: MentionSearch, articleIds: readonly string[]): Promise<Map<string, AnnotationRecord[]>> {
+  // One article: its rows. Several, or the whole corpus (no ids): two index reads.
   const rows =
     articleIds.length === 1
       ? await db.annotations.where('articleId').equals(articleIds[0]!).toArray()
@@ -54,6 +55,22 @@ export async function findSuggestions(db: IsnadDatabase, search: MentionSearch, 
     found.push(...suggestionsIn({ id: row.id, text: row.text }, annotations.get(row.id) ?? [], matches, search, rejected));
   }
   return found;
+}
+
+/**
+ * The suggestions among matches found elsewhere (by the corpus search's worker, which keeps every
+ * text): what is tagged or was rejected set aside, in library order, then by position. The reads
+ * here start at once and run while the matches are being found (`found` is awaited after).
+ */
+export async function suggestionsFromMentions(db: IsnadDatabase, search: MentionSearch, found: Promise<readonly ArticleMentions[]>): Promise<MentionSuggestion[]> {
+  const [rejected, annotations, order, articles] = await Promise.all([rejectedFor(db, search), relevantAnnotations(db, search, []), db.articles.orderBy('importedAt').primaryKeys(), found]);
+  const byArticle = new Map(articles.map((a) => [a.articleId, a.mentions]));
+  const suggestions: MentionSuggestion[] = [];
+  for (const articleId of order) {
+    const mentions = byArticle.get(articleId);
+    if (mentions) suggestions.push(...suggestionsAmong(articleId, annotations.get(articleId) ?? [], mentions, search, rejected));
+  }
+  return suggestions;
 }
 
 /** Remembers the suggestions as rejected: they are not proposed again for this entity (or annotation text). */

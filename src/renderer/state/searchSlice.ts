@@ -43,7 +43,7 @@ export const createSearchSlice: StateCreator<SearchSlice> = (set, get) => ({
   searchOpen: false,
   searchFocusRequest: 0,
   searchQuery: '',
-  searchStatus: { phase: 'loading', done: 0, total: 0, articles: 0, saved: true },
+  searchStatus: { phase: 'loading', done: 0, total: 0, articles: 0, saved: true, warm: false },
   searchResults: null,
   searchCursor: null,
   readerSearch: null,

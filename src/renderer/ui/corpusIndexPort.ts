@@ -1,28 +1,29 @@
 /**
  * The corpus search's index as any feature may ask it, without importing features/search (features
- * do not import each other): "which articles may hold these names?", to narrow a search of the whole
- * corpus ("find all mentions") to the articles worth reading. features/search provides the answer
- * while its index runs; with none provided the answer is null: read every article.
+ * do not import each other): "where are these names?", for "find all mentions" over the whole corpus. features/search answers while its index runs;
+ * with none the answer is null, and the asker reads the articles itself.
  */
+import type { ArticleMentions } from '../../shared/entity/mentionSuggestions';
 
-type ArticlesContaining = (names: readonly string[]) => Promise<Set<string>>;
+export interface CorpusIndexAnswers {
+  /**
+   * Every match of `names` (shared/arabic/aliasMatcher.ts) in the library, in its sentence, by article. The
+   * index narrows the articles read to those holding every word of a name behind any proclitics.
+   */
+  mentionsOf(names: readonly string[]): Promise<ArticleMentions[]>;
+}
 
-let provider: ArticlesContaining | null = null;
+let provider: CorpusIndexAnswers | null = null;
 
 /** features/search: answers from now on; returns the way to stop. */
-export function provideArticlesContaining(answer: ArticlesContaining): () => void {
-  provider = answer;
+export function provideCorpusIndex(answers: CorpusIndexAnswers): () => void {
+  provider = answers;
   return () => {
-    if (provider === answer) provider = null;
+    if (provider === answers) provider = null;
   };
 }
 
-/**
- * The articles that may hold any of `names` (aliases or phrases, as typed): for each name, those
- * holding all of its words, each behind any proclitics (ل، ب، و، ف، ك and ال), whatever the
- * diacritics, tatweel, alef forms, ة/ه and ى/ي — a superset of where a name occurs. Waits until the
- * index has every article of the library. Null when no index runs.
- */
-export function articlesContaining(names: readonly string[]): Promise<Set<string> | null> {
-  return provider ? provider(names) : Promise.resolve(null);
+/** CorpusIndexAnswers.mentionsOf, once the index has every article of the library; null when no index runs. */
+export function mentionsInCorpus(names: readonly string[]): Promise<ArticleMentions[] | null> {
+  return provider ? provider.mentionsOf(names) : Promise.resolve(null);
 }

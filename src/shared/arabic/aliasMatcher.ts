@@ -9,7 +9,7 @@
  * sparse map back (normalize.ts FoldedRuns), so only the matches are mapped to the original.
  */
 import { writtenProclitics } from './clitics';
-import { afterMarks, foldArabic, foldArabicRuns, originalIndex } from './normalize';
+import { afterMarks, foldArabic, foldArabicRuns, originalIndex, type FoldedRuns } from './normalize';
 
 export interface AliasMatch {
   /** UTF-16 offsets in the original text of the name alone, [start, end): never the clitic. */
@@ -159,9 +159,16 @@ function detachedClitic(original: string, start: number): string {
 }
 
 export function findAliasMatches(text: string, matcher: AliasMatcher): AliasMatch[] {
+  return matcher.pattern ? findAliasMatchesFolded(text, foldArabicRuns(text), matcher) : [];
+}
+
+/**
+ * findAliasMatches on a text already folded (`runs` = foldArabicRuns(text)): the corpus search's
+ * worker keeps every article folded, so find-all over the corpus does not fold 10 MB again.
+ */
+export function findAliasMatchesFolded(text: string, runs: FoldedRuns, matcher: AliasMatcher): AliasMatch[] {
   const { pattern } = matcher;
   if (!pattern) return [];
-  const runs = foldArabicRuns(text);
   const folded = runs.text;
   const candidates: Candidate[] = [];
   pattern.lastIndex = 0;

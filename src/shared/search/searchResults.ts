@@ -52,6 +52,11 @@ export interface IndexStatus {
   articles: number;
   /** Whether what the index covers is saved (so the next start only loads it). */
   saved: boolean;
+  /**
+   * Whether the worker keeps every indexed article's text (read after the index is ready): until
+   * then a query or a find-all over the corpus reads the texts it lacks from the database first.
+   */
+  warm: boolean;
 }
 
 /** Characters of context kept either side of a hit in the list. */

@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeArticles } from '../../../src/renderer/db/articles';
-import { loadSavedSearchIndex, saveSearchIndex } from '../../../src/renderer/db/searchIndexStore';
+import { articleTextsById, loadSavedSearchIndex, saveSearchIndex } from '../../../src/renderer/db/searchIndexStore';
+import { compileAliases, findAliasMatches } from '../../../src/shared/arabic/aliasMatcher';
+import { inContext } from '../../../src/shared/entity/mentionSuggestions';
 import { SearchEngine } from '../../../src/renderer/features/search/searchEngine';
 import { SEARCH_INDEX_FORMAT } from '../../../src/shared/search/corpusIndex';
 import type { IndexStatus, SearchResults } from '../../../src/shared/search/searchResults';
@@ -143,6 +145,27 @@ describe('the corpus search index', () => {
     // 001 writes شي جينغ بين, 000 and 003 شي جين بينغ; every name needs all its words.
     expect(withXi).toEqual(expect.arrayContaining([ids[0], ids[1], ids[3]]));
     expect(await e.articlesContaining(['كلمة لا ترد أبدا'])).toEqual([]);
+    await e.save();
+  });
+
+  it('finds every mention of a name in context, as matching each text afresh would, and says when it keeps every text', async () => {
+    const ids = await store(samples);
+    const { engine: e } = engine();
+    const names = ['بوتين', 'فلاديمير بوتين', 'الصين'];
+    const found = await e.mentionsOf(names);
+    const matcher = compileAliases(names);
+    const texts = await articleTextsById(t.db, ids);
+    const expected = ids.flatMap((id) => {
+      const text = texts.get(id)!;
+      const matches = findAliasMatches(text, matcher);
+      return matches.length ? [{ articleId: id, mentions: inContext(text, matches) }] : [];
+    });
+    expect(expected.length).toBeGreaterThan(1);
+    expect([...found].sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual(expected.sort((a, b) => a.articleId.localeCompare(b.articleId)));
+    for (const { articleId, mentions } of found) for (const m of mentions) expect(texts.get(articleId)!.slice(m.start, m.end)).toBe(m.text);
+    expect(e.currentStatus.warm).toBe(false);
+    await e.warm();
+    expect(e.currentStatus.warm).toBe(true);
     await e.save();
   });
 

@@ -32,7 +32,7 @@ function StatusLine({ status, results, query }: { status: IndexStatus; results: 
   }
   const indexing = status.phase === 'indexing' ? t('search.indexing', { done: status.done, total: status.total }) : null;
   return (
-    <div className="search-status" role="status" data-phase={status.phase} data-testid="search-status">
+    <div className="search-status" role="status" data-phase={status.phase} data-warm={status.warm} data-testid="search-status">
       {indexing && (
         <p className="search-progress">
           <progress max={status.total} value={status.done} aria-label={indexing} /> {indexing}

@@ -8,7 +8,8 @@ import type { SearchResults } from '../../../shared/search/searchResults';
 import { appDatabase } from '../../db/database';
 import { observeArticleIds } from '../../db/searchIndexStore';
 import { useUi } from '../../state/store';
-import { provideArticlesContaining } from '../../ui/corpusIndexPort';
+import { provideCorpusIndex } from '../../ui/corpusIndexPort';
+import type { ArticleMentions } from '../../../shared/entity/mentionSuggestions';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
 import { searchWorker } from './searchWorkerBoot';
 
@@ -87,7 +88,7 @@ export function startCorpusSearch(): () => void {
     changedMeanwhile = false;
     sync();
   });
-  const stopAnswering = provideArticlesContaining(articlesContaining);
+  const stopAnswering = provideCorpusIndex({ mentionsOf });
   return () => {
     clearTimeout(timer);
     stopWatching();
@@ -157,11 +158,7 @@ export async function loadResultDetails(upTo: number): Promise<void> {
   useUi.getState().addSearchDetails(results.query, reply.articles);
 }
 
-/**
- * The articles of the library that may hold any of `names` (ui/corpusIndexPort.ts says what for and
- * how; other features ask it there). Waits until the index has every article of the library.
- */
-export async function articlesContaining(names: readonly string[]): Promise<Set<string>> {
-  const reply = await ask<'contains'>({ type: 'contains', names: [...names] });
-  return new Set(reply.articleIds);
+/** Every match of `names` in the corpus, in context, by article (ui/corpusIndexPort.ts says what for). */
+export async function mentionsOf(names: readonly string[]): Promise<ArticleMentions[]> {
+  return (await ask<'mentions'>({ type: 'mentions', names: [...names] })).articles;
 }

@@ -51,5 +51,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         .then((articleIds) => post({ type: 'contains', id: request.id, articleIds }))
         .catch(failed(request.id));
       break;
+    case 'mentions':
+      engine
+        .mentionsOf(request.names)
+        .then((articles) => post({ type: 'mentions', id: request.id, articles }))
+        .catch(failed(request.id));
+      break;
   }
 };
