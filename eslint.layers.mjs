@@ -16,7 +16,7 @@
 import { builtinModules } from 'node:module';
 
 /** The packages shared code may use: pure JavaScript that runs in main, the window and a worker alike. */
-export const SHARED_PACKAGES = ['@xmldom/xmldom', 'docx', 'fflate', 'intl-messageformat', 'minisearch', 'zod'];
+export const SHARED_PACKAGES = ['@xmldom/xmldom', 'approx-string-match', 'docx', 'fflate', 'intl-messageformat', 'minisearch', 'zod'];
 
 /** The renderer's layers, highest first; each may import the ones after it, never one before it. */
 export const RENDERER_LAYERS = [

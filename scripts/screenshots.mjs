@@ -409,6 +409,43 @@ async function mentionScreens(browser, url) {
   }
 }
 
+/**
+ * Re-anchoring (issue 14), English and Arabic: names and a claim tagged in the first sample, then a
+ * changed copy of its file imported from the same place (a line inserted, a claim reworded, two
+ * sentences removed): the moved annotations painted, the orphans listed in the panel, one chosen (O).
+ */
+async function orphanScreens(browser, url) {
+  const file = '000_869724b5e07dc0eb.txt';
+  const original = readFileSync(join('resources/corpus', file), 'utf8');
+  const lines = original.split('\n');
+  const gone = ['إيفان ميلنيكوف', 'وستمثل بداية فترة'];
+  const claim = 'ووصل الرئيس الروسي إلى الصين، الخميس، في زيارة دولة تستغرق يومين يلتقي خلالها نظيره شي جين بينغ';
+  const changed = [lines[0], 'عاجل: تحديث من مراسلنا في بكين.', ...lines.slice(1).filter((l) => !gone.some((g) => l.includes(g)))].join('\n').replace('زيارة دولة', 'زيارة رسمية');
+  for (const language of ['en', 'ar']) {
+    const page = await openInLanguage(browser, url, language);
+    for (const [words, key] of [
+      ['فلاديمير بوتين', '1'],
+      ['شي جين بينغ', '1'],
+      ['إيفان ميلنيكوف', '1'],
+      ['أقوى شريك سياسي', '8'],
+      [claim, '8'],
+    ])
+      await tag(page, words, key);
+    const dir = join(mkdtempSync(join(tmpdir(), 'isnad-shots-')), 'sample');
+    mkdirSync(dir);
+    writeFileSync(join(dir, file), changed);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: language === 'ar' ? 'فتح مجلد…' : 'Open folder…' }).click();
+    await (await chooser).setFiles(dir);
+    await page.getByTestId('orphan-list').waitFor();
+    await page.getByTestId('reader-scroll').focus();
+    await page.keyboard.press('o');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${outDir}/screenshot-orphans${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
+  }
+}
+
 /** The reader, annotated, in light and dark schemes; the tag set editor; the Arabic interface. */
 async function mainScreens(browser, url) {
   for (const scheme of ['light', 'dark']) {
@@ -463,6 +500,7 @@ try {
   if (wanted('entities')) await entityScreens(browser, url);
   if (wanted('search')) await searchScreens(browser, url);
   if (wanted('mentions')) await mentionScreens(browser, url);
+  if (wanted('orphans')) await orphanScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

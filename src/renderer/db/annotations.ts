@@ -1,5 +1,5 @@
 /** Annotation changes. Each is one undoable step written with its history entry in one transaction. */
-import { compareReadingOrder, defaultClaimFields, withClaimant, type AnnotationRecord, type ClaimFields } from '../../shared/annotation/annotation';
+import { compareReadingOrder, defaultClaimFields, isOrphaned, withClaimant, type AnnotationRecord, type ClaimFields } from '../../shared/annotation/annotation';
 import { quoteOf, type Span } from '../../shared/annotation/snapSpan';
 import { liveAnnotation, liveArticleRows, liveRowsOnSpan } from './annotationRows';
 import type { IsnadDatabase } from './database';
@@ -62,7 +62,7 @@ export async function createAnnotation(db: IsnadDatabase, input: NewAnnotation):
   return record;
 }
 
-export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'tagId' | 'note' | 'claim'>> & { span?: { span: Span; articleText: string } };
+export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'tagId' | 'note' | 'claim' | 'orphaned'>> & { span?: { span: Span; articleText: string } };
 
 /** Applies a patch to one annotation as one undoable step; a resize recomputes its quote. */
 export async function updateAnnotation(db: IsnadDatabase, id: string, patch: AnnotationPatch | ((current: AnnotationRecord) => AnnotationPatch | null), label = 'edit'): Promise<void> {
@@ -131,7 +131,12 @@ export async function deleteAnnotations(db: IsnadDatabase, articleId: string, id
 
 /** The article's annotations in reading order (deleted ones left out). */
 export async function articleAnnotations(db: IsnadDatabase, articleId: string): Promise<AnnotationRecord[]> {
-  return (await liveArticleRows(db, articleId)).sort(compareReadingOrder);
+  return (await liveArticleRows(db, articleId)).filter((a) => !isOrphaned(a)).sort(compareReadingOrder);
+}
+
+/** The article's orphaned annotations (a new version's text lost their passage), oldest first. */
+export async function orphanedAnnotations(db: IsnadDatabase, articleId: string): Promise<AnnotationRecord[]> {
+  return (await liveArticleRows(db, articleId)).filter(isOrphaned).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
 /** One annotation by id, or undefined when there is none (or it was deleted). */

@@ -3,6 +3,7 @@ import type { IntakeAccepted } from '../../shared/text/intake';
 import type { ArticleRecord } from '../../shared/model';
 import type { TextDirection } from '../../shared/arabic/direction';
 import type { IsnadDatabase } from './database';
+import { moveToNewVersion, type ReanchorSummary } from './reanchorVersion';
 
 export type StoreOutcome = 'added' | 'duplicate' | 'new-version';
 
@@ -12,20 +13,23 @@ export interface StoreRequest {
   sourceKey: string;
   author: string;
   now?: number;
+  /** Told how the previous version's annotations moved when this file is a new version. */
+  onReanchored?(summary: ReanchorSummary): void;
 }
 
 /**
  * Stores an accepted file in one transaction. The same text (same hash) is never stored twice.
  * Different text from a place an article already came from becomes a new version that links to
- * the newest article from that place.
+ * the newest article from that place, and that article's annotations move to it in the same
+ * transaction (db/reanchorVersion.ts): the new version is never stored without them.
  */
 export function storeArticle(db: IsnadDatabase, request: StoreRequest): Promise<StoreOutcome> {
-  return db.transaction('rw', db.articles, db.articleTexts, () => storeOne(db, request));
+  return db.transaction('rw', [db.articles, db.articleTexts, db.annotations, db.history], () => storeOne(db, request));
 }
 
 /** Stores several files in one transaction (an import batch), in order. */
 export function storeArticles(db: IsnadDatabase, requests: readonly StoreRequest[]): Promise<StoreOutcome[]> {
-  return db.transaction('rw', db.articles, db.articleTexts, async () => {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.annotations, db.history], async () => {
     const outcomes: StoreOutcome[] = [];
     for (const request of requests) outcomes.push(await storeOne(db, request));
     return outcomes;
@@ -58,7 +62,11 @@ async function storeOne(db: IsnadDatabase, request: StoreRequest): Promise<Store
   };
   await db.articles.add(record);
   await db.articleTexts.add({ id: accepted.id, text: accepted.text });
-  return previous ? 'new-version' : 'added';
+  if (!previous) return 'added';
+  const previousText = (await db.articleTexts.get(previous.id))?.text ?? '';
+  const summary = await moveToNewVersion(db, { id: previous.id, text: previousText }, { id: accepted.id, text: accepted.text }, author);
+  request.onReanchored?.(summary);
+  return 'new-version';
 }
 
 export async function setDirectionOverride(db: IsnadDatabase, articleId: string, direction: TextDirection | null): Promise<void> {

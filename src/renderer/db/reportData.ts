@@ -6,6 +6,7 @@
 import { linkSeenFrom } from '../../shared/claims/claimLink';
 import type { ReportArticleInput, ReportClaimLink, ReportEntityInput } from '../../shared/report/reportInput';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
+import { isOrphaned } from '../../shared/annotation/annotation';
 import { isDeleted, type ArticleNoteRecord } from '../../shared/model';
 import { isLive } from './annotationRows';
 import type { IsnadDatabase } from './database';
@@ -41,7 +42,8 @@ export function readReportData(db: IsnadDatabase, ids: readonly string[] | null,
         articles.push({
           article: { id: article.id, title: article.title, fileName: article.fileName },
           text,
-          annotations: annotations.filter((a) => a.articleId === article.id && isLive(a)),
+          // An orphan (issue 14) has no place in this text: it is listed in the panel until placed.
+          annotations: annotations.filter((a) => a.articleId === article.id && isLive(a) && !isOrphaned(a)),
           articleNote: liveNote(notes[j]),
         });
       });

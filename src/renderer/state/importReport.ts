@@ -17,4 +17,6 @@ export interface ImportReport {
   cancelled: boolean;
   /** Ids of the articles this import stored or found, in file order. */
   articleIds: string[];
+  /** How the annotations of the articles that got new versions moved (db/reanchorVersion.ts). */
+  reanchored?: { exact: number; approximate: number; orphaned: number };
 }

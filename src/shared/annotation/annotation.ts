@@ -36,7 +36,16 @@ export interface AnnotationRecord extends SharedStamp {
    * (and on every row written before schema v6), so older rows need no conversion.
    */
   entityId?: string;
+  /**
+   * Set when a new version of its article was imported and its passage could not be found there
+   * with confidence (annotation/reanchor.ts): it is kept on the new version with its old quote in
+   * `exact`, on an empty span, listed for the analyst to place by hand or delete, and never painted.
+   * Absent on every placed annotation (and on rows written before issue 14).
+   */
+  orphaned?: { reason: 'quote-not-found' | 'ambiguous' | 'low-confidence'; fromArticleId: string };
 }
+
+export const isOrphaned = (a: Pick<AnnotationRecord, 'orphaned'>): boolean => a.orphaned !== undefined;
 
 export function defaultClaimFields(): ClaimFields {
   return { claimantAnnotationId: null, claimantText: '', attribution: 'unattributed', status: 'unverified', confidence: null };

@@ -170,6 +170,11 @@ export const COMMAND_TABLE = [
   },
   { id: 'resize-done', contexts: ['resize'], keys: [letter('R'), { key: 'Escape' }], shown: 'R / Esc', label: 'command.resize-done' },
 
+  // ---- issue 14: orphaned annotations (a new version lost their passage): choose one, select its text, place it
+  { id: 'orphan-next', contexts: ['reader', 'panel'], keys: [letter('O')], label: 'command.orphan-next' },
+  { id: 'orphan-place', contexts: ['palette'], keys: [letter('P')], label: 'command.orphan-place' },
+  { id: 'orphan-delete', contexts: ['reader', 'panel'], keys: [{ key: 'Delete', shift: true }], label: 'command.orphan-delete' },
+
   // ---- issue 13: find all mentions (suggestions over the reader)
   { id: 'find-mentions', contexts: ['reader', 'panel'], keys: [letter('M')], label: 'command.find-mentions', hint: { label: 'shortcuts.mentions' } },
   { id: 'find-mentions-corpus', contexts: ['reader', 'panel'], keys: [{ code: 'KeyM', shift: true }], label: 'command.find-mentions-corpus' },

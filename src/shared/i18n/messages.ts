@@ -10,6 +10,7 @@
  */
 import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
 import { entityAr, entityEn } from './entityMessages';
+import { reanchorAr, reanchorEn } from './reanchorMessages';
 import { mentionAr, mentionEn } from './mentionMessages';
 import { searchAr, searchEn } from './searchMessages';
 
@@ -324,6 +325,7 @@ export const en = {
   'command.palette-run': 'Run the command',
   'command.palette-close': 'Close the command palette',
   ...entityEn,
+  ...reanchorEn,
   ...searchEn,
   ...claimLinkEn,
   ...mentionEn,
@@ -652,6 +654,7 @@ export const ar: Catalogue = {
   'command.palette-run': 'تنفيذ الأمر',
   'command.palette-close': 'إغلاق لوحة الأوامر',
   ...entityAr,
+  ...reanchorAr,
   ...searchAr,
   ...claimLinkAr,
   ...mentionAr,

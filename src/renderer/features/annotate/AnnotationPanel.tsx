@@ -15,6 +15,7 @@ import { tagLabel } from '../../ui/tagLabel';
 import { tagCodes } from '../../../shared/annotation/tagCodes';
 import { annotationFilter } from '../../../shared/annotation/annotationFilter';
 import { ArticleNote } from './ArticleNote';
+import { OrphanList } from './OrphanList';
 import { useAnnotationSession } from './openAnnotationSession';
 import { TagSetEditor } from '../tags/TagSetEditor';
 
@@ -102,6 +103,7 @@ export function AnnotationPanel({ articleId, annotations }: { articleId: string;
     <aside ref={panel} className="annotation-panel" aria-label={t('annotate.panel')}>
       {/* data-count: the bench's clock reads the number here, whatever the words around it. */}
       <h2 data-count={annotations.length}>{t('annotate.panelCount', { count: annotations.length })}</h2>
+      <OrphanList key={`orphans-${articleId}`} articleId={articleId} />
       <ArticleNote key={articleId} articleId={articleId} />
       <div className="legend" role="group" aria-label={t('annotate.legend')}>
         {tags.map((tag, i) => (

@@ -23,12 +23,16 @@ export function ImportStatus() {
     );
   }
   if (!report) return null;
+  const reanchored = report.reanchored ?? { exact: 0, approximate: 0, orphaned: 0 };
   return (
     <div className="import-status import-report" role="status" data-testid="import-report">
       <p>
         {report.cancelled ? `${t('import.cancelled', { done: report.processed, total: report.total })} ` : ''}
         {t('import.summary', { added: report.added, versions: report.versions, duplicates: report.duplicates, refused: report.refused.length })}
       </p>
+      {reanchored.exact + reanchored.approximate + reanchored.orphaned > 0 && (
+        <p data-testid="import-reanchored">{t('import.reanchored', { moved: reanchored.exact + reanchored.approximate, approximate: reanchored.approximate, orphaned: reanchored.orphaned })}</p>
+      )}
       {report.refused.length > 0 && (
         <details open>
           <summary>{t('import.refusedTitle')}</summary>

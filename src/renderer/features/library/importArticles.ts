@@ -41,6 +41,13 @@ export async function importArticles(db: IsnadDatabase, files: readonly PickedFi
     cancelled: false,
     articleIds: [],
   };
+  const reanchored = { exact: 0, approximate: 0, orphaned: 0 };
+  report.reanchored = reanchored;
+  const addReanchored = (summary: typeof reanchored) => {
+    reanchored.exact += summary.exact;
+    reanchored.approximate += summary.approximate;
+    reanchored.orphaned += summary.orphaned;
+  };
   const batchSize = options.batchSize ?? 40;
   let batch: { accepted: IntakeAccepted; file: PickedFile }[] = [];
 
@@ -48,7 +55,7 @@ export async function importArticles(db: IsnadDatabase, files: readonly PickedFi
     if (batch.length === 0) return;
     const outcomes = await storeArticles(
       db,
-      batch.map(({ accepted, file }) => ({ accepted, fileName: file.name, sourceKey: file.sourceKey, author: options.author })),
+      batch.map(({ accepted, file }) => ({ accepted, fileName: file.name, sourceKey: file.sourceKey, author: options.author, onReanchored: addReanchored })),
     );
     outcomes.forEach((outcome, i) => {
       if (outcome === 'added') report.added++;
