@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { isOrphaned } from '../shared/annotation/annotation';
 import { buildReportDocx } from '../shared/report/reportDocx';
 import { REPORT_FONT_FACES } from '../shared/report/reportFonts';
 import { buildReportHtml } from '../shared/report/reportHtml';
@@ -33,7 +34,8 @@ function reportInput(data: InterchangeData, fonts: ReportFont[]): ReportInput {
     articles: data.articles.map((a) => ({
       article: a.article,
       text: a.text,
-      annotations: a.annotations.filter((x) => x.deletedAt === undefined),
+      // Live and placed: an orphan (a bundle carries them) has no place in the text to show it at.
+      annotations: a.annotations.filter((x) => x.deletedAt === undefined && !isOrphaned(x)),
       articleNote: a.note && a.note.deletedAt === undefined ? a.note.note : null,
     })),
     fonts,

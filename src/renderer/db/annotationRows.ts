@@ -3,11 +3,17 @@
  * tombstone (shared/model.ts, SoftDeletion): these are the one place where tombstones are told
  * apart, so panel, highlights, counts, reports, the duplicate-tag check and undo all agree.
  */
-import type { AnnotationRecord } from '../../shared/annotation/annotation';
+import { isOrphaned, type AnnotationRecord } from '../../shared/annotation/annotation';
 import { isDeleted, markedDeleted, withoutDeletion } from '../../shared/model';
 import type { IsnadDatabase } from './database';
 
 export const isLive = (row: AnnotationRecord | undefined): row is AnnotationRecord => !!row && !isDeleted(row);
+
+/**
+ * Live and on its text: not an orphan (a new version's text lost its passage; it waits in the
+ * article's orphan list, with no place to show or jump to, until the analyst places it).
+ */
+export const isPlaced = (row: AnnotationRecord | undefined): row is AnnotationRecord => isLive(row) && !isOrphaned(row);
 
 /** The live annotation with this id, or undefined (never stored, or deleted). */
 export async function liveAnnotation(db: IsnadDatabase, id: string): Promise<AnnotationRecord | undefined> {

@@ -13,7 +13,7 @@ import type { ClaimLinkKind, ClaimLinkRecord } from '../../shared/claims/claimLi
 import { linkSeenFrom } from '../../shared/claims/claimLink';
 import type { ClaimRef, CorpusClaim, CorpusClaimant, SeenClaimLink } from '../../shared/claims/corpusClaim';
 import { isDeleted } from '../../shared/model';
-import { isLive } from './annotationRows';
+import { isLive, isPlaced } from './annotationRows';
 import type { IsnadDatabase } from './database';
 import { appendStep } from './history';
 import { analystName } from './settings';
@@ -155,7 +155,8 @@ export async function claimLinksOf(db: IsnadDatabase, claimId: string): Promise<
 export async function listCorpusClaims(db: IsnadDatabase): Promise<CorpusClaim[]> {
   return db.transaction('r', [db.tags, db.annotations, db.claimLinks, db.articles, db.entities], async () => {
     const claimTags = (await db.tags.toArray()).filter((tag) => tag.kind === 'claim').map((tag) => tag.id);
-    const claims = (await db.annotations.where('tagId').anyOf(claimTags).toArray()).filter(isLiveClaim);
+    // Orphans wait in their article's orphan list: no place to show them in or jump to.
+    const claims = (await db.annotations.where('tagId').anyOf(claimTags).toArray()).filter((row) => isLiveClaim(row) && isPlaced(row));
     const byId = new Map(claims.map((c) => [c.id, c]));
     const claimantIds = [...new Set(claims.flatMap((c) => (c.claim!.claimantAnnotationId ? [c.claim!.claimantAnnotationId] : [])))];
     const [claimantRows, links, titles] = await Promise.all([

@@ -8,12 +8,12 @@ import { compareReadingOrder, type AnnotationRecord } from '../../shared/annotat
 import { entityTypeOfTag, type EntityRecord } from '../../shared/entity/entity';
 import { inSentence, type InSentence } from '../../shared/entity/mentionSentence';
 import { isDeleted } from '../../shared/model';
-import { isLive } from './annotationRows';
+import { isPlaced } from './annotationRows';
 import type { IsnadDatabase } from './database';
 
 /** A live annotation whose tag names an entity and that is linked to one. */
 export const isLinkedMention = (row: AnnotationRecord | undefined): row is AnnotationRecord & { entityId: string } =>
-  isLive(row) && typeof row.entityId === 'string' && entityTypeOfTag(row.tagId) !== null;
+  isPlaced(row) && typeof row.entityId === 'string' && entityTypeOfTag(row.tagId) !== null;
 
 export interface EntitySummary {
   entity: EntityRecord;
@@ -85,7 +85,7 @@ export function entityPage(db: IsnadDatabase, entityId: string): Promise<EntityP
     const byArticle = (a: AnnotationRecord, b: AnnotationRecord) => order.get(a.articleId)! - order.get(b.articleId)! || a.articleId.localeCompare(b.articleId) || compareReadingOrder(a, b);
     mentions.sort(byArticle);
     const mentionById = new Map(mentions.map((m) => [m.id, m]));
-    const claims = rows.filter((a) => isLive(a) && a.claim).sort(byArticle);
+    const claims = rows.filter((a) => isPlaced(a) && a.claim).sort(byArticle);
     const claimsMade: ClaimRow[] = [];
     const claimsAbout: ClaimRow[] = [];
     for (const claim of claims) {

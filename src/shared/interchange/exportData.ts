@@ -2,6 +2,7 @@
  * One data export, format by name: the app's export dialog and the command line both call this.
  * Each format's writer is loaded only when it is used (the app's first paint carries none).
  */
+import { isOrphaned } from '../annotation/annotation';
 import { annotationFilter, type AnnotationFilters } from '../annotation/annotationFilter';
 import type { DataFormat } from './dataFormats';
 import { takesFilters } from './dataFormats';
@@ -27,5 +28,15 @@ export function filteredData(data: InterchangeData, format: DataFormat, filters:
 
 export async function exportData(format: DataFormat, data: InterchangeData, baseName: string): Promise<ExportedFile[]> {
   const exporter = await EXPORTERS[format]();
-  return exporter(data, baseName);
+  return exporter(format === 'bundle' ? data : placedOnly(data), baseName);
+}
+
+/**
+ * The data without orphans (re-anchoring kept them on no span until placed by hand): other tools
+ * would read them as a span at the start of the text. The bundle carries them, marked, so a
+ * colleague's copy or a backup loses nothing.
+ */
+function placedOnly(data: InterchangeData): InterchangeData {
+  if (!data.articles.some((a) => a.annotations.some(isOrphaned))) return data;
+  return { ...data, articles: data.articles.map((a) => ({ ...a, annotations: a.annotations.filter((x) => !isOrphaned(x)) })) };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importBundle, readBundle } from '../../../src/shared/interchange/bundle/readBundle';
 import { bundleJson, exportBundle } from '../../../src/shared/interchange/bundle/writeBundle';
 import { ImportError } from '../../../src/shared/interchange/interchange';
+import { exportData } from '../../../src/shared/interchange/exportData';
+import { mergeInto } from '../../../src/shared/interchange/merge/applyMerge';
 import { defaultClaimFields } from '../../../src/shared/annotation/annotation';
 import type { ClaimLinkRecord } from '../../../src/shared/claims/claimLink';
 import type { EntityRecord } from '../../../src/shared/entity/entity';
@@ -46,6 +48,31 @@ describe('project bundle', () => {
     const parsed = JSON.parse(json) as { format: string; version: number };
     expect(parsed).toMatchObject({ format: 'isnad-bundle', version: 2, entities: data.entities, claimLinks: data.claimLinks });
     expect(await importBundle(asSource(json))).toEqual(data);
+  });
+
+  it('carries an orphan (re-anchoring kept it on no span) through a bundle and a merge, and leaves it out of the formats for other tools', async () => {
+    const data = await sample();
+    const [article] = data.articles;
+    const orphan = {
+      ...fixtureAnnotation(article!, 'person', 'بوتين', { id: 'ann-orphan' }),
+      start: 0,
+      end: 0,
+      exact: 'مدفيديف',
+      orphaned: { reason: 'quote-not-found' as const, fromArticleId: 'a'.repeat(64) },
+    };
+    article!.annotations[article!.annotations.length - 1] = orphan; // fixtureAnnotation pushed it placed; keep it orphaned
+    const json = new TextDecoder().decode(exportBundle(data, 'x')[0]!.content as Uint8Array);
+    const read = await importBundle(asSource(json));
+    expect(read.articles[0]!.annotations.find((a) => a.id === orphan.id)).toEqual(orphan);
+    const empty = { ...fixtureData([]), entities: [], claimLinks: [] };
+    const merged = mergeInto(empty, read, { source: 'x', now: 100 });
+    expect(merged.data.articles[0]!.annotations.find((a) => a.id === orphan.id)).toMatchObject({ start: 0, end: 0, orphaned: orphan.orphaned });
+    for (const format of ['w3c', 'csv', 'jsonl', 'brat'] as const) {
+      const files = await exportData(format, data, 'x');
+      const text = files.map((f) => (typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content))).join('\n');
+      expect(text, format).not.toContain('مدفيديف');
+      expect(text, format).toContain('بوتين');
+    }
   });
 
   it('reads a version 1 bundle as issue 12 wrote it: no entities, no claim links', async () => {

@@ -65,6 +65,11 @@ export const bundleAnnotation = z.object({
   claim: z.nullable(bundleClaim),
   /** Version 2: the entity the mention names (one of the bundle's `entities`). */
   entityId: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * An orphan (issue 14's re-anchoring: a new version's text lost its passage), kept with its old
+   * quote on the empty span 0–0 until the analyst places it. Optional, so version 2 still holds.
+   */
+  orphaned: z.optional(z.object({ reason: z.enum(['quote-not-found', 'ambiguous', 'low-confidence']), fromArticleId: z.string() })),
   ...stamp,
 });
 

@@ -145,6 +145,22 @@ export function planMerge(incoming: InterchangeData, existing: ExistingLibrary, 
         }
         continue;
       }
+      if (a.orphaned) {
+        // An orphan travels as one (a bundle, a backup): kept as it is, never placed at a guess here
+        // either; it waits in its article's orphan list. The newer version wins as for any other.
+        const kept: AnnotationRecord = { ...a, articleId: article.id, tagId, start: 0, end: 0 };
+        if (kept.entityId !== undefined && !knownEntityIds.has(kept.entityId)) delete kept.entityId;
+        if (ours && kept.updatedAt <= ours.updatedAt) {
+          if (!sameContent(ours, kept)) report.annotations.keptOurs++;
+          else report.annotations.unchanged++;
+        } else if (!ours && isDeleted(kept)) report.annotations.skipped++;
+        else {
+          pending.push(kept);
+          if (ours) report.annotations.updated++;
+          else report.annotations.added++;
+        }
+        continue;
+      }
       const placement = placeAnnotation(text, a);
       if (placement.kind === 'orphaned') {
         if (isDeleted(a)) report.annotations.skipped++;
