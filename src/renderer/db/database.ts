@@ -1,6 +1,7 @@
 /**
  * The one Dexie database (docs/architecture.md, "Data"). Schema versions are append-only: never edit a
- * shipped version, add the next one with its upgrade and a test in tests/unit/db.
+ * shipped version, add the next one with its upgrade, and freeze the previous one as a fixture
+ * (docs/migrations.md: the steps, the fixtures, the tests).
  */
 import Dexie, { type Table } from 'dexie';
 import type { ArticleNoteRecord, ArticleRecord, ArticleTextRecord, ReadingPositionRecord } from '../../shared/model';

@@ -7,7 +7,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
-import { keysBetween } from '../../shared/order/orderKey';
+import { keyBetween, keysBetween } from '../../shared/order/orderKey';
 
 /** A tag row as v4 stored it. */
 interface V4Tag extends Omit<TagDefinition, 'order' | 'createdAt' | 'updatedAt' | 'author' | 'deletedAt' | 'deletedBy'> {
@@ -38,6 +38,8 @@ export async function upgradeToV5(tx: Transaction, now = Date.now()): Promise<vo
   const keyOf = new Map(tags.map((tag, i) => [tag.id, keys[i]!]));
   const converted = new Map(tags.map((tag) => [tag.id, convertTag(tag, keyOf.get(tag.id)!, now, author)]));
   await tx.table('tags').bulkPut([...converted.values()]);
+  // A snapshot of a tag whose row is gone takes a key at its old number (keyAtNumber).
+  const placeOf = (tag: V4Tag) => keyOf.get(tag.id) ?? keyAtNumber(tags, keys, tag.order);
 
   // History: one key sequence in the old global seq order, so every article keeps its order.
   const steps = (await tx.table('history').toArray()) as V4HistoryEntry[];
@@ -55,8 +57,8 @@ export async function upgradeToV5(tx: Transaction, now = Date.now()): Promise<vo
         ? {
             tagChanges: step.tagChanges.map((c) => ({
               id: c.id,
-              before: c.before && snapshotTag(c.before, converted.get(c.id), now, author),
-              after: c.after && snapshotTag(c.after, converted.get(c.id), now, author),
+              before: c.before && snapshotTag(c.before, converted.get(c.id), placeOf(c.before), now, author),
+              after: c.after && snapshotTag(c.after, converted.get(c.id), placeOf(c.after), now, author),
             })),
           }
         : {}),
@@ -70,9 +72,24 @@ function convertTag(tag: V4Tag, order: string, now: number, author: string): Tag
   return removed ? { ...stamped, deletedAt: now, deletedBy: author } : stamped;
 }
 
-/** A tag as a history step held it: its own labels and colour, the converted row's key and stamp. */
-function snapshotTag(tag: V4Tag, row: TagDefinition | undefined, now: number, author: string): TagDefinition {
-  const fallback = convertTag(tag, plainKeys(1)[0]!, now, author);
+/**
+ * The key for a tag whose row is gone, at its old palette number. Before 9559094 removing a tag
+ * deleted its row, so only history steps hold it; v4's undo put it back before the active tag then
+ * holding its number. This key stands just there (between that tag and the one before it in the
+ * converted order, so it equals no other key). Until issue 14 such a snapshot took the first key of
+ * all ('a0'), and undoing the removal after the upgrade put the tag at the head of the palette,
+ * moving every number key 1–9 to another tag (found by tests/unit/db/schemaMigrations.test.ts).
+ * `tags` are in converted order and `keys` their keys.
+ */
+function keyAtNumber(tags: readonly V4Tag[], keys: readonly string[], order: number): string {
+  const above = tags.findIndex((t) => !t.removed && t.order >= order);
+  if (above < 0) return keyBetween(keys.at(-1) ?? null, null, '');
+  return keyBetween(above > 0 ? keys[above - 1]! : null, keys[above]!, '');
+}
+
+/** A tag as a history step held it: its own labels and colour, the converted row's (else its old place's) key and stamp. */
+function snapshotTag(tag: V4Tag, row: TagDefinition | undefined, order: string, now: number, author: string): TagDefinition {
+  const fallback = convertTag(tag, order, now, author);
   const { labelEn, labelAr, color, kind } = tag;
   const base = row ? { ...row, labelEn, labelAr, color, kind } : fallback;
   const { deletedAt: _at, deletedBy: _by, ...live } = base;
