@@ -10,6 +10,7 @@
  */
 import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
 import { entityAr, entityEn } from './entityMessages';
+import { linkAr, linkEn } from './linkMessages';
 import { mentionAr, mentionEn } from './mentionMessages';
 import { searchAr, searchEn } from './searchMessages';
 
@@ -327,6 +328,7 @@ export const en = {
   ...searchEn,
   ...claimLinkEn,
   ...mentionEn,
+  ...linkEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -655,6 +657,7 @@ export const ar: Catalogue = {
   ...searchAr,
   ...claimLinkAr,
   ...mentionAr,
+  ...linkAr,
 };
 
 export const catalogues = { en, ar } as const;
