@@ -4,6 +4,7 @@
  * nothing; Open gives a new tab (noopener, noreferrer) on exactly that address. Every request
  * outside the app is intercepted: the "site" is a stub, nothing reaches the network.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { offsetOf, selectSpan } from './annotateSupport';
 import { openApp } from './support';
@@ -101,17 +102,27 @@ test('the Wikidata link asks first, naming the host: Escape and Cancel open noth
   expect(problems).toEqual([]);
 });
 
-test('Arabic: the question is asked in Arabic with the host whole, left to right', async ({ page, context, baseURL }) => {
+/** Serious or critical axe findings on the page as it is. */
+async function violations(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}`));
+}
+
+test('Arabic, dark: the question is asked in Arabic with the host whole, left to right; axe finds nothing serious on the link or the question', async ({ page, context, baseURL }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   const problems = await openApp(page);
   await interceptOutside(context, new URL(baseURL!).origin);
   await entityPageWithItem(page);
   await page.keyboard.press('Control+Shift+L');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const found = await violations(page, 'entity page with its Wikidata link');
   await page.getByTestId('wikidata-link').click();
   const dialog = page.getByTestId('link-confirm');
   await expect(dialog.getByRole('heading')).toHaveText('فتح رابط خارج إسناد');
   await expect(page.getByTestId('link-confirm-host')).toHaveText('www.wikidata.org');
   await expect(page.getByTestId('link-confirm-host')).toHaveAttribute('dir', 'ltr');
+  found.push(...(await violations(page, 'link question')));
+  expect(found).toEqual([]);
   await dialog.getByRole('button', { name: 'إلغاء' }).click();
   await expect(dialog).toBeHidden();
   expect(context.pages()).toHaveLength(1);
