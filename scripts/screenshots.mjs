@@ -370,6 +370,36 @@ async function openInLanguage(browser, url, language) {
   return page;
 }
 
+/**
+ * The question asked before a link leaves Isnad (issue 14), English and Arabic: the entity page's
+ * Wikidata item clicked, the confirmation naming its host. Requests outside the app are answered
+ * with a stub, so nothing reaches the network even if the link were opened.
+ */
+async function linkScreens(browser, url) {
+  for (const language of ['en', 'ar']) {
+    const page = await openInLanguage(browser, url, 'en');
+    await page.context().route(
+      (u) => u.origin !== new URL(url).origin,
+      (route) => route.fulfill({ status: 200, body: 'stub' }),
+    );
+    await tagAndLink(page, 'فلاديمير بوتين', '1', 'فلاديمير بوتين');
+    await page.keyboard.press('Shift+E');
+    await page.getByTestId('entity-page').waitFor();
+    const field = page.getByTestId('entity-page').getByLabel('Wikidata item', { exact: true });
+    await field.fill('Q7747');
+    await field.press('Enter');
+    if (language === 'ar') {
+      await page.keyboard.press('Control+Shift+L');
+      await page.locator('html[dir="rtl"]').waitFor();
+    }
+    await page.getByTestId('wikidata-link').click();
+    await page.getByTestId('link-confirm').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/screenshot-link-confirm${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
+  }
+}
+
 /** The corpus search (Ctrl+F): results by article and the hits marked in the reader, in both interface languages. */
 async function searchScreens(browser, url) {
   for (const language of ['en', 'ar']) {
@@ -501,6 +531,7 @@ try {
   if (wanted('search')) await searchScreens(browser, url);
   if (wanted('mentions')) await mentionScreens(browser, url);
   if (wanted('orphans')) await orphanScreens(browser, url);
+  if (wanted('links')) await linkScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

@@ -2,12 +2,13 @@
  * Electron entry point. Deliberately thin: it wires the tested modules (security, IPC, file
  * grants, menu, export saving and printing) to Electron's singletons and opens the window.
  */
-import { app, BrowserWindow, Menu, dialog, ipcMain, session, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, session, shell, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExportFile, MenuCommand, PrintableReport } from '../shared/host';
 import { CloseGuard } from './closeGuard';
+import { openExternalLink } from './externalLinks';
 import { FileGrants } from './fileGrants';
 import { registerIpcHandlers } from './ipcHandlers';
 import { menuTemplate } from './menu';
@@ -15,6 +16,7 @@ import { PRINT_PARTITION, printReportToPdf } from './printPdf';
 import { saveExportFile, type SaveExportDeps } from './saveExport';
 import { sendHostEvent } from './sendHostEvent';
 import { hardenSession, hardenWebContents, mainWindowOptions } from './security';
+import { claimSingleInstance } from './singleInstance';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] || undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -24,6 +26,8 @@ const closeGuard = new CloseGuard();
 let mainWindow: BrowserWindow | null = null;
 /** Set when the app is asked to quit: a close held for the renderer cancels the quit, so it is quit again. */
 let quitting = false;
+/** The interface language the renderer last named: native dialogs (the link confirmation) speak it too. */
+let language: 'en' | 'ar' = 'en';
 
 function send(command: MenuCommand): void {
   if (mainWindow) sendHostEvent(mainWindow.webContents, 'menuCommand', command);
@@ -73,8 +77,9 @@ function start(): void {
         return result.canceled || !result.filePaths[0] ? [] : grants.grantFolder(result.filePaths[0]);
       },
       'file:read': async (token: string) => grants.read(token),
-      'ui:set-language': async (language: 'en' | 'ar') => {
-        setMenu(language);
+      'ui:set-language': async (named: 'en' | 'ar') => {
+        language = named;
+        setMenu(named);
         return null;
       },
       'export:save': async (file: ExportFile) => saveExportFile(saveDeps(), file),
@@ -82,6 +87,15 @@ function start(): void {
         closeGuard.ready(requestId);
         return null;
       },
+      'link:open-external': async (url: string) =>
+        openExternalLink(
+          {
+            showMessageBox: (options: MessageBoxOptions) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)),
+            openExternal: (href) => shell.openExternal(href),
+            language: () => language,
+          },
+          url,
+        ),
       'export:print-pdf': async (report: PrintableReport) =>
         printReportToPdf(
           {
@@ -102,15 +116,18 @@ function start(): void {
   });
 }
 
-// Without the catch a failed start (say, a handler registered twice) would be an unhandled
-// rejection and leave a running process with no window.
-app
-  .whenReady()
-  .then(start)
-  .catch((error: unknown) => {
-    console.error('Isnad could not start:', error);
-    app.exit(1);
-  });
+// A second start quits here (and the running copy comes to the front): nothing below is wired for it.
+if (claimSingleInstance(app, () => mainWindow)) {
+  // Without the catch a failed start (say, a handler registered twice) would be an unhandled
+  // rejection and leave a running process with no window.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Isnad could not start:', error);
+      app.exit(1);
+    });
+}
 
 app.on('before-quit', () => (quitting = true));
 

@@ -19,14 +19,24 @@ export type Handlers = {
 /** Any handler, as the dispatcher sees it: arguments are checked against the schema before it runs. */
 type AnyHandler = (...args: never[]) => Promise<unknown>;
 
-/** The frame must be a top-level frame showing the app's own page (file:// build or the dev server). */
+/**
+ * The frame must be a top-level frame showing the app's own page: the packaged file (same scheme and
+ * path) or the dev server (same scheme, host and port). The scheme is compared first: `data:`,
+ * `about:blank`, `blob:` and `javascript:` pages have an opaque origin, which serialises as "null"
+ * exactly like a file:// page's, so comparing origins alone would trust them in the packaged app.
+ * Where Electron gives the frame's own origin (`senderFrame.origin`, which for about:blank is its
+ * opener's), the dev server's must match it too.
+ */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent) return false;
   try {
     const sender = new URL(frame.url);
     const app = new URL(appUrl);
-    if (sender.protocol === 'file:') return app.protocol === 'file:' && sender.pathname === app.pathname;
+    if (sender.protocol !== app.protocol) return false;
+    if (app.protocol === 'file:') return sender.host === app.host && sender.pathname === app.pathname;
+    if (app.protocol !== 'http:' && app.protocol !== 'https:') return false;
+    if (typeof frame.origin === 'string' && frame.origin !== app.origin) return false;
     return sender.origin === app.origin;
   } catch {
     return false;

@@ -5,6 +5,7 @@
  * and its request checks, the electron host's reply checks, and the `Host` interface (host.ts).
  */
 import * as z from 'zod/mini';
+import { externalUrlSchema, linkOutcomeSchema } from './externalLink';
 import { closeRequestIdSchema, exportFileSchema, fileBytesSchema, fileEntrySchema, fileTokenSchema, languageSchema, menuCommandSchema, printableReportSchema, saveOutcomeSchema } from './hostSchemas';
 
 /**
@@ -52,6 +53,12 @@ export const HOST_CALLS = {
   printReportToPdf: { channel: 'export:print-pdf', request: z.tuple([printableReportSchema]), response: saveOutcomeSchema, host: 'same' },
   /** The renderer's answer to a close request (its id): what it held is written. Host: inside onCloseRequest. */
   readyToClose: { channel: 'window:ready-to-close', request: z.tuple([closeRequestIdSchema]), response: z.null(), host: 'adapted' },
+  /**
+   * Opens an http(s) link outside Isnad, only once the analyst confirms the exact host. Electron: a
+   * native dialog, then the system browser (shell.openExternal). Web: an in-app dialog, then a new
+   * tab with noopener and noreferrer.
+   */
+  openExternal: { channel: 'link:open-external', request: z.tuple([externalUrlSchema]), response: linkOutcomeSchema, host: 'same' },
 } as const satisfies Record<string, CallDefinition>;
 
 /** Main → renderer events. The bridge and the Host subscribe with `on` + the key's name (`onMenuCommand`). */

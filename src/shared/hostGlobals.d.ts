@@ -26,3 +26,14 @@ declare class AbortSignal {
   readonly aborted: boolean;
   throwIfAborted(): void;
 }
+
+/** WHATWG URL parsing (both hosts have it): the external-link check reads a link as a browser would. */
+declare class URL {
+  constructor(url: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
+  readonly host: string;
+  readonly hostname: string;
+}

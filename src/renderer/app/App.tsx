@@ -23,6 +23,7 @@ import { CommandPalette } from './commands/CommandPalette';
 import { useKeyDispatcher } from './commands/keyDispatcher';
 import { useShellCommands } from './commands/useShellCommands';
 import { I18nProvider, useI18n } from '../ui/i18n';
+import { LinkConfirmDialog } from '../ui/LinkConfirmDialog';
 import { ShortcutsHint } from './ShortcutsHint';
 import { Toolbar } from './Toolbar';
 
@@ -61,6 +62,7 @@ function Shell() {
       <ExportDialog />
       <ImportDataDialog />
       <CommandPalette />
+      <LinkConfirmDialog />
     </div>
   );
 }

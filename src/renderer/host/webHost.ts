@@ -4,7 +4,9 @@
  * browser's own print dialog; there is no native menu.
  */
 import type { ExportFile, Host, PickedFile, PrintableReport, SaveOutcome } from '../../shared/host';
+import { checkExternalUrl, type LinkOutcome } from '../../shared/externalLink';
 import { pickedFromFile } from './browserFiles';
+import { askToOpenLink } from './linkConfirmation';
 import { PRINT_READY, type PrintMessage } from './printMessages';
 
 function pick(configure: (input: HTMLInputElement) => void): Promise<PickedFile[]> {
@@ -75,6 +77,19 @@ function printInNewWindow(report: PrintableReport): Promise<SaveOutcome> {
   });
 }
 
+/**
+ * Asks in the app's own dialog, then opens a new tab that gets neither a handle on this page
+ * (noopener: no `window.opener`) nor its address (noreferrer). The check repeats the contract's,
+ * so the web twin refuses what main would.
+ */
+async function openExternal(url: string): Promise<LinkOutcome> {
+  const checked = checkExternalUrl(url);
+  if (!checked.ok) throw new Error(`Refused: not an http(s) address without credentials (${checked.problem}).`);
+  if (!(await askToOpenLink(checked.href, checked.host))) return 'cancelled';
+  window.open(checked.href, '_blank', 'noopener,noreferrer');
+  return 'opened';
+}
+
 export function createWebHost(): Host {
   return {
     kind: 'web',
@@ -89,6 +104,7 @@ export function createWebHost(): Host {
     setLanguage: async () => null,
     saveExport: async (file) => download(file),
     printReportToPdf: (report) => printInNewWindow(report),
+    openExternal,
     // No window close to hold: NoteSaver's pagehide/beforeunload handlers cover a closing tab.
     onCloseRequest: () => () => undefined,
   };

@@ -66,7 +66,6 @@ export const entityEn = {
   'entity.wikidata': 'Wikidata item',
   'entity.wikidataPlaceholder': 'Q7747, or the item’s address',
   'entity.wikidataInvalid': 'Not a Wikidata item: write Q and its number (Q7747), or paste the item’s address.',
-  'entity.wikidataAddress': 'Isnad opens no outside sites; copy the address to your browser:',
   'entity.note': 'Note on the entity',
   'entity.mentions': 'Mentions',
   'entity.mentionCount': '{count, plural, =0 {No mentions} one {# mention} other {# mentions}} in {articles, plural, =0 {no articles} one {# article} other {# articles}}',
@@ -175,7 +174,6 @@ export const entityAr: Record<keyof typeof entityEn, string> = {
   'entity.wikidata': 'عنصر ويكي بيانات',
   'entity.wikidataPlaceholder': 'Q7747 أو عنوان العنصر',
   'entity.wikidataInvalid': 'ليس عنصرًا في ويكي بيانات: اكتب Q ورقمه (Q7747) أو الصق عنوان العنصر.',
-  'entity.wikidataAddress': 'لا يفتح إسناد مواقع خارجية؛ انسخ العنوان إلى متصفحك:',
   'entity.note': 'ملاحظة على الكيان',
   'entity.mentions': 'الإشارات',
   'entity.mentionCount':

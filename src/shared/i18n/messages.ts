@@ -11,6 +11,7 @@
 import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
 import { entityAr, entityEn } from './entityMessages';
 import { reanchorAr, reanchorEn } from './reanchorMessages';
+import { linkAr, linkEn } from './linkMessages';
 import { mentionAr, mentionEn } from './mentionMessages';
 import { searchAr, searchEn } from './searchMessages';
 
@@ -329,6 +330,7 @@ export const en = {
   ...searchEn,
   ...claimLinkEn,
   ...mentionEn,
+  ...linkEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -658,6 +660,7 @@ export const ar: Catalogue = {
   ...searchAr,
   ...claimLinkAr,
   ...mentionAr,
+  ...linkAr,
 };
 
 export const catalogues = { en, ar } as const;

@@ -16,6 +16,7 @@ const handlers: Handlers = {
   'export:save': async (file) => ({ kind: 'saved', location: `/tmp/${file.suggestedName}` }),
   'export:print-pdf': async () => ({ kind: 'cancelled' }),
   'window:ready-to-close': async () => null,
+  'link:open-external': async () => 'cancelled',
 };
 
 describe("main's handler map", () => {
@@ -103,6 +104,7 @@ describe('the Host and the bridge', () => {
       setLanguage: async () => null,
       printReportToPdf: async (report) => ({ kind: 'handed-to-browser', name: report.suggestedName }),
       saveExport: async (file) => ({ kind: 'handed-to-browser', name: file.suggestedName }),
+      openExternal: async () => 'cancelled',
     };
     const { saveExport: _save, ...withoutSave } = host;
     // @ts-expect-error saveExport is a "same" call of the contract: every Host has it

@@ -195,6 +195,7 @@ describe('registerIpcHandlers', () => {
       [IPC.saveExport]: vi.fn(async () => ({ kind: 'cancelled' })),
       [IPC.printReportToPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
       [IPC.readyToClose]: vi.fn(async () => null),
+      [IPC.openExternal]: vi.fn(async () => 'cancelled'),
     };
     const appUrl = vi.fn(() => FILE_APP);
     registerIpcHandlers(ipcMain, handlers as unknown as Handlers, appUrl);
@@ -272,6 +273,7 @@ describe('the handler map, derived from the contract', () => {
       'export:save': vi.fn(async () => ({ kind: 'cancelled' as const })),
       'export:print-pdf': vi.fn(async () => ({ kind: 'cancelled' as const })),
       'window:ready-to-close': vi.fn(async () => null),
+      'link:open-external': vi.fn(async () => 'cancelled' as const),
     } satisfies Handlers;
   }
 

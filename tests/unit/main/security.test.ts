@@ -84,6 +84,16 @@ describe('hardenWebContents', () => {
     expect(fire('will-navigate', 'file:///etc/passwd')).toHaveBeenCalledTimes(1);
   });
 
+  it('still denies the links the app opens only through its confirmed host call (issue 14)', () => {
+    // The Wikidata link on an entity page, followed by the page itself (a click that escaped its
+    // handler, window.open, a target=_blank): neither a new window nor a navigation.
+    const { openHandler, fire } = fakeContents(appUrl);
+    for (const url of ['https://www.wikidata.org/wiki/Q7747', 'javascript:alert(1)', 'file:///etc/passwd']) {
+      expect(openHandler()!({ url })).toEqual({ action: 'deny' });
+      expect(fire('will-navigate', url)).toHaveBeenCalledTimes(1);
+    }
+  });
+
   it('allows a reload of the same URL', () => {
     const { fire } = fakeContents(appUrl);
     expect(fire('will-navigate', appUrl)).not.toHaveBeenCalled();

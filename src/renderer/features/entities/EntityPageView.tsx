@@ -21,6 +21,7 @@ import { useUi } from '../../state/store';
 import { useCommandBindings } from '../../ui/commandBindings';
 import { Completion, type CompletionOption } from '../../ui/Completion';
 import { entityProblemMessage } from '../../ui/entityProblem';
+import { ExternalLink } from '../../ui/ExternalLink';
 import { useI18n } from '../../ui/i18n';
 import { CommitField } from './CommitField';
 import { showInReader } from './entityActions';
@@ -213,7 +214,7 @@ function BackToList() {
   );
 }
 
-/** The Wikidata item: typed as Q7747 or pasted as its address; shown as its address, as text (see the message). */
+/** The Wikidata item: typed as Q7747 or pasted as its address; shown as a link that asks before it opens (ui/ExternalLink). */
 function WikidataField({ entity }: { entity: EntityRecord }) {
   const { t } = useI18n();
   return (
@@ -226,11 +227,11 @@ function WikidataField({ entity }: { entity: EntityRecord }) {
         write={(wikidataId) => updateEntity(appDatabase(), entity.id, { wikidataId })}
       />
       {entity.wikidataId && (
-        // Isnad's windows open nothing outside (main/security.ts): the address is given to copy, not to click.
-        <p className="muted entity-wikidata-address">
-          {t('entity.wikidataAddress')}{' '}
-          <bdi dir="ltr" className="entity-wikidata-url" data-testid="wikidata-url">
-            {wikidataUrl(entity.wikidataId)}
+        <p className="entity-wikidata-address">
+          <bdi dir="ltr" className="entity-wikidata-url">
+            <ExternalLink href={wikidataUrl(entity.wikidataId)} title={t('link.openWikidata', { id: entity.wikidataId })} testId="wikidata-link">
+              {wikidataUrl(entity.wikidataId)}
+            </ExternalLink>
           </bdi>
         </p>
       )}
