@@ -83,6 +83,7 @@ test('killed during a burst of tagging: every tag listed before the kill is stor
     // keys can be sent (~25 tags a second here), which runs ahead of the writes.
     const pace = k % 2 === 1 ? 250 : 0;
     let pressed = 0;
+    const start = Date.now();
     const burst = meanwhile(async () => {
       for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Control+ArrowLeft');
@@ -105,7 +106,7 @@ test('killed during a burst of tagging: every tag listed before the kill is stor
     unwritten[pace ? 'paced' : 'burst'] += Math.max(0, painted - live);
     return {
       problems,
-      detail: `${pace ? 'paced' : 'burst'}, article ${article}, killed after ${delay} ms, ${pressed} tags keyed, ${confirmed.size} listed, ${painted} painted, ${live} stored in the article (${Math.max(0, painted - live)} painted not yet written)`,
+      detail: `${pace ? 'paced' : 'burst'}, article ${article}, killed after ${b.killedAt - start} ms, ${pressed} tags keyed, ${confirmed.size} listed, ${painted} painted, ${live} stored in the article (${Math.max(0, painted - live)} painted not yet written)`,
     };
   });
   console.log(
@@ -140,7 +141,7 @@ test('killed during a folder import: every article listed is stored whole, none 
     const problems = await commonProblems(relaunched, state, confirmedAnnotations, confirmed, [uniqueWord(run, 0), uniqueWord(run, count - 1), uniqueWord(run, r.int(0, count - 1))]);
     if (mine.slice(0, n).includes(false)) problems.push(`the ${n} files stored are not the folder's first ${n}`);
     const listed = [...confirmed].filter((id) => state.articles.find((a) => a.id === id)?.title.startsWith(`مقال ${run} `)).length;
-    return { problems, detail: `killed ${delay} ms after choosing ${count} files (${finished === null ? 'running' : `done in ${finished} ms`}): ${listed} listed, ${n} stored` };
+    return { problems, detail: `killed ${b.killedAt - start} ms after choosing ${count} files (${finished === null ? 'running' : `done in ${finished} ms`}): ${listed} listed, ${n} stored` };
   });
 });
 
@@ -175,7 +176,7 @@ test('killed during a bundle import: all of it or none of it, all of it once its
     if (reported && !whole) problems.push('the import was reported done, the bundle is not all stored');
     return {
       problems,
-      detail: `${bundle.articleIds.length} articles, ${bundle.annotationIds.length} annotations, killed after ${delay} ms: ${whole ? 'all' : none ? 'none' : 'PART'} stored${reported ? `, report shown after ${finished} ms` : ''}`,
+      detail: `${bundle.articleIds.length} articles, ${bundle.annotationIds.length} annotations, killed after ${b.killedAt - start} ms: ${whole ? 'all' : none ? 'none' : 'PART'} stored${reported ? `, report shown after ${finished} ms` : ''}`,
     };
   });
 });
@@ -217,7 +218,10 @@ test('killed during an entity merge: merged whole (mentions, aliases, tombstone,
     const target = state.entities.find((e) => e.id === pair.b.id);
     if (!a || !target) {
       const lost = await commonProblems(page, state, confirmedAnnotations, confirmedArticles, []);
-      return { problems: [`the pair's entities are not stored (${state.entities.length} entities, ${state.articles.length} articles stored)`, ...lost], detail: `killed ${delay} ms after Enter` };
+      return {
+        problems: [`the pair's entities are not stored (${state.entities.length} entities, ${state.articles.length} articles stored)`, ...lost],
+        detail: `killed ${b.killedAt - start} ms after Enter`,
+      };
     }
     const byId = new Map(state.annotations.map((x) => [x.id, x]));
     const pointing = (ids: string[], entityId: string) => ids.filter((id) => byId.get(id)?.entityId === entityId).length;
@@ -233,7 +237,7 @@ test('killed during an entity merge: merged whole (mentions, aliases, tombstone,
     if (finished !== null && !merged) problems.push('the merge was announced, it is not stored');
     return {
       problems,
-      detail: `${pair.aMentions.length} mentions, killed ${delay} ms after Enter: ${merged ? 'merged' : untouched ? 'not merged' : 'PART'}${finished !== null ? `, notice shown after ${finished} ms` : ''}`,
+      detail: `${pair.aMentions.length} mentions, killed ${b.killedAt - start} ms after Enter: ${merged ? 'merged' : untouched ? 'not merged' : 'PART'}${finished !== null ? `, notice shown after ${finished} ms` : ''}`,
     };
   });
 });
@@ -294,7 +298,7 @@ test('killed during an export: the tags listed before it are stored, the library
       await expect(page.locator('.export-message[data-kind="done"]')).toBeVisible({ timeout: 90_000 });
       expect((await download).suggestedFilename()).toMatch(/\.isnad\.json$/);
     }
-    return { problems, detail: `${format}, killed ${delay} ms after Export (${progressed}), ${confirmed.size} tags listed` };
+    return { problems, detail: `${format}, killed ${b.killedAt - start} ms after Export (${progressed}), ${confirmed.size} tags listed` };
   });
 });
 

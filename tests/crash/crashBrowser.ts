@@ -82,6 +82,8 @@ export class CrashBrowser {
   page: Page | null = null;
   /** Problems the page reported (page errors, console errors): a crash test fails on any. */
   problems: string[] = [];
+  /** When the last SIGKILL was sent (Date.now()). */
+  killedAt = 0;
   confirmed: Confirmed = { annotations: new Set(), articles: new Set(), notices: [], painted: 0 };
 
   constructor(private readonly baseURL: string) {}
@@ -141,6 +143,7 @@ export class CrashBrowser {
     const browsers = this.processes().filter((p) => p.browser);
     expect(browsers, 'exactly one browser process runs on the profile').toHaveLength(1);
     const closed = new Promise<void>((resolve) => this.context!.once('close', () => resolve()));
+    this.killedAt = Date.now();
     process.kill(browsers[0]!.pid, 'SIGKILL');
     await closed;
     // The children (renderer, storage, network) die with their parent's pipes; never launch beside them.
