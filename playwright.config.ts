@@ -23,6 +23,9 @@ export default defineConfig({
   projects: [
     { name: 'web', testDir: './tests/e2e' },
     { name: 'electron', testDir: './tests/electron' },
+    // Issue 14's crash tests: Chromium on a persistent profile, SIGKILLed mid-action and relaunched
+    // (tests/crash). Their own project so `--project crash` runs them alone; about two minutes.
+    { name: 'crash', testDir: './tests/crash', timeout: 150_000 },
   ],
   webServer: {
     // Serves the already built renderer (npm test builds first), exactly what `npm run web` serves.
