@@ -35,11 +35,13 @@ export interface Confirmed {
   /** Status lines that say a long action is done (imports, entity page, export), with when they arrived. */
   notices: { text: string; at: number }[];
   /**
-   * Tag ranges painted in the reader at the last frame reported. Not a confirmation: the reader
-   * paints a tag in the next frame and writes it just after (docs/architecture.md), so a kill in
-   * that window takes a painted tag that was never stored. Counted to say how often that happens.
+   * Tag ranges painted in the reader as stored at the last frame reported. The reader paints a tag
+   * in the next frame and writes it just after (docs/architecture.md); until the stored list has it,
+   * it carries the dashed 'unsaved' mark, which does not confirm anything. These do: each must be stored.
    */
   painted: number;
+  /** Tag ranges painted with the 'unsaved' mark at the last frame reported (may be lost; counted). */
+  unsaved: number;
 }
 
 /**
@@ -67,10 +69,12 @@ const CONFIRM_SCRIPT = () => {
   };
   new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   let painted = -1;
+  let unsaved = -1;
   const frame = () => {
     let n = 0;
     for (const [name, highlight] of CSS.highlights) if (name.startsWith('isnad-tag-')) n += highlight.size;
-    if (n !== painted) console.debug(`isnad-crash painted ${(painted = n)}`);
+    const marked = CSS.highlights.get('isnad-unsaved')?.size ?? 0;
+    if (n - marked !== painted || marked !== unsaved) console.debug(`isnad-crash painted ${(painted = n - marked)} ${(unsaved = marked)}`);
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -84,13 +88,13 @@ export class CrashBrowser {
   problems: string[] = [];
   /** When the last SIGKILL was sent (Date.now()). */
   killedAt = 0;
-  confirmed: Confirmed = { annotations: new Set(), articles: new Set(), notices: [], painted: 0 };
+  confirmed: Confirmed = { annotations: new Set(), articles: new Set(), notices: [], painted: 0, unsaved: 0 };
 
   constructor(private readonly baseURL: string) {}
 
   /** Launches Chromium on the profile and opens the app; waits until the library is listed. */
   async launch(): Promise<Page> {
-    this.confirmed = { annotations: new Set(), articles: new Set(), notices: [], painted: 0 };
+    this.confirmed = { annotations: new Set(), articles: new Set(), notices: [], painted: 0, unsaved: 0 };
     const context = await chromium.launchPersistentContext(this.profile, {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -109,7 +113,7 @@ export class CrashBrowser {
         const value = rest.join(' ');
         if (kind === 'annotation') this.confirmed.annotations.add(value);
         else if (kind === 'article') this.confirmed.articles.add(value);
-        else if (kind === 'painted') this.confirmed.painted = Number(value);
+        else if (kind === 'painted') [this.confirmed.painted, this.confirmed.unsaved] = rest.map(Number) as [number, number];
         else this.confirmed.notices.push({ text: value, at: Date.now() });
       } else if (message.type() === 'error') this.problems.push(`console: ${text}`);
     });

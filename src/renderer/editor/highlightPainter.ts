@@ -23,8 +23,13 @@ export interface UnstoredAnnotation extends Span {
   tagId: string;
 }
 
-/** The single-purpose highlights: the selected annotation, its claim's claimant, a brief flash. */
-export type Marker = 'selected' | 'claimant' | 'flash';
+/**
+ * The single-purpose highlights: the selected annotation, its claim's claimant, a brief flash, and
+ * the tags painted but not yet stored ('unsaved': a dashed underline until the stored list has them,
+ * so the screen never shows as saved what a crash at that moment would lose — the crash tests of
+ * issue 14 found up to 16 such tags behind a burst of keys at machine speed).
+ */
+export type Marker = 'selected' | 'claimant' | 'flash' | 'unsaved';
 
 /**
  * Highlights of several spans that are not annotations: "find all mentions" suggestions (issue 13),
@@ -117,6 +122,7 @@ export class HighlightPainter {
       `::highlight(${this.markerName('selected')}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,
       `::highlight(${this.markerName('claimant')}) { text-decoration: underline dotted 3px; text-decoration-color: #a16207; text-underline-offset: 6px; }`,
       `::highlight(${this.markerName('flash')}) { background-color: color-mix(in srgb, var(--focus) 55%, transparent); }`,
+      `::highlight(${this.markerName('unsaved')}) { text-decoration: underline dashed 2px; text-decoration-color: var(--muted); text-underline-offset: 6px; }`,
       `::highlight(${this.markerName('suggestion')}) { text-decoration: underline dotted 2px; text-decoration-color: var(--suggestion); text-underline-offset: 7px; }`,
       `::highlight(${this.markerName('suggestion-current')}) { text-decoration: underline dotted 3px; text-decoration-color: var(--suggestion); text-underline-offset: 7px; background-color: color-mix(in srgb, var(--suggestion) 18%, transparent); }`,
       // Last, so it overrides the light rules above.
@@ -145,6 +151,7 @@ export class HighlightPainter {
       const range = this.rangeOf(annotation);
       if (range) byTag.get(annotation.tagId)?.push(range);
     }
+    const waiting = this.unstored.size;
     for (const [id, span] of this.unstored) {
       if (present.has(id)) this.unstored.delete(id);
       else {
@@ -152,6 +159,7 @@ export class HighlightPainter {
         if (range) byTag.get(span.tagId)?.push(range);
       }
     }
+    if (waiting !== this.unstored.size) this.paintUnsaved();
     if (this.ranges.size > 2 * present.size + 64) for (const id of this.ranges.keys()) if (!present.has(id) && !this.unstored.has(id)) this.ranges.delete(id);
     const names = new Set<string>();
     tags.forEach((tag, i) => {
@@ -183,6 +191,19 @@ export class HighlightPainter {
       this.register(name, highlight);
     }
     highlight.add(range);
+    this.paintUnsaved();
+  }
+
+  /** The 'unsaved' marker over every tag painted but not yet in the stored list. */
+  private paintUnsaved(): void {
+    const name = this.markerName('unsaved');
+    const ranges = [...this.unstored.values()].flatMap((span) => this.rangeOf(span) ?? []);
+    if (ranges.length === 0) this.unregister(name);
+    else {
+      const highlight = this.surface!.createHighlight(ranges);
+      highlight.priority = 998;
+      this.register(name, highlight);
+    }
   }
 
   /**
@@ -192,6 +213,7 @@ export class HighlightPainter {
    */
   dropUnstored(id: string, { repaint }: { repaint: boolean }): void {
     if (!this.unstored.delete(id)) return;
+    this.paintUnsaved();
     if (repaint && this.last) this.paint(this.last.annotations, this.last.tags);
   }
 

@@ -39,15 +39,19 @@ describe('HighlightPainter', () => {
     painter.paintUnstored({ id: 'other', tagId: 'event', start: 30, end: 35 });
     expect(painted(surface, 'isnad-tag-person')).toEqual(['0-4', '20-25']);
     expect(painted(surface, 'isnad-tag-event')).toEqual(['30-35']);
+    // Both are marked unsaved: the screen does not show them as stored yet.
+    expect(painted(surface, 'isnad-unsaved')).toEqual(['20-25', '30-35']);
     // A repaint from a stored list that does not have them yet keeps them.
     painter.paint([annotation('1', 'person', 0, 4)], TAGS);
     expect(painted(surface, 'isnad-tag-person')).toEqual(['0-4', '20-25']);
     // Stored: the list has it, and it is painted once, as a stored annotation.
     painter.paint([annotation('1', 'person', 0, 4), annotation('new', 'person', 20, 25)], TAGS);
     expect(painted(surface, 'isnad-tag-person')).toEqual(['0-4', '20-25']);
+    expect(painted(surface, 'isnad-unsaved')).toEqual(['30-35']);
     // A failed write takes it off the screen at once.
     painter.dropUnstored('other', { repaint: true });
     expect(surface.highlights.has('isnad-tag-event')).toBe(false);
+    expect(surface.highlights.has('isnad-unsaved')).toBe(false);
   });
 
   it('registers only the annotations within the paint window, and repaints when it moves', () => {
