@@ -11,6 +11,7 @@ import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';
 import { useI18n } from '../../ui/i18n';
 import { useShowModal } from '../../ui/useShowModal';
+import { VisibleName } from '../../ui/VisibleName';
 
 export function ImportDataDialog() {
   const state = useUi((s) => s.dataImport);
@@ -42,7 +43,7 @@ function ReportBody({ report }: { report: MergeReport }) {
         <ul className="import-data-notices" data-testid="import-notices">
           {report.notices.map((notice) => (
             <li key={notice}>
-              <bdi>{notice}</bdi>
+              <VisibleName text={notice} />
             </li>
           ))}
         </ul>
@@ -55,7 +56,7 @@ function ReportBody({ report }: { report: MergeReport }) {
               <li key={`${c.annotationId}-${i}`} data-kind={c.kind}>
                 <span>{t(c.kind === 'orphaned' && c.reason && c.reason !== 'quote-not-found' ? `importData.kind.${c.reason}` : `importData.kind.${c.kind}`)}</span>
                 {': '}
-                <bdi className="quote">{c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote}</bdi> — <bdi>{c.articleTitle}</bdi>{' '}
+                <bdi className="quote">{c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote}</bdi> — <VisibleName text={c.articleTitle} />{' '}
                 <button type="button" onClick={() => void openConflict(c)}>
                   {t('importData.open')}
                 </button>
@@ -95,7 +96,11 @@ function ImportDataDialogBody() {
             <progress />
           </label>
         )}
-        {state.phase === 'failed' && <p className="form-error">{state.text}</p>}
+        {state.phase === 'failed' && (
+          <p className="form-error">
+            <VisibleName text={state.text} />
+          </p>
+        )}
         {state.phase === 'done' && <ReportBody report={state.report} />}
       </div>
       <div className="dialog-actions">
