@@ -47,7 +47,11 @@ export const HOSTILE_TITLE = `${PAYLOADS.img} تقرير ${DISGUISED_FILE}`;
 export const HOSTILE_FILE_NAME = `${DISGUISED_FILE}<svg onload=alert(1)>.txt`;
 
 /** The article: Arabic sentences around the payloads, one legitimate RLM, formulas on their own line. */
-export const HOSTILE_TEXT = [`قال بوتين إن ${HOSTILE_LINE} ثم غادر.`, `وأضاف المتحدث\u200F "${PAYLOADS.script}" في تصريح لاحق.`, `${FORMULAS.join(' و ')} نهاية.`].join('\n');
+export const HOSTILE_TEXT = [
+  `قال بوتين إن ${HOSTILE_LINE} ثم غادر.`, // A second بوتين, not yet a mention: "find all mentions" lists this sentence with its payload.
+  `وأضاف المتحدث باسم بوتين\u200F "${PAYLOADS.script}" في تصريح لاحق.`,
+  `${FORMULAS.join(' و ')} نهاية.`,
+].join('\n');
 
 /** A Lexical note with every payload as text, a `javascript:` link, a link whose URL breaks out of its attribute, and a hostile style. */
 export const HOSTILE_NOTE = JSON.stringify({
