@@ -116,6 +116,7 @@ test('hostile articles, names and notes run nothing in any view and are shown as
   const imported = await importData(page, [bundlePath]);
   expect(imported.phase).toBe('done');
   expect(imported.text).toContain('Articles: 1 added');
+  expect(imported.text).not.toContain('\u202E'); // wherever the report names the file, its override is a token
   await expectNothingRan(page, problems, 'import report');
 
   // Library: the title and the file name as text, their bidi controls as tokens.
@@ -252,6 +253,14 @@ test('hostile file names are shown with their bidi controls visible, in the libr
   await expect(item.locator('.article-file')).toHaveText(`${DISGUISED_SHOWN}<img src=x onerror=alert(1)>.txt`);
   await expect(item.locator('.article-title')).toHaveText(`${PAYLOADS.svg} عنوان ${DISGUISED_SHOWN}`);
   await expectNothingRan(page, problems, 'file import');
+
+  // A damaged bundle under a hostile name: the refusal names it, its override shown, its markup as text.
+  const damaged = join(folder, `${DISGUISED_FILE}<img src=x onerror=alert(1)>.isnad.json`);
+  writeFileSync(damaged, '{"format":"isnad-bundle",');
+  const refused = await importData(page, [damaged]);
+  expect(refused.phase).toBe('failed');
+  expect(refused.text).toContain(`${DISGUISED_SHOWN}<img src=x onerror=alert(1)>.isnad.json`);
+  await expectNothingRan(page, problems, 'refused data import');
 
   // The HTML report of that article, opened as a page of its own.
   await item.click();
