@@ -16,6 +16,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bundleJson } from '../../src/shared/interchange/bundle/writeBundle';
 import { visibleControls } from '../../src/shared/text/visibleControls';
 import { utf8 } from '../support/encodings';
+import { pdfText } from '../support/exportReading';
 import { DISGUISED_FILE, DISGUISED_SHOWN, HOSTILE_ENTITY_NAME, HOSTILE_FILE_NAME, HOSTILE_LINE, HOSTILE_TEXT, HOSTILE_TITLE, hostileCorpus, PAYLOADS } from '../support/hostileCorpus';
 import { charCentre, offsetOf } from './annotateSupport';
 import { importData } from './dataExchangeSupport';
@@ -41,9 +42,10 @@ async function watchViolations(page: Page): Promise<void> {
 function traces(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const w = window as unknown as { __hostile?: unknown; __violations: string[] };
+    const w = window as unknown as { __hostile?: unknown; __violations?: string[] };
     if (w.__hostile !== undefined) found.push(`ran: ${JSON.stringify(w.__hostile)}`);
-    for (const v of w.__violations) found.push(`csp: ${v}`);
+    // A page that replaced its document (the print window) has lost the listener: its console tells instead.
+    for (const v of w.__violations ?? []) found.push(`csp: ${v}`);
     for (const e of Array.from(document.querySelectorAll('*'))) {
       for (const a of Array.from(e.attributes)) {
         if (a.name.startsWith('on')) found.push(`${e.tagName}[${a.name}]`);
@@ -234,7 +236,7 @@ test('hostile articles, names and notes run nothing in any view and are shown as
   await page.keyboard.press('Escape');
 });
 
-test('hostile file names are shown with their bidi controls visible, in the library and the refusal report; the HTML report runs nothing', async ({ page, context }) => {
+test('hostile file names are shown with their bidi controls visible, in the library and the refusal reports; the HTML report and the PDF print window run nothing', async ({ page, context }) => {
   await watchViolations(page);
   const problems = await openApp(page);
   const folder = mkdtempSync(join(dir, 'files-'));
@@ -287,5 +289,32 @@ test('hostile file names are shown with their bidi controls visible, in the libr
   expect(await reportPage.title()).toContain(DISGUISED_SHOWN);
   expect(await traces(reportPage)).toEqual([]);
   expect(reportProblems).toEqual([]);
+
+  // The PDF: the web twin writes the same HTML into its print window (print.html), which prints it.
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('Control+e');
+  await dialog.getByLabel('PDF').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const popup = await popupPromise;
+  const popupProblems: string[] = [];
+  popup.on('console', (m) => {
+    if (m.type() === 'error') popupProblems.push(`console: ${m.text()}`);
+  });
+  popup.on('dialog', (d) => {
+    popupProblems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await expect(popup.locator('h2', { hasText: 'عنوان' })).toHaveText(`${PAYLOADS.svg} عنوان ${DISGUISED_SHOWN}`);
+  await popup.waitForFunction(() => document.fonts.status === 'loaded');
+  const pdfPath = join(folder, 'report.pdf');
+  await popup.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+  expect(await traces(popup)).toEqual([]);
+  expect(popupProblems).toEqual([]);
+  await popup.close();
+  const pdf = pdfText(pdfPath);
+  // pdftotext wraps right-to-left runs in bidi marks: the Latin runs are looked for, not whole lines.
+  expect(pdf).toContain("window.__hostile='script'");
+  expect(pdf).toContain('fdp.txt');
+  await page.keyboard.press('Escape');
   expect(problems).toEqual([]);
 });
