@@ -110,6 +110,11 @@ test('hostile articles, names and notes run nothing in any view and are shown as
   test.setTimeout(120_000);
   await watchViolations(page);
   const problems = await openApp(page);
+  // The page runs under the app's strict policy: no inline script, no eval, nothing from elsewhere.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
 
   // A colleague's bundle, itself under a hostile name: the import report shows it as text.
   const data = await hostileCorpus();
@@ -118,7 +123,8 @@ test('hostile articles, names and notes run nothing in any view and are shown as
   const imported = await importData(page, [bundlePath]);
   expect(imported.phase).toBe('done');
   expect(imported.text).toContain('Articles: 1 added');
-  expect(imported.text).not.toContain('\u202E'); // wherever the report names the file, its override is a token
+  expect(imported.text).toContain('Imported from: ⟨RLO⟩<svg onload=alert(1)>.isnad.json');
+  expect(imported.text).not.toContain('\u202E');
   await expectNothingRan(page, problems, 'import report');
 
   // Library: the title and the file name as text, their bidi controls as tokens.
@@ -226,6 +232,26 @@ test('hostile articles, names and notes run nothing in any view and are shown as
   await expect(page.locator('.suggestion-list')).toContainText('باسم بوتين');
   await expect(page.locator('.suggestion-list')).toContainText(PAYLOADS.template);
   await expectNothingRan(page, problems, 'find-all suggestions');
+  await page.keyboard.press('Escape');
+
+  // The entity completion (E on the mention): registry names, the hostile one among them.
+  await page.mouse.click(putin.x, putin.y);
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('entity-completion').getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('كيان');
+  await expect(page.locator('.completion-list')).toContainText(PAYLOADS.script);
+  await expectNothingRan(page, problems, 'entity completion');
+  await page.keyboard.press('Escape');
+
+  // The tag set editor and the export dialog's tag filter: the hostile tag's labels.
+  await page.getByRole('button', { name: 'Edit tags…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNothingRan(page, problems, 'tag set editor');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('dialog', { name: 'Export a report or data' })).toContainText(PAYLOADS.img);
+  await expectNothingRan(page, problems, 'export dialog');
   await page.keyboard.press('Escape');
 
   // The command palette, given a payload to search for.

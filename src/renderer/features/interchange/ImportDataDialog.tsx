@@ -12,6 +12,7 @@ import { useUi } from '../../state/store';
 import { useI18n } from '../../ui/i18n';
 import { useShowModal } from '../../ui/useShowModal';
 import { VisibleName } from '../../ui/VisibleName';
+import { visibleControls } from '../../../shared/text/visibleControls';
 
 export function ImportDataDialog() {
   const state = useUi((s) => s.dataImport);
@@ -30,7 +31,7 @@ function ReportBody({ report }: { report: MergeReport }) {
   return (
     <>
       <p>
-        {t('importData.from')} <bdi>{report.source}</bdi>
+        {t('importData.from')} <VisibleName text={report.source} />
       </p>
       <ul className="import-data-counts">
         <li>{t('importData.articles', { added: report.articles.added, there: report.articles.alreadyThere })}</li>
@@ -92,15 +93,11 @@ function ImportDataDialogBody() {
       <div role="status" aria-live="polite" data-testid="import-data-status" data-phase={state.phase}>
         {state.phase === 'running' && (
           <label>
-            <span>{t('importData.reading', { name: state.name })}</span>
+            <span>{t('importData.reading', { name: visibleControls(state.name) })}</span>
             <progress />
           </label>
         )}
-        {state.phase === 'failed' && (
-          <p className="form-error">
-            <VisibleName text={state.text} />
-          </p>
-        )}
+        {state.phase === 'failed' && <p className="form-error">{state.text}</p>}
         {state.phase === 'done' && <ReportBody report={state.report} />}
       </div>
       <div className="dialog-actions">
