@@ -268,11 +268,19 @@ test('hostile file names are shown with their bidi controls visible, in the libr
   const folder = mkdtempSync(join(dir, 'files-'));
   const good = join(folder, `${DISGUISED_FILE}<img src=x onerror=alert(1)>.txt`);
   writeFileSync(good, utf8(`${PAYLOADS.svg} عنوان ${DISGUISED_FILE}\nنص المقال ${PAYLOADS.script}.`));
+  // An HTML article: read for its text by the browser's parser, its markup never reaching the page.
+  const page_ = join(folder, `${DISGUISED_FILE}.html`);
+  writeFileSync(
+    page_,
+    utf8(
+      `<title>صفحة ${PAYLOADS.breakout}</title><body onload="window.__hostile='body'"><p>فقرة <img src=x onerror="window.__hostile='html'"><a href="javascript:alert(1)" onclick="alert(2)">رابط</a><svg/onload=alert(1)></svg></p><script>window.__hostile='html-script'</script><iframe srcdoc="<script>parent.__hostile=1</script>"></iframe></body>`,
+    ),
+  );
   const empty = join(folder, `${DISGUISED_FILE}<script>alert(1).txt`);
   writeFileSync(empty, new Uint8Array());
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
-  await (await chooser).setFiles([good, empty]);
+  await (await chooser).setFiles([good, page_, empty]);
   const report = page.getByTestId('import-report');
   await expect(report).toBeVisible();
   await expect(report.locator('.refusal-file')).toContainText(DISGUISED_SHOWN);
@@ -280,6 +288,11 @@ test('hostile file names are shown with their bidi controls visible, in the libr
   const item = libraryItems(page).filter({ hasText: 'عنوان' });
   await expect(item.locator('.article-file')).toHaveText(`${DISGUISED_SHOWN}<img src=x onerror=alert(1)>.txt`);
   await expect(item.locator('.article-title')).toHaveText(`${PAYLOADS.svg} عنوان ${DISGUISED_SHOWN}`);
+  const htmlItem = libraryItems(page).filter({ hasText: 'صفحة' });
+  await expect(htmlItem.locator('.article-title')).toHaveText(`صفحة ${PAYLOADS.breakout}`);
+  await expect(htmlItem.locator('.article-file')).toHaveText(`${DISGUISED_SHOWN}.html`);
+  await htmlItem.click();
+  await expect(articleRoot(page)).toContainText('فقرة رابط');
   await expectNothingRan(page, problems, 'file import');
 
   // A damaged bundle under a hostile name: the refusal names it, its override shown, its markup as text.

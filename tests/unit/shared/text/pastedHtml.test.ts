@@ -29,3 +29,15 @@ describe('withoutEventHandlers', () => {
     expect(withoutEventHandlers(html)).toBe(html);
   });
 });
+
+describe('withoutEventHandlers and text-only elements', () => {
+  it('leaves the words of a <title> or <textarea> exactly as written, and cleans the tags around them', () => {
+    const html = `<title>صفحة "'><img src=x onerror=a()></title><body onload=b()><textarea><b onclick=c()></textarea><TITLE>x onload=1</TITLE><p onclick=d()>p</p>`;
+    const cleaned = withoutEventHandlers(html);
+    expect(cleaned).toContain(`<title>صفحة "'><img src=x onerror=a()></title>`);
+    expect(cleaned).toContain('<textarea><b onclick=c()></textarea>');
+    expect(cleaned).toContain('<TITLE>x onload=1</TITLE>');
+    expect(handlers(cleaned)).toEqual([]);
+    expect(textOf(parse(cleaned))).toContain(`صفحة "'><img src=x onerror=a()>`);
+  });
+});
