@@ -476,6 +476,34 @@ async function orphanScreens(browser, url) {
   }
 }
 
+/**
+ * Hostile names (issue 14), English and Arabic: files whose names hide an extension behind a
+ * right-to-left override or carry markup, imported with Ctrl+O; the library and the reader header
+ * show each bidi control as a framed token (invoice⟨RLO⟩fdp.txt, not "invoicetxt.pdf") and the
+ * markup as text.
+ */
+async function hostileScreens(browser, url) {
+  const work = mkdtempSync(join(tmpdir(), 'isnad-shots-hostile-'));
+  const files = [
+    ['invoice\u202Efdp.txt', 'فاتورة\u202E <img src=x onerror=alert(1)> مزورة\nنص الفاتورة.'],
+    ['<svg onload=alert(1)>\u2067report\u2069.txt', '<script>alert(1)</script> تقرير عن الزيارة\nنص التقرير.'],
+  ].map(([name, text]) => {
+    const path = join(work, name);
+    writeFileSync(path, text);
+    return path;
+  });
+  for (const language of ['en', 'ar']) {
+    const page = await openInLanguage(browser, url, language);
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    await (await chooser).setFiles(files);
+    await page.locator('.article-item', { hasText: 'فاتورة' }).click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${outDir}/screenshot-hostile${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
+  }
+}
+
 /** The reader, annotated, in light and dark schemes; the tag set editor; the Arabic interface. */
 async function mainScreens(browser, url) {
   for (const scheme of ['light', 'dark']) {
@@ -532,6 +560,7 @@ try {
   if (wanted('mentions')) await mentionScreens(browser, url);
   if (wanted('orphans')) await orphanScreens(browser, url);
   if (wanted('links')) await linkScreens(browser, url);
+  if (wanted('hostile')) await hostileScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

@@ -1,5 +1,6 @@
 /** The built entry of `npx isnad` (bin/isnad.mjs loads it): real streams, the clock, the exit status. */
 import { main } from './isnad';
+import { dataLine, messageLine } from './terminalText';
 
 declare const __ISNAD_VERSION__: string;
 
@@ -12,8 +13,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const status = await main(
   process.argv.slice(2),
   {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    // Nothing from a file reaches the terminal as a control sequence (terminalText.ts).
+    out: (line) => process.stdout.write(`${dataLine(line)}\n`),
+    err: (line) => process.stderr.write(`${messageLine(line)}\n`),
     now: () => Date.now(),
   },
   __ISNAD_VERSION__,

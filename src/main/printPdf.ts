@@ -14,6 +14,7 @@ import type { BrowserWindowConstructorOptions, PrintToPDFOptions, Session, WebCo
 import type { PrintableReport, SaveOutcome } from '../shared/host';
 import { saveExportFile, type SaveExportDeps } from './saveExport';
 import { hardenWebContents } from './security';
+import { visibleControls } from '../shared/text/visibleControls';
 
 /** No "persist:" prefix: Electron keeps this session in memory only, apart from the app's own. */
 export const PRINT_PARTITION = 'isnad-report-print';
@@ -53,7 +54,8 @@ export interface PrintPdfDeps {
 export function printWindowOptions(title: string): BrowserWindowConstructorOptions {
   return {
     show: false,
-    title,
+    // A window title is a name shown by the system: its hidden characters are made visible (issue 14).
+    title: visibleControls(title),
     webPreferences: {
       partition: PRINT_PARTITION,
       javascript: false,

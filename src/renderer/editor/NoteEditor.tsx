@@ -16,16 +16,15 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $getRoot, $setSelection, BLUR_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { $createParagraphNode, $getRoot, $setSelection, BLUR_COMMAND, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, PASTE_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../ui/i18n';
 import { appDatabase } from '../db/database';
 import { dropNoteDraft, keepNoteDraft } from '../db/noteDrafts';
 import { noteOwnerKey, saveNote, type NoteOwner } from '../db/notes';
 import { NoteSaver } from './noteSaver';
-
-/** Only http(s) and mailto links: a note must never carry a javascript: URL into an export. */
-export const safeUrl = (url: string) => (/^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null);
+import { safeNoteState, safeUrl } from '../../shared/text/safeNoteState';
+import { withoutEventHandlers } from '../../shared/text/pastedHtml';
 
 function Toolbar() {
   const [editor] = useLexicalComposerContext();
@@ -97,6 +96,35 @@ function FocusOnRequest({ request }: { request: number }) {
   return null;
 }
 
+/**
+ * Pasted HTML with event-handler attributes is pasted again without them (`withoutEventHandlers`):
+ * Lexical's parse would be inert anyway, but would report a CSP violation for each (issue 14).
+ */
+function QuietHtmlPaste() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const data = 'clipboardData' in event ? event.clipboardData : null;
+          const html = data?.getData('text/html') ?? '';
+          const cleaned = withoutEventHandlers(html);
+          if (!data || cleaned === html) return false;
+          const quiet = new DataTransfer();
+          for (const type of data.types) if (type !== 'Files') quiet.setData(type, type === 'text/html' ? cleaned : data.getData(type));
+          event.preventDefault();
+          // A new paste event (after this one's handling ends), which this handler then lets through.
+          queueMicrotask(() => editor.getRootElement()?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: quiet, bubbles: true, cancelable: true })));
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    [editor],
+  );
+  return null;
+}
+
 /** Marks updates that bring in a value from outside (undo, another window), which must not be saved back. */
 const EXTERNAL = 'isnad-external-value';
 
@@ -137,7 +165,7 @@ function FollowStoredValue({ value, sync, saver }: { value: string | null; sync:
         { tag: [EXTERNAL, SKIP_DOM_SELECTION_TAG] },
       );
     } else {
-      editor.setEditorState(editor.parseEditorState(value), { tag: EXTERNAL });
+      editor.setEditorState(editor.parseEditorState(safeNoteState(value)), { tag: EXTERNAL });
     }
   }, [editor, value, sync, saver]);
   return null;
@@ -193,7 +221,8 @@ function OwnedNoteEditor({ owner, author, value, label, focusRequest = 0 }: Note
   const config: InitialConfigType = {
     namespace: `isnad-note-${noteOwnerKey(owner)}`,
     nodes: [ListNode, ListItemNode, LinkNode, HeadingNode, QuoteNode],
-    editorState: value ?? undefined,
+    // A stored note may come from someone else's file: styles and unsafe links are dropped first (issue 14).
+    editorState: value === null ? undefined : safeNoteState(value),
     onError: (error) => console.warn('note editor', error),
     theme: { text: { bold: 'note-bold', italic: 'note-italic' }, link: 'note-link' },
   };
@@ -208,6 +237,7 @@ function OwnedNoteEditor({ owner, author, value, label, focusRequest = 0 }: Note
         <SaveOnChange saver={saver} sync={sync} />
         <FollowStoredValue value={value} sync={sync} saver={saver} />
         <FocusOnRequest request={focusRequest} />
+        <QuietHtmlPaste />
       </LexicalComposer>
     </div>
   );

@@ -14,6 +14,7 @@
 import type { AnnotationRecord } from '../../shared/annotation/annotation';
 import type { TagDefinition } from '../../shared/annotation/tagSet';
 import type { TextOffsets } from './textOffsets';
+import { safeColour } from '../../shared/report/highlightColours';
 
 type Span = { start: number; end: number };
 
@@ -116,7 +117,10 @@ export class HighlightPainter {
     if (!this.surface) return;
     // On dark paper the same tint reads fainter, so it is mixed stronger there; the claimant mark
     // turns from dark gold to light gold for the same reason (checked by screenshot in both schemes).
-    const tints = (share: number) => tags.map((tag) => `::highlight(${this.tagHighlightName(tag.id)}) { background-color: color-mix(in srgb, ${tag.color} ${share}%, transparent); }`).join('\n');
+    // A tag's colour is data (a bundle or W3C file can carry any string): only a #rrggbb reaches the
+    // style sheet, so a colour such as `red) } body { display: none } x {` cannot add rules (issue 14).
+    const tints = (share: number) =>
+      tags.map((tag) => `::highlight(${this.tagHighlightName(tag.id)}) { background-color: color-mix(in srgb, ${safeColour(tag.color)} ${share}%, transparent); }`).join('\n');
     const rules = [
       tints(32),
       `::highlight(${this.markerName('selected')}) { text-decoration: underline 3px; text-decoration-color: var(--focus); text-underline-offset: 6px; }`,

@@ -17,6 +17,7 @@ import { paragraphSegments, type Paragraph } from './highlightSegments';
 import { ENTITY_TAG_IDS, type ReportEntityInput, type ReportFont, type ReportInput, type ReportScope } from './reportInput';
 import { parseRichNote, type RichBlock } from './richNote';
 import { tagCodes } from '../annotation/tagCodes';
+import { visibleControls } from '../text/visibleControls';
 
 export interface LegendEntry {
   tagId: string;
@@ -191,7 +192,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
         .map((link): ClaimLinkRow => ({
           reading: t(`claimLink.reading.${linkReading(link.kind, link.outgoing)}`),
           text: link.other.exact,
-          article: link.other.articleTitle,
+          article: visibleControls(link.other.articleTitle),
           ref: null,
           otherId: link.other.id,
         }));
@@ -222,7 +223,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       if (entityId) {
         const count = registryCounts.get(entityId) ?? { mentions: 0, articles: [] };
         count.mentions++;
-        if (count.articles.at(-1)?.ref !== ref) count.articles.push({ ref, number: index + 1, title: source.article.title });
+        if (count.articles.at(-1)?.ref !== ref) count.articles.push({ ref, number: index + 1, title: visibleControls(source.article.title) });
         registryCounts.set(entityId, count);
       } else unlinkedMentions++;
     }
@@ -235,7 +236,18 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       )
       .sort((x, y) => Number(y.linked) - Number(x.linked) || y.mentions - x.mentions || x.first.number - y.first.number);
 
-    return { ref, title: source.article.title, fileName: source.article.fileName, note: parseRichNote(source.articleNote), paragraphs, annotations, byRef, claims, entities: entityRows };
+    // Names are shown with their hidden characters made visible (issue 14): HTML, PDF and DOCX all take them from here.
+    return {
+      ref,
+      title: visibleControls(source.article.title),
+      fileName: visibleControls(source.article.fileName),
+      note: parseRichNote(source.articleNote),
+      paragraphs,
+      annotations,
+      byRef,
+      claims,
+      entities: entityRows,
+    };
   });
 
   const all = articles.flatMap((a) => a.annotations);
@@ -261,7 +273,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     dir: language === 'ar' ? 'rtl' : 'ltr',
     t,
     n,
-    title: input.title.trim() || t('report.corpusTitle'),
+    title: visibleControls(input.title.trim()) || t('report.corpusTitle'),
     generatedAt: dateFormat.format(new Date(input.generatedAt)),
     analystName: input.analystName,
     scope: t('report.scopeCount', { scope: t(SCOPE_LABEL[input.scope]), count: articles.length }),

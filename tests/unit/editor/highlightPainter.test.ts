@@ -73,6 +73,17 @@ describe('HighlightPainter', () => {
     expect(surface.highlights.has('isnad-selected')).toBe(false);
   });
 
+  it('puts only #rrggbb colours and safe names into its style sheet, whatever a tag carries (issue 14)', () => {
+    const surface = fakeSurface();
+    const painter = new HighlightPainter(fakeOffsets(), surface);
+    const hostile = { ...TAGS[0]!, id: 'x) {} body { display: none } ::highlight(y', color: 'red, transparent); } body { display: none } x { color: red' };
+    painter.setTagStyles([hostile, TAGS[1]!]);
+    const css = surface.sheets[0]!.css;
+    expect(css).not.toMatch(/display\s*:|body\s*{/);
+    expect(css).toContain('::highlight(isnad-tag-x_____body___display__none_____highlight_y) { background-color: color-mix(in srgb, #999999 32%, transparent); }');
+    expect(css).toContain(`color-mix(in srgb, ${TAGS[1]!.color.toLowerCase()} 32%`);
+  });
+
   it('two painters on two views share nothing: not their ranges, unstored tags, windows, styles or highlights', () => {
     const surface = fakeSurface();
     const left = new HighlightPainter(fakeOffsets(), surface, 'left-');

@@ -96,6 +96,12 @@ const ask = (listener: RequestListener, url: string) => {
 };
 
 describe('printReportToPdf', () => {
+  it('shows a bidi override in the print window’s title as a visible token (issue 14)', async () => {
+    const { deps, record } = setup();
+    await printReportToPdf(deps, { ...REPORT, title: 'invoice\u202Efdp.txt' });
+    expect(record.windows[0]!.options.title).toBe('invoice⟨RLO⟩fdp.txt');
+  });
+
   it('prints in a hidden, script-less, sandboxed window of its own in-memory session', async () => {
     const { deps, record } = setup();
     await printReportToPdf(deps, REPORT);

@@ -15,6 +15,7 @@ import { keyed, useCommandBindings } from '../../ui/commandBindings';
 import { useI18n } from '../../ui/i18n';
 import { ListboxOption } from '../../ui/Listbox';
 import { nextOption } from '../../ui/listboxMoves';
+import { VisibleName } from '../../ui/VisibleName';
 
 export type LinkOutcome = { kind: 'linked'; other: CorpusClaim; linkKind: ClaimLinkKind } | { kind: 'refused'; reason: ClaimLinkRefusedError['reason'] };
 
@@ -131,7 +132,7 @@ export function ClaimLinkPicker({ claimId, articleId, exclude, kind, onOutcome }
               onClick={() => void choose(offer)}
             >
               <bdi className="claim-link-text">{offer.exact}</bdi>
-              <span className="claim-link-article muted">{offer.articleId === articleId ? t('claimLink.thisArticle') : <bdi>{offer.articleTitle}</bdi>}</span>
+              <span className="claim-link-article muted">{offer.articleId === articleId ? t('claimLink.thisArticle') : <VisibleName text={offer.articleTitle} />}</span>
             </ListboxOption>
           ))}
       </ul>

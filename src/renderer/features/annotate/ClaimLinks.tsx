@@ -14,6 +14,7 @@ import { useClaimLinks } from '../../db/liveClaims';
 import { useI18n } from '../../ui/i18n';
 import { revealInReader } from '../../ui/revealInReader';
 import { ClaimLinkPicker, type LinkOutcome } from './ClaimLinkPicker';
+import { VisibleName } from '../../ui/VisibleName';
 
 /** A quote cut to a length that fits a label (the whole text stays in the row itself). */
 const short = (text: string) => (text.length > 48 ? `${text.slice(0, 48)}…` : text);
@@ -35,7 +36,7 @@ function LinkRow({ claimId, articleId, link }: { claimId: string; articleId: str
         ))}
       </select>
       <bdi className="claim-link-text">{other.exact}</bdi>
-      <span className="claim-link-article muted">{other.articleId === articleId ? t('claimLink.thisArticle') : <bdi>{other.articleTitle}</bdi>}</span>
+      <span className="claim-link-article muted">{other.articleId === articleId ? t('claimLink.thisArticle') : <VisibleName text={other.articleTitle} />}</span>
       <span className="claim-link-actions">
         <button type="button" title={t('claimLink.openTitle')} onClick={() => void revealInReader({ articleId: other.articleId, annotationId: other.id, start: other.start, end: other.end })}>
           {t('claimLink.open')}

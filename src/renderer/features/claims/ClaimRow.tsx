@@ -4,6 +4,7 @@ import { linkReading, type CorpusClaim } from '../../../shared/claims/corpusClai
 import { useI18n } from '../../ui/i18n';
 import { ListboxOption } from '../../ui/Listbox';
 import { openClaim } from './claimsActions';
+import { VisibleName } from '../../ui/VisibleName';
 
 function Claimant({ claim }: { claim: CorpusClaim }) {
   const { t } = useI18n();
@@ -33,13 +34,13 @@ export const ClaimRow = memo(function ClaimRow({ claim, active }: { claim: Corpu
         <span className="ann-status">{t(`claim.status.${claim.status}`)}</span>
       </span>
       <span className="claims-confidence">{claim.confidence === null ? t('report.none') : `${n(claim.confidence)}%`}</span>
-      <bdi className="claims-article">{claim.articleTitle}</bdi>
+      <VisibleName className="claims-article" text={claim.articleTitle} />
       <span className="claims-links">
         {claim.links.length === 0 && <span className="muted">{t('report.none')}</span>}
         {claim.links.map((link) => (
           <span key={link.linkId} className="claims-link" data-reading={linkReading(link.kind, link.outgoing)}>
             <span className="claims-link-kind">{t(`claimLink.reading.${linkReading(link.kind, link.outgoing)}`)}</span> <bdi className="claims-link-text">{link.other.exact}</bdi>{' '}
-            <bdi className="claims-link-article muted">{link.other.articleTitle}</bdi>
+            <VisibleName className="claims-link-article muted" text={link.other.articleTitle} />
           </span>
         ))}
       </span>

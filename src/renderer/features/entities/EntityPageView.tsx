@@ -25,6 +25,7 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { useI18n } from '../../ui/i18n';
 import { CommitField } from './CommitField';
 import { showInReader } from './entityActions';
+import { VisibleName } from '../../ui/VisibleName';
 
 /** A claim's words in a row, cut: the row is a way to the claim, not the claim in full. */
 const CLAIM_SHOWN = 140;
@@ -177,9 +178,7 @@ export function EntityPageView({ entityId, say }: { entityId: string; say: (mess
               {mentions.map(({ annotation, articleTitle, sentence }) => (
                 <li key={annotation.id} className="mention-row" data-annotation-id={annotation.id}>
                   <button type="button" className="mention-jump" title={t('entity.showInReader')} onClick={() => void showInReader(annotation)}>
-                    <span className="mention-article" dir="auto">
-                      {articleTitle}
-                    </span>
+                    <VisibleName className="mention-article" text={articleTitle} />
                     <Sentence sentence={sentence} />
                   </button>
                   <span className="mention-actions">
@@ -297,9 +296,7 @@ function ClaimList({ title, rows, testId }: { title: string; rows: readonly Clai
           {rows.map(({ claim, articleTitle, mention }) => (
             <li key={`${claim.id}-${mention.id}`}>
               <button type="button" className="claim-jump" title={t('entity.showInReader')} onClick={() => void showInReader(claim)}>
-                <span className="mention-article" dir="auto">
-                  {articleTitle}
-                </span>
+                <VisibleName className="mention-article" text={articleTitle} />
                 <bdi className="claim-text" dir="rtl">
                   {cut(claim.exact)}
                 </bdi>

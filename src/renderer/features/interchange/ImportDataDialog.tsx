@@ -11,6 +11,8 @@ import { appDatabase } from '../../db/database';
 import { useUi } from '../../state/store';
 import { useI18n } from '../../ui/i18n';
 import { useShowModal } from '../../ui/useShowModal';
+import { VisibleName } from '../../ui/VisibleName';
+import { visibleControls } from '../../../shared/text/visibleControls';
 
 export function ImportDataDialog() {
   const state = useUi((s) => s.dataImport);
@@ -29,7 +31,7 @@ function ReportBody({ report }: { report: MergeReport }) {
   return (
     <>
       <p>
-        {t('importData.from')} <bdi>{report.source}</bdi>
+        {t('importData.from')} <VisibleName text={report.source} />
       </p>
       <ul className="import-data-counts">
         <li>{t('importData.articles', { added: report.articles.added, there: report.articles.alreadyThere })}</li>
@@ -42,7 +44,7 @@ function ReportBody({ report }: { report: MergeReport }) {
         <ul className="import-data-notices" data-testid="import-notices">
           {report.notices.map((notice) => (
             <li key={notice}>
-              <bdi>{notice}</bdi>
+              <VisibleName text={notice} />
             </li>
           ))}
         </ul>
@@ -55,7 +57,7 @@ function ReportBody({ report }: { report: MergeReport }) {
               <li key={`${c.annotationId}-${i}`} data-kind={c.kind}>
                 <span>{t(c.kind === 'orphaned' && c.reason && c.reason !== 'quote-not-found' ? `importData.kind.${c.reason}` : `importData.kind.${c.kind}`)}</span>
                 {': '}
-                <bdi className="quote">{c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote}</bdi> — <bdi>{c.articleTitle}</bdi>{' '}
+                <bdi className="quote">{c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote}</bdi> — <VisibleName text={c.articleTitle} />{' '}
                 <button type="button" onClick={() => void openConflict(c)}>
                   {t('importData.open')}
                 </button>
@@ -91,7 +93,7 @@ function ImportDataDialogBody() {
       <div role="status" aria-live="polite" data-testid="import-data-status" data-phase={state.phase}>
         {state.phase === 'running' && (
           <label>
-            <span>{t('importData.reading', { name: state.name })}</span>
+            <span>{t('importData.reading', { name: visibleControls(state.name) })}</span>
             <progress />
           </label>
         )}

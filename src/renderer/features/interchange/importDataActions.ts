@@ -12,6 +12,7 @@ import { mergeIntoLibrary } from '../../db/mergeImport';
 import { readSettings, writeSetting } from '../../db/settings';
 import { currentHost } from '../../host/currentHost';
 import { useUi } from '../../state/store';
+import { visibleControls } from '../../../shared/text/visibleControls';
 
 /** Files whose names say they are data for this import, not articles (the drop zone and pickers divert them). */
 export const isDataFile = (name: string) => /\.(isnad\.json|jsonld|qdpx|ann)$/i.test(name);
@@ -36,14 +37,16 @@ export async function runDataImport(files: readonly PickedFile[]): Promise<void>
     const firstAdded = data.articles[0]?.article.id;
     if (firstAdded && !settings.selectedArticleId) await writeSetting(db, 'selectedArticleId', firstAdded);
   } catch (error) {
+    // File names (and what the reader says of a file) with their hidden characters shown, before the
+    // message isolates them (issue 14).
     const text =
       error instanceof UnknownImportFormatError
         ? t('importData.unknownFormat')
         : error instanceof ImportError
-          ? t('importData.failed', { file: error.file, problem: error.problem })
+          ? t('importData.failed', { file: visibleControls(error.file), problem: visibleControls(error.problem) })
           : error instanceof Error && error.message === 'too-large'
-            ? t('importData.failed', { file: name, problem: t('importData.tooLarge', { size: MAX_DATA_FILE_BYTES / 1024 / 1024 }) })
-            : t('importData.failed', { file: name, problem: error instanceof Error ? error.message : String(error) });
+            ? t('importData.failed', { file: visibleControls(name), problem: t('importData.tooLarge', { size: MAX_DATA_FILE_BYTES / 1024 / 1024 }) })
+            : t('importData.failed', { file: visibleControls(name), problem: visibleControls(error instanceof Error ? error.message : String(error)) });
     useUi.getState().setDataImport({ phase: 'failed', text });
   }
 }

@@ -1,6 +1,7 @@
 /** The import progress bar (with count and Cancel) and, afterwards, the report with every refused file. */
 import { useI18n } from '../../ui/i18n';
 import { useUi } from '../../state/store';
+import { VisibleName } from '../../ui/VisibleName';
 
 export function ImportStatus() {
   const { t } = useI18n();
@@ -39,7 +40,7 @@ export function ImportStatus() {
           <ul className="refusals">
             {report.refused.map((refusal, i) => (
               <li key={`${refusal.sourceKey}-${i}`} data-reason={refusal.reason}>
-                <bdi className="refusal-file">{refusal.sourceKey || refusal.name}</bdi>: {t(`refusal.${refusal.reason}`)}
+                <VisibleName className="refusal-file" text={refusal.sourceKey || refusal.name} />: {t(`refusal.${refusal.reason}`)}
               </li>
             ))}
           </ul>

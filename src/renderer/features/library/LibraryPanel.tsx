@@ -7,6 +7,7 @@ import { writeSetting } from '../../db/settings';
 import { useCommandBindings } from '../../ui/commandBindings';
 import { useI18n } from '../../ui/i18n';
 import { Listbox, ListboxOption } from '../../ui/Listbox';
+import { VisibleName } from '../../ui/VisibleName';
 import { useUi } from '../../state/store';
 import { useTitleFilter } from './useTitleFilter';
 
@@ -47,13 +48,9 @@ const ArticleRow = memo(
         <span className="article-tick" aria-hidden="true">
           {ticked ? '☑' : '☐'}
         </span>
-        <span className="article-title" dir="auto">
-          {article.title}
-        </span>
+        <VisibleName className="article-title" text={article.title} />
         <span className="article-meta">
-          <span className="article-file" dir="ltr">
-            {article.fileName}
-          </span>
+          <VisibleName className="article-file" dir="ltr" text={article.fileName} />
           <span className="article-length">{t('library.length', { chars: article.length })}</span>
           <span className="article-annotations">{t('library.annotations', { count })}</span>
         </span>

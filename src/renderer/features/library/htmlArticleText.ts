@@ -5,6 +5,7 @@
  * reaches the library, the reader or the stored text.
  */
 import type { HtmlArticle } from '../../../shared/text/intake';
+import { withoutEventHandlers } from '../../../shared/text/pastedHtml';
 
 // Never article text: code, styles, embedded documents and pictures, form controls, hidden parts.
 const SKIPPED = 'script, style, template, noscript, iframe, frame, frameset, object, embed, svg, math, canvas, select, textarea, button, [hidden]';
@@ -50,7 +51,9 @@ function linesOf(root: Element, atBlocks: boolean): string[] {
  * already one of its lines, so the reader shows what the library lists.
  */
 export function htmlArticleText(html: string): HtmlArticle | null {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // Event-handler attributes out first: the parse is inert, but Chromium reports each to the strict CSP
+  // as a violation while parsing (a console error per attribute of a hostile page; issue 14).
+  const doc = new DOMParser().parseFromString(withoutEventHandlers(html), 'text/html');
   const body = doc.body;
   if (!body) return null;
   const shown = (element: Element) => !element.closest(SKIPPED);

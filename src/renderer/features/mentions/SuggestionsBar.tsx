@@ -4,6 +4,7 @@
  * Escape), and every suggestion listed in its sentence — the current one marked, any one shown in
  * the reader with a click.
  */
+import { VisibleName } from '../../ui/VisibleName';
 import { useArticles } from '../../db/live';
 import { useCommandBindings } from '../../ui/commandBindings';
 import { useI18n } from '../../ui/i18n';
@@ -97,7 +98,7 @@ export function SuggestionsBar() {
               <button type="button" onClick={() => void showSuggestion(from + at)} dir="auto">
                 {run.scope === 'corpus' ? (
                   <span className="suggestion-article">
-                    <bdi>{titles.get(s.articleId) ?? ''}</bdi>
+                    <VisibleName text={titles.get(s.articleId) ?? ''} />
                   </span>
                 ) : null}
                 <bdi className="suggestion-context">

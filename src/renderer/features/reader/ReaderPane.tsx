@@ -21,6 +21,8 @@ import { HoverCard } from '../annotate/HoverCard';
 import { PickList } from '../annotate/PickList';
 import { TagPalette } from '../annotate/TagPalette';
 import { useUi } from '../../state/store';
+import { visibleControls } from '../../../shared/text/visibleControls';
+import { VisibleName } from '../../ui/VisibleName';
 
 function DirectionControl({ article }: { article: ArticleRecord }) {
   const { t } = useI18n();
@@ -129,8 +131,8 @@ export function ReaderPane() {
       <section className="reader" aria-label={t('reader.label')}>
         <header className="reader-head">
           <div className="reader-meta">
-            {/* <bdi> keeps a Latin file name from reordering the Arabic words around it. */}
-            <bdi>{article.fileName}</bdi> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length })}
+            {/* <bdi> keeps a Latin file name from reordering the Arabic words around it; its hidden characters are shown. */}
+            <VisibleName text={article.fileName} /> · <bdi>{article.encoding}</bdi> · {t('library.length', { chars: article.length })}
           </div>
           <DirectionControl article={article} />
         </header>
@@ -143,7 +145,7 @@ export function ReaderPane() {
           {text === null || !session || !commands ? (
             <p role="alert">{t('reader.missing')}</p>
           ) : (
-            <ArticleView articleId={article.id} text={text} direction={direction} label={article.title} onRendered={restoreScroll}>
+            <ArticleView articleId={article.id} text={text} direction={direction} label={visibleControls(article.title)} onRendered={restoreScroll}>
               <AnnotationLayer session={session} commands={commands} annotations={annotations} tags={tags} />
               <SearchHitLayer articleId={article.id} text={text} />
             </ArticleView>

@@ -12,6 +12,7 @@ import { useI18n } from '../../ui/i18n';
 import { useUi } from '../../state/store';
 import { moveHit, openHit } from './searchActions';
 import { loadResultDetails, RESULTS_PAGE, searchFor } from './searchClient';
+import { VisibleName } from '../../ui/VisibleName';
 
 /** Hits listed per article before "show every hit". */
 const HITS_SHOWN = 5;
@@ -82,7 +83,7 @@ const ResultGroup = memo(function ResultGroup({ result, index, currentHit }: Gro
   return (
     <li className="search-group" data-article-id={result.articleId}>
       <h3 className="search-group-title">
-        <bdi>{result.title || t('search.untitled')}</bdi> <span className="search-group-count">{t('search.hitCount', { count: hits.length })}</span>
+        <VisibleName text={result.title || t('search.untitled')} /> <span className="search-group-count">{t('search.hitCount', { count: hits.length })}</span>
       </h3>
       <ul className="search-hits">
         {hits.slice(0, limit).map((hit, i) => (
