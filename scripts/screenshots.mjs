@@ -400,6 +400,30 @@ async function linkScreens(browser, url) {
   }
 }
 
+/**
+ * Two windows on one library (issue 14), English and Arabic: a newer version of the database opened
+ * from another page of the same origin; this window has let go and says so.
+ */
+async function windowScreens(browser, url) {
+  for (const language of ['en', 'ar']) {
+    const page = await openInLanguage(browser, url, language);
+    // Another connection, as another window would hold: raw IndexedDB in the same page will do.
+    const other = page;
+    await other.evaluate(async () => {
+      const version = (await indexedDB.databases()).find((d) => d.name === 'isnad').version;
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.open('isnad', version + 1);
+        request.onsuccess = () => resolve(request.result.close());
+        request.onerror = () => reject(request.error);
+      });
+    });
+    await page.getByTestId('other-window').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/screenshot-other-window${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
+  }
+}
+
 /** The corpus search (Ctrl+F): results by article and the hits marked in the reader, in both interface languages. */
 async function searchScreens(browser, url) {
   for (const language of ['en', 'ar']) {
@@ -561,6 +585,7 @@ try {
   if (wanted('orphans')) await orphanScreens(browser, url);
   if (wanted('links')) await linkScreens(browser, url);
   if (wanted('hostile')) await hostileScreens(browser, url);
+  if (wanted('windows')) await windowScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

@@ -24,6 +24,7 @@ import { useKeyDispatcher } from './commands/keyDispatcher';
 import { useShellCommands } from './commands/useShellCommands';
 import { I18nProvider, useI18n } from '../ui/i18n';
 import { LinkConfirmDialog } from '../ui/LinkConfirmDialog';
+import { OtherWindowNotice } from '../features/windows/OtherWindowNotice';
 import { ShortcutsHint } from './ShortcutsHint';
 import { Toolbar } from './Toolbar';
 
@@ -63,6 +64,7 @@ function Shell() {
       <ImportDataDialog />
       <CommandPalette />
       <LinkConfirmDialog />
+      <OtherWindowNotice />
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { createAnnotateSlice, type AnnotateSlice } from './annotateSlice';
 import { createClaimsSlice, type ClaimsSlice } from './claimsSlice';
+import { createConnectionSlice, type ConnectionSlice } from './connectionSlice';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createDataImportSlice, type DataImportSlice } from './dataImportSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
@@ -14,7 +15,7 @@ import { createMentionSlice, type MentionSlice } from './mentionSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & MentionSlice & ClaimsSlice & SearchSlice;
+export type UiState = ImportSlice & LibrarySlice & AnnotateSlice & ExportSlice & CommandSlice & DataImportSlice & ViewSlice & MentionSlice & ClaimsSlice & SearchSlice & ConnectionSlice;
 
 export const useUi = create<UiState>()((...args) => ({
   ...createImportSlice(...args),
@@ -27,4 +28,5 @@ export const useUi = create<UiState>()((...args) => ({
   ...createMentionSlice(...args),
   ...createClaimsSlice(...args),
   ...createSearchSlice(...args),
+  ...createConnectionSlice(...args),
 }));

@@ -12,6 +12,7 @@ import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
 import { entityAr, entityEn } from './entityMessages';
 import { reanchorAr, reanchorEn } from './reanchorMessages';
 import { linkAr, linkEn } from './linkMessages';
+import { windowAr, windowEn } from './windowMessages';
 import { mentionAr, mentionEn } from './mentionMessages';
 import { searchAr, searchEn } from './searchMessages';
 
@@ -331,6 +332,7 @@ export const en = {
   ...claimLinkEn,
   ...mentionEn,
   ...linkEn,
+  ...windowEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -661,6 +663,7 @@ export const ar: Catalogue = {
   ...claimLinkAr,
   ...mentionAr,
   ...linkAr,
+  ...windowAr,
 };
 
 export const catalogues = { en, ar } as const;

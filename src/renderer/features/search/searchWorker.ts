@@ -4,13 +4,17 @@
  * connection to the app's database; the page never holds the index.
  */
 import { IsnadDatabase } from '../../db/database';
+import { closeOnVersionChange } from '../../db/connectionEvents';
 import { SearchEngine } from './searchEngine';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
 
 const post = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 const failed = (id: number | null) => (error: unknown) => post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
 
-const engine = new SearchEngine(new IsnadDatabase(), (status) => post({ type: 'status', status }));
+const db = new IsnadDatabase();
+const engine = new SearchEngine(db, (status) => post({ type: 'status', status }));
+// Another window's newer version: let go for good (the page says why), never reopen at the old one.
+closeOnVersionChange(db, () => post({ type: 'status', status: { ...engine.currentStatus, phase: 'failed' } }));
 let warmed = false;
 
 function sync(): void {
