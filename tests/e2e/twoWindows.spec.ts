@@ -3,7 +3,11 @@
  * windows of the desktop app would. Both edit the same article and both screens converge; a newer
  * version opened elsewhere closes this window's hold on the library with a message.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { utf8 } from '../support/encodings';
 import { offsetOf, paintedTexts, selectSpan, storedAnnotations } from './annotateSupport';
 import { openApp } from './support';
 
@@ -43,6 +47,26 @@ test('two tabs edit one article: each tag, each deletion shows in both, tags mad
   const stored = (await storedAnnotations(page)).filter((a) => a.deletedAt === undefined);
   expect(stored.map((a) => a.exact).sort()).toEqual(['الصين', 'بكين', 'شي']);
   expect([...problemsA, ...problemsB]).toEqual([]);
+});
+
+test('an article imported in one tab is listed and found by the corpus search in the other', async ({ page, context }) => {
+  const problems = await openApp(page);
+  const other = await context.newPage();
+  problems.push(...(await openApp(other)));
+  await other.keyboard.press('Control+f');
+  await other.getByRole('searchbox', { name: 'Search every article' }).fill('الزنجبيل');
+  await expect(other.getByTestId('search-status')).toHaveText('No article contains “الزنجبيل”.');
+
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-two-tabs-'));
+  const file = join(dir, 'ginger.txt');
+  writeFileSync(file, utf8('تجارة التوابل\nارتفعت أسعار الزنجبيل في الأسواق.'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open files…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(other.getByTestId('search-status')).toHaveText('1 hit in 1 article');
+  await other.keyboard.press('Escape');
+  await expect(other.locator('.article-item')).toHaveCount(6);
+  expect(problems).toEqual([]);
 });
 
 test('a newer version of the library opened in another window closes this one with a message, never blocking it', async ({ page, context }) => {
