@@ -5,6 +5,7 @@
  * and its request checks, the electron host's reply checks, and the `Host` interface (host.ts).
  */
 import * as z from 'zod/mini';
+import { backupBytesSchema, backupInfoSchema, backupNameSchema } from './backup/backupSchemas';
 import { closeRequestIdSchema, exportFileSchema, fileBytesSchema, fileEntrySchema, fileTokenSchema, languageSchema, menuCommandSchema, printableReportSchema, saveOutcomeSchema } from './hostSchemas';
 
 /**
@@ -52,6 +53,14 @@ export const HOST_CALLS = {
   printReportToPdf: { channel: 'export:print-pdf', request: z.tuple([printableReportSchema]), response: saveOutcomeSchema, host: 'same' },
   /** The renderer's answer to a close request (its id): what it held is written. Host: inside onCloseRequest. */
   readyToClose: { channel: 'window:ready-to-close', request: z.tuple([closeRequestIdSchema]), response: z.null(), host: 'adapted' },
+  /**
+   * Automatic backups (issue 14). Electron: main writes the bundle under userData/backups (temp file +
+   * rename), keeps the newest ten, lists them and reads one back by name. Web: no folder to keep
+   * them in; the web twin reminds the analyst to download a bundle instead (listBackups is []).
+   */
+  writeBackup: { channel: 'backup:write', request: z.tuple([backupBytesSchema]), response: backupInfoSchema, host: 'same' },
+  listBackups: { channel: 'backup:list', request: z.tuple([]), response: z.array(backupInfoSchema), host: 'same' },
+  readBackup: { channel: 'backup:read', request: z.tuple([backupNameSchema]), response: fileBytesSchema, host: 'same' },
 } as const satisfies Record<string, CallDefinition>;
 
 /** Main → renderer events. The bridge and the Host subscribe with `on` + the key's name (`onMenuCommand`). */

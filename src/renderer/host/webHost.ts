@@ -5,6 +5,7 @@
  */
 import type { ExportFile, Host, PickedFile, PrintableReport, SaveOutcome } from '../../shared/host';
 import { pickedFromFile } from './browserFiles';
+import { webBackups } from './webBackups';
 import { PRINT_READY, type PrintMessage } from './printMessages';
 
 function pick(configure: (input: HTMLInputElement) => void): Promise<PickedFile[]> {
@@ -91,5 +92,6 @@ export function createWebHost(): Host {
     printReportToPdf: (report) => printInNewWindow(report),
     // No window close to hold: NoteSaver's pagehide/beforeunload handlers cover a closing tab.
     onCloseRequest: () => () => undefined,
+    ...webBackups,
   };
 }
