@@ -17,12 +17,13 @@ export function isBackupInterval(value: unknown): value is BackupInterval {
 
 /**
  * When the next backup is due (ms since the epoch), or null when backups are off. Counted from the
- * last backup, or, before the first, from when the schedule was set, so turning it on never starts
- * with a backup the analyst did not ask for yet, and an hour's schedule means an hour's work at most.
+ * last backup or from when the schedule was set (or a reminder put off), whichever is later: turning
+ * it on never starts with a backup the analyst did not ask for yet, and an hour's schedule means an
+ * hour's work at most.
  */
 export function nextBackupAt(schedule: { intervalMinutes: number; lastBackupAt: number | null; since: number }): number | null {
   if (!isBackupInterval(schedule.intervalMinutes) || schedule.intervalMinutes === 0) return null;
-  return (schedule.lastBackupAt ?? schedule.since) + schedule.intervalMinutes * 60_000;
+  return Math.max(schedule.lastBackupAt ?? schedule.since, schedule.since) + schedule.intervalMinutes * 60_000;
 }
 
 export function isBackupDue(schedule: { intervalMinutes: number; lastBackupAt: number | null; since: number }, now: number): boolean {

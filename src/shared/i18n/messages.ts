@@ -8,6 +8,7 @@
  * 100–102, and again for each hundred), and `#` and `{n, number}` write the number in the interface's locale.
  * Write ’ rather than ' (an ASCII apostrophe before a brace starts an ICU quote).
  */
+import { backupAr, backupEn } from './backupMessages';
 import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
 import { entityAr, entityEn } from './entityMessages';
 import { mentionAr, mentionEn } from './mentionMessages';
@@ -324,6 +325,7 @@ export const en = {
   'command.palette-run': 'Run the command',
   'command.palette-close': 'Close the command palette',
   ...entityEn,
+  ...backupEn,
   ...searchEn,
   ...claimLinkEn,
   ...mentionEn,
@@ -652,6 +654,7 @@ export const ar: Catalogue = {
   'command.palette-run': 'تنفيذ الأمر',
   'command.palette-close': 'إغلاق لوحة الأوامر',
   ...entityAr,
+  ...backupAr,
   ...searchAr,
   ...claimLinkAr,
   ...mentionAr,

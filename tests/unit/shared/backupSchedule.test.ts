@@ -10,9 +10,10 @@ describe('the backup schedule', () => {
     expect(isBackupDue({ intervalMinutes: 0, lastBackupAt: 0, since: 0 }, 10 * 24 * HOUR)).toBe(false);
   });
 
-  it('counts from the last backup, or before the first from when the schedule was set', () => {
+  it('counts from the last backup or from when the schedule was set (or put off), whichever is later', () => {
     expect(nextBackupAt({ intervalMinutes: 60, lastBackupAt: null, since: 1000 })).toBe(1000 + HOUR);
     expect(nextBackupAt({ intervalMinutes: 60, lastBackupAt: 5000, since: 1000 })).toBe(5000 + HOUR);
+    expect(nextBackupAt({ intervalMinutes: 60, lastBackupAt: 5000, since: 9000 })).toBe(9000 + HOUR);
     expect(isBackupDue({ intervalMinutes: 15, lastBackupAt: 0, since: 0 }, 15 * 60_000 - 1)).toBe(false);
     expect(isBackupDue({ intervalMinutes: 15, lastBackupAt: 0, since: 0 }, 15 * 60_000)).toBe(true);
     expect(isBackupDue({ intervalMinutes: 1440, lastBackupAt: 0, since: 0 }, 23 * HOUR)).toBe(false);

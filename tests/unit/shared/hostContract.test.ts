@@ -38,12 +38,14 @@ describe('the host contract', () => {
   });
 
   it('names the bridge methods after the calls and, with "on", the events', () => {
-    expect([...BRIDGE_METHODS].sort()).toEqual(['pickFiles', 'pickFolder', 'readFile', 'setLanguage', 'saveExport', 'printReportToPdf', 'readyToClose', 'onMenuCommand', 'onCloseRequest'].sort());
+    expect([...BRIDGE_METHODS].sort()).toEqual(
+      ['pickFiles', 'pickFolder', 'readFile', 'setLanguage', 'saveExport', 'printReportToPdf', 'readyToClose', 'writeBackup', 'listBackups', 'readBackup', 'onMenuCommand', 'onCloseRequest'].sort(),
+    );
     expect(listenerName('closeRequest')).toBe('onCloseRequest');
   });
 
   it('lists as "same" the calls and events the Host has unchanged, and only those', () => {
-    expect([...SAME_CALL_NAMES].sort()).toEqual(['printReportToPdf', 'saveExport', 'setLanguage']);
+    expect([...SAME_CALL_NAMES].sort()).toEqual(['listBackups', 'printReportToPdf', 'readBackup', 'saveExport', 'setLanguage', 'writeBackup']);
     expect(SAME_EVENT_NAMES).toEqual(['menuCommand']);
   });
 

@@ -10,7 +10,8 @@ import type { WorkerReply, WorkerRequest } from './searchProtocol';
 const post = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 const failed = (id: number | null) => (error: unknown) => post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
 
-const engine = new SearchEngine(new IsnadDatabase(), (status) => post({ type: 'status', status }));
+// The worker's name is the library's database name (searchWorkerBoot.ts): a restored library may not be `isnad`.
+const engine = new SearchEngine(new IsnadDatabase((self as unknown as { name?: string }).name || undefined), (status) => post({ type: 'status', status }));
 let warmed = false;
 
 function sync(): void {
