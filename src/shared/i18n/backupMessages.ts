@@ -22,6 +22,8 @@ export const backupEn = {
   'openFailure.title.lost': 'Your library came back empty',
   'openFailure.explain.lost':
     'Isnad opened, but the library that was on this computer is gone: the browser found its storage damaged and reset it, or it was cleared. Isnad has not started an empty library in its place. Restore your last backup, or start afresh only if you mean to.',
+  'openFailure.unreadableWeb':
+    'A browser keeps all of a site’s storage together, so while these files are damaged it cannot make a new library beside them either. To start again: keep your downloaded bundles, clear this site’s data in the browser’s settings (this removes the damaged library), reload, and restore from a bundle.',
   'openFailure.details': 'Details from the browser',
   'openFailure.retry': 'Try again',
   'openFailure.restoreLast': 'Restore the last automatic backup ({date})',
@@ -82,13 +84,15 @@ export const backupAr: Record<keyof typeof backupEn, string> = {
   'openFailure.title.lost': 'عادت مكتبتك فارغة',
   'openFailure.explain.lost':
     'فُتح إسناد، لكن المكتبة التي كانت على هذا الحاسوب اختفت: وجد المتصفح مخزنها تالفًا فأعاد تهيئته، أو مُسح. لم يبدأ إسناد مكتبة فارغة مكانها. استعد آخر نسخة احتياطية، أو ابدأ من جديد إن كنت تقصد ذلك فقط.',
+  'openFailure.unreadableWeb':
+    'يحفظ المتصفح كل مخزن الموقع معًا، فلا يستطيع ما دامت هذه الملفات تالفة أن يصنع مكتبة جديدة بجانبها. لتبدأ من جديد: احتفظ بالحزم التي نزّلتها، وامسح بيانات هذا الموقع من إعدادات المتصفح (يزيل ذلك المكتبة التالفة)، ثم أعد التحميل واستعد من حزمة.',
   'openFailure.details': 'تفاصيل من المتصفح',
   'openFailure.retry': 'حاول مجددًا',
   'openFailure.restoreLast': 'استعادة آخر نسخة احتياطية تلقائية ({date})',
   'openFailure.restoreFile': 'الاستعادة من ملف حزمة…',
   'openFailure.startEmpty': 'بدء مكتبة جديدة فارغة',
-  'openFailure.noBackup': 'لم تُصنع بعدُ أي نسخة احتياطية تلقائية على هذا الحاسوب. إن كنت صدّرت حزمة مشروع (ملفًا ينتهي بـ ‎.isnad.json) فاستعد منها.',
-  'openFailure.webBackups': 'في المتصفح، نسخك الاحتياطية هي حزم المشروع التي نزّلتها (ملفات تنتهي بـ ‎.isnad.json).',
+  'openFailure.noBackup': 'لم تُصنع بعدُ أي نسخة احتياطية تلقائية على هذا الحاسوب. إن كنت صدّرت حزمة مشروع (ملفًا ينتهي بـ ⁦.isnad.json⁩) فاستعد منها.',
+  'openFailure.webBackups': 'في المتصفح، نسخك الاحتياطية هي حزم المشروع التي نزّلتها (ملفات تنتهي بـ ⁦.isnad.json⁩).',
   'openFailure.confirmRestore': 'استعادة «{name}» في مكتبة جديدة؟',
   'openFailure.confirmEmpty': 'بدء مكتبة جديدة فارغة؟',
   'openFailure.confirmKeeps': 'تبقى المكتبة التي تعذّر فتحها على هذا الحاسوب كما هي دون مساس. ومن الآن يستعمل إسناد المكتبة الجديدة.',

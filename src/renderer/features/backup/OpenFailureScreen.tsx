@@ -117,6 +117,8 @@ function FailureBody({ failure, onStartedEmpty }: Props) {
       </h1>
       <p>{t(`openFailure.explain.${failure.kind}`)}</p>
       {recoverable && <p>{desktop ? (last ? null : t('openFailure.noBackup')) : t('openFailure.webBackups')}</p>}
+      {/* Chromium keeps an origin's databases in one store: a damaged one refuses every database of the site (measured). */}
+      {!desktop && failure.kind === 'unreadable' && <p>{t('openFailure.unreadableWeb')}</p>}
       <details>
         <summary>{t('openFailure.details')}</summary>
         <p dir="ltr">{failure.detail}</p>
