@@ -424,6 +424,38 @@ async function windowScreens(browser, url) {
   }
 }
 
+/**
+ * Issue 14: the screen shown when the library will not open, in both languages. The browser here is
+ * made to find its library gone (localStorage remembers one, IndexedDB is empty), which is what
+ * Chromium shows the page after it resets a damaged store; the details are opened. Then the backup
+ * setting (Ctrl+Shift+B) in the web twin.
+ */
+async function failureScreens(browser, url) {
+  for (const language of ['en', 'ar']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((lang) => {
+      localStorage.setItem('isnad.libraryId:isnad', 'a-library-this-browser-had');
+      localStorage.setItem('isnad.uiLanguage', lang);
+    }, language);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('main.open-failure').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.locator('main.open-failure summary').click();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${outDir}/screenshot-open-failure${language === 'ar' ? '-ar' : ''}.png` });
+    await context.close();
+  }
+  for (const language of ['en', 'ar']) {
+    const page = await openInLanguage(browser, url, language);
+    await page.keyboard.press('Control+Shift+B');
+    await page.locator('.backup-dialog').waitFor();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${outDir}/screenshot-backups${language === 'ar' ? '-ar' : ''}.png` });
+    await page.close();
+  }
+}
+
 /** The corpus search (Ctrl+F): results by article and the hits marked in the reader, in both interface languages. */
 async function searchScreens(browser, url) {
   for (const language of ['en', 'ar']) {
@@ -586,6 +618,7 @@ try {
   if (wanted('links')) await linkScreens(browser, url);
   if (wanted('hostile')) await hostileScreens(browser, url);
   if (wanted('windows')) await windowScreens(browser, url);
+  if (wanted('failures')) await failureScreens(browser, url);
   await browser.close();
 } finally {
   // npx and the vite it started: killing npx alone left vite serving. The group may be gone already.

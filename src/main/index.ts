@@ -3,10 +3,11 @@
  * grants, menu, export saving and printing) to Electron's singletons and opens the window.
  */
 import { app, BrowserWindow, Menu, dialog, ipcMain, session, shell, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExportFile, MenuCommand, PrintableReport } from '../shared/host';
+import { BackupStore } from './backupStore';
 import { CloseGuard } from './closeGuard';
 import { openExternalLink } from './externalLinks';
 import { FileGrants } from './fileGrants';
@@ -63,6 +64,13 @@ function saveDeps(): SaveExportDeps {
   };
 }
 
+let backupStore: BackupStore | null = null;
+/** Made on first use: app.getPath('userData') is only final once the app is ready. */
+function backups(): BackupStore {
+  backupStore ??= new BackupStore(join(app.getPath('userData'), 'backups'), { mkdir, writeFile, rename, unlink, readdir, readFile, stat });
+  return backupStore;
+}
+
 function start(): void {
   hardenSession(session.defaultSession, !devServerUrl);
   registerIpcHandlers(
@@ -83,6 +91,9 @@ function start(): void {
         return null;
       },
       'export:save': async (file: ExportFile) => saveExportFile(saveDeps(), file),
+      'backup:write': async (bytes: Uint8Array) => backups().write(bytes),
+      'backup:list': async () => backups().list(),
+      'backup:read': async (name: string) => backups().read(name),
       'window:ready-to-close': async (requestId: number) => {
         closeGuard.ready(requestId);
         return null;

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { externalUrlSchema, linkOutcomeSchema } from './externalLink';
+import { backupBytesSchema, backupInfoSchema, backupNameSchema } from './backup/backupSchemas';
 import { closeRequestIdSchema, exportFileSchema, fileBytesSchema, fileEntrySchema, fileTokenSchema, languageSchema, menuCommandSchema, printableReportSchema, saveOutcomeSchema } from './hostSchemas';
 
 /**
@@ -59,6 +60,14 @@ export const HOST_CALLS = {
    * tab with noopener and noreferrer.
    */
   openExternal: { channel: 'link:open-external', request: z.tuple([externalUrlSchema]), response: linkOutcomeSchema, host: 'same' },
+  /**
+   * Automatic backups (issue 14). Electron: main writes the bundle under userData/backups (temp file +
+   * rename), keeps the newest ten, lists them and reads one back by name. Web: no folder to keep
+   * them in; the web twin reminds the analyst to download a bundle instead (listBackups is []).
+   */
+  writeBackup: { channel: 'backup:write', request: z.tuple([backupBytesSchema]), response: backupInfoSchema, host: 'same' },
+  listBackups: { channel: 'backup:list', request: z.tuple([]), response: z.array(backupInfoSchema), host: 'same' },
+  readBackup: { channel: 'backup:read', request: z.tuple([backupNameSchema]), response: fileBytesSchema, host: 'same' },
 } as const satisfies Record<string, CallDefinition>;
 
 /** Main → renderer events. The bridge and the Host subscribe with `on` + the key's name (`onMenuCommand`). */

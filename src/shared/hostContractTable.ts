@@ -57,6 +57,10 @@ function describe(json: Json): string {
       return (json.format === 'uuid' ? 'UUID' : 'string') + bounds(json);
     case 'integer':
       return 'integer' + bounds(json);
+    case 'number':
+      return 'number' + bounds(json);
+    case 'boolean':
+      return 'boolean';
     case 'null':
       return 'null';
     case 'object': {

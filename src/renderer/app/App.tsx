@@ -3,6 +3,10 @@ import { appDatabase } from '../db/database';
 import { useSettings } from '../db/live';
 import { replayNoteDrafts } from '../db/noteDrafts';
 import { ensureDefaultTags } from '../db/tags';
+import { BackupDialog } from '../features/backup/BackupDialog';
+import { LibraryGate } from '../features/backup/LibraryGate';
+import { StorageBanners } from '../features/backup/StorageBanners';
+import { useBackupSchedule } from '../features/backup/useBackupSchedule';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDataDialog } from '../features/interchange/ImportDataDialog';
 import { DropZone } from '../features/library/DropZone';
@@ -36,6 +40,7 @@ function Shell() {
   useShellCommands();
   useMentionCommands();
   useCorpusSearch();
+  useBackupSchedule();
   useEffect(() => {
     // The whole layout mirrors through logical CSS properties keyed off <html dir>.
     document.documentElement.lang = language;
@@ -57,11 +62,13 @@ function Shell() {
         {view === 'claims' && <ClaimsView />}
         {view === 'entities' && <EntitiesView />}
       </main>
+      <StorageBanners />
       <ImportStatus />
       <DropZone />
       <ShortcutsHint />
       <ExportDialog />
       <ImportDataDialog />
+      <BackupDialog />
       <CommandPalette />
       <LinkConfirmDialog />
       <OtherWindowNotice />
@@ -78,7 +85,16 @@ function replayDraftsOnce(): void {
   void replayNoteDrafts(appDatabase(), window.localStorage);
 }
 
+/** Issue 14: nothing below runs (no sample seeding, no default tags) until the library is open. */
 export function App() {
+  return (
+    <LibraryGate>
+      <OpenApp />
+    </LibraryGate>
+  );
+}
+
+function OpenApp() {
   const settings = useSettings();
   // First of all: the search's worker loads its index while the page starts up.
   useEffect(() => startCorpusSearch(), []);

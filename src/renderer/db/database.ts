@@ -12,6 +12,8 @@ import type { EntityRecord } from '../../shared/entity/entity';
 import type { RejectedMentionRecord } from '../../shared/entity/rejectedMention';
 import type { HistoryEntry } from './historyEntry';
 import { upgradeToV5 } from './upgradeV5';
+import { activeDatabaseName } from './databaseName';
+import { watchWriteFailures } from './writeFailures';
 
 /** Stored settings are one row per key so each can change (and be observed) on its own. */
 export interface SettingRow {
@@ -90,6 +92,7 @@ let instance: IsnadDatabase | null = null;
 
 /** The app's database. Tests of the db layer construct their own `IsnadDatabase` instead. */
 export function appDatabase(): IsnadDatabase {
-  instance ??= new IsnadDatabase();
+  // Issue 14: the library's database may be a restored copy (databaseName.ts); every failed write is said (writeFailures.ts).
+  instance ??= watchWriteFailures(new IsnadDatabase(activeDatabaseName()));
   return instance;
 }

@@ -7,6 +7,7 @@ import type { ExportFile, Host, PickedFile, PrintableReport, SaveOutcome } from 
 import { checkExternalUrl, type LinkOutcome } from '../../shared/externalLink';
 import { pickedFromFile } from './browserFiles';
 import { askToOpenLink } from './linkConfirmation';
+import { webBackups } from './webBackups';
 import { PRINT_READY, type PrintMessage } from './printMessages';
 
 function pick(configure: (input: HTMLInputElement) => void): Promise<PickedFile[]> {
@@ -107,5 +108,6 @@ export function createWebHost(): Host {
     openExternal,
     // No window close to hold: NoteSaver's pagehide/beforeunload handlers cover a closing tab.
     onCloseRequest: () => () => undefined,
+    ...webBackups,
   };
 }

@@ -86,6 +86,8 @@ export const COMMAND_TABLE = [
   // Not in fields: there Ctrl+I is the note editor's italic.
   { id: 'import-data', contexts: ['global'], keys: [ctrl('KeyI')], label: 'menu.importData', menu: { name: 'file', group: 1 }, toolbar: 'actions' },
   { id: 'export', contexts: ['global'], keys: [ctrl('KeyE')], label: 'menu.export', menu: { name: 'file', group: 1 }, toolbar: 'actions', inFields: true },
+  // Issue 14: the automatic backup schedule (and Back up now).
+  { id: 'backup-settings', contexts: ['global'], keys: [ctrl('KeyB', { shift: true })], label: 'command.backup-settings', inFields: true },
   // Not in fields: there Ctrl+Z undoes the typing.
   { id: 'undo', contexts: ['global'], keys: [ctrl('KeyZ')], label: 'annotate.undo', menu: { name: 'edit', group: 0 }, toolbar: 'actions', hint: {} },
   {

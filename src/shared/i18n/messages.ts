@@ -8,6 +8,7 @@
  * 100–102, and again for each hundred), and `#` and `{n, number}` write the number in the interface's locale.
  * Write ’ rather than ' (an ASCII apostrophe before a brace starts an ICU quote).
  */
+import { backupAr, backupEn } from './backupMessages';
 import { claimLinkAr, claimLinkEn } from './claimLinkMessages';
 import { entityAr, entityEn } from './entityMessages';
 import { reanchorAr, reanchorEn } from './reanchorMessages';
@@ -328,6 +329,7 @@ export const en = {
   'command.palette-close': 'Close the command palette',
   ...entityEn,
   ...reanchorEn,
+  ...backupEn,
   ...searchEn,
   ...claimLinkEn,
   ...mentionEn,
@@ -659,6 +661,7 @@ export const ar: Catalogue = {
   'command.palette-close': 'إغلاق لوحة الأوامر',
   ...entityAr,
   ...reanchorAr,
+  ...backupAr,
   ...searchAr,
   ...claimLinkAr,
   ...mentionAr,

@@ -124,6 +124,19 @@ describe('electron host: replies are checked against the contract', () => {
 
   it('has exactly the Host methods: the "same" ones and the adapted ones, not the internal calls', () => {
     const host = createElectronHost(replyingBridge(null).bridge);
-    expect(Object.keys(host).sort()).toEqual(['kind', 'onCloseRequest', 'onMenuCommand', 'openExternal', 'pickFiles', 'pickFolder', 'printReportToPdf', 'saveExport', 'setLanguage']);
+    expect(Object.keys(host).sort()).toEqual([
+      'kind',
+      'listBackups',
+      'onCloseRequest',
+      'onMenuCommand',
+      'openExternal',
+      'pickFiles',
+      'pickFolder',
+      'printReportToPdf',
+      'readBackup',
+      'saveExport',
+      'setLanguage',
+      'writeBackup',
+    ]);
   });
 });

@@ -17,6 +17,9 @@ const handlers: Handlers = {
   'export:print-pdf': async () => ({ kind: 'cancelled' }),
   'window:ready-to-close': async () => null,
   'link:open-external': async () => 'cancelled',
+  'backup:write': async (bytes) => ({ name: 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json', savedAt: 0, size: bytes.byteLength }),
+  'backup:list': async () => [],
+  'backup:read': async () => new Uint8Array([0x7b]),
 };
 
 describe("main's handler map", () => {
@@ -105,6 +108,9 @@ describe('the Host and the bridge', () => {
       printReportToPdf: async (report) => ({ kind: 'handed-to-browser', name: report.suggestedName }),
       saveExport: async (file) => ({ kind: 'handed-to-browser', name: file.suggestedName }),
       openExternal: async () => 'cancelled',
+      writeBackup: () => Promise.reject(new Error('web')),
+      listBackups: async () => [],
+      readBackup: () => Promise.reject(new Error('web')),
     };
     const { saveExport: _save, ...withoutSave } = host;
     // @ts-expect-error saveExport is a "same" call of the contract: every Host has it

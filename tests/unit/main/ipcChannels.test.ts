@@ -35,6 +35,8 @@ const TOKEN = '3f2b8c1e-9a4d-4b6e-8f0a-1c2d3e4f5a6b';
 const FILE = { suggestedName: 'تقرير.html', mimeType: 'text/html', bytes: new Uint8Array([60, 112, 62]) };
 const REPORT = { html: '<p>نص</p>', title: 'تقرير', suggestedName: 'report.pdf' };
 const ENTRY = { token: TOKEN, name: 'a.txt', sourceKey: 'folder/a.txt', size: 3 };
+const BUNDLE = new TextEncoder().encode('{"format":"isnad-bundle"}');
+const BACKUP = 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json';
 
 interface ChannelCase<N extends HostCallName> {
   valid: CallArgs<N>;
@@ -104,6 +106,24 @@ const CASES: ChannelCases = {
       ['no scheme', ['www.wikidata.org/wiki/Q7747']],
       ...NOT_A_STRING,
     ],
+  },
+  writeBackup: {
+    valid: [BUNDLE],
+    reply: { name: BACKUP, savedAt: 0, size: BUNDLE.byteLength },
+    malformed: [
+      ['no argument', []],
+      EXTRA([BUNDLE]),
+      ['no bytes at all', [new Uint8Array()]],
+      ['bytes that are no bundle', [new Uint8Array([0x3c, 0x68])]],
+      ['bytes as numbers', [[0x7b]]],
+      ['a path', ['/home/analyst/.bashrc']],
+    ],
+  },
+  listBackups: { valid: [], reply: [], malformed: [EXTRA([]), ['a folder named by the page', ['/etc']]] },
+  readBackup: {
+    valid: [BACKUP],
+    reply: BUNDLE,
+    malformed: [['no argument', []], EXTRA([BACKUP]), ['a path out of the folder', ['../../.ssh/id_rsa']], ['a name main never gave', ['notes.txt']], ...NOT_A_STRING],
   },
 };
 

@@ -196,6 +196,9 @@ describe('registerIpcHandlers', () => {
       [IPC.printReportToPdf]: vi.fn(async () => ({ kind: 'cancelled' })),
       [IPC.readyToClose]: vi.fn(async () => null),
       [IPC.openExternal]: vi.fn(async () => 'cancelled'),
+      [IPC.writeBackup]: vi.fn(async () => ({ name: 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json', savedAt: 0, size: 1 })),
+      [IPC.listBackups]: vi.fn(async () => []),
+      [IPC.readBackup]: vi.fn(async () => new Uint8Array([0x7b])),
     };
     const appUrl = vi.fn(() => FILE_APP);
     registerIpcHandlers(ipcMain, handlers as unknown as Handlers, appUrl);
@@ -274,6 +277,9 @@ describe('the handler map, derived from the contract', () => {
       'export:print-pdf': vi.fn(async () => ({ kind: 'cancelled' as const })),
       'window:ready-to-close': vi.fn(async () => null),
       'link:open-external': vi.fn(async () => 'cancelled' as const),
+      'backup:write': vi.fn(async () => ({ name: 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json', savedAt: 0, size: 1 })),
+      'backup:list': vi.fn(async () => []),
+      'backup:read': vi.fn(async () => new Uint8Array([0x7b])),
     } satisfies Handlers;
   }
 
@@ -290,6 +296,10 @@ describe('the handler map, derived from the contract', () => {
     ['a language it does not have', IPC.setLanguage, ['fr'], 'Refused: invalid request for ui:set-language: argument 1: Invalid option: expected one of "en"|"ar".'],
     ['a path for a file name', IPC.saveExport, [{ ...goodFile, suggestedName: '../report.docx' }], 'Refused: invalid request for export:save: argument 1 (suggestedName): a file name, not a path.'],
     ['bytes sent as numbers', IPC.saveExport, [{ ...goodFile, bytes: [80, 75] }], 'Refused: invalid request for export:save: argument 1 (bytes): expected a Uint8Array.'],
+    ['a path for a backup name', IPC.readBackup, ['../Preferences'], 'Refused: invalid request for backup:read: argument 1: a backup name.'],
+    ['a backup name with a path inside', IPC.readBackup, ['isnad-backup-20260101T000000000Z-0123abcd.isnad.json/../../x'], 'Refused: invalid request for backup:read: argument 1: a backup name.'],
+    ['a backup that is not a bundle', IPC.writeBackup, [new TextEncoder().encode('PK zip')], 'Refused: invalid request for backup:write: argument 1: a project bundle (JSON).'],
+    ['an empty backup', IPC.writeBackup, [new Uint8Array()], 'Refused: invalid request for backup:write: argument 1: a backup between 1 byte and 512 MiB; argument 1: a project bundle (JSON).'],
     ['a fractional close request id', IPC.readyToClose, [1.5], 'Refused: invalid request for window:ready-to-close: argument 1: Invalid input: expected int, received number.'],
   ])('refuses %s with an error naming the call, the argument and the fault, and never calls the handler', async (_label, channel, args, error) => {
     const handlers = contractHandlers();

@@ -39,13 +39,27 @@ describe('the host contract', () => {
 
   it('names the bridge methods after the calls and, with "on", the events', () => {
     expect([...BRIDGE_METHODS].sort()).toEqual(
-      ['pickFiles', 'pickFolder', 'readFile', 'setLanguage', 'saveExport', 'printReportToPdf', 'readyToClose', 'openExternal', 'onMenuCommand', 'onCloseRequest'].sort(),
+      [
+        'pickFiles',
+        'pickFolder',
+        'readFile',
+        'setLanguage',
+        'saveExport',
+        'printReportToPdf',
+        'readyToClose',
+        'openExternal',
+        'writeBackup',
+        'listBackups',
+        'readBackup',
+        'onMenuCommand',
+        'onCloseRequest',
+      ].sort(),
     );
     expect(listenerName('closeRequest')).toBe('onCloseRequest');
   });
 
   it('lists as "same" the calls and events the Host has unchanged, and only those', () => {
-    expect([...SAME_CALL_NAMES].sort()).toEqual(['openExternal', 'printReportToPdf', 'saveExport', 'setLanguage']);
+    expect([...SAME_CALL_NAMES].sort()).toEqual(['listBackups', 'openExternal', 'printReportToPdf', 'readBackup', 'saveExport', 'setLanguage', 'writeBackup']);
     expect(SAME_EVENT_NAMES).toEqual(['menuCommand']);
   });
 

@@ -11,7 +11,8 @@ import type { WorkerReply, WorkerRequest } from './searchProtocol';
 const post = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 const failed = (id: number | null) => (error: unknown) => post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
 
-const db = new IsnadDatabase();
+// The worker's name is the library's database name (searchWorkerBoot.ts): a restored library may not be `isnad`.
+const db = new IsnadDatabase((self as unknown as { name?: string }).name || undefined);
 const engine = new SearchEngine(db, (status) => post({ type: 'status', status }));
 // Another window's newer version: let go for good (the page says why), never reopen at the old one.
 closeOnVersionChange(db, () => post({ type: 'status', status: { ...engine.currentStatus, phase: 'failed' } }));

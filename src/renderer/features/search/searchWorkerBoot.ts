@@ -4,10 +4,12 @@
  * first screen renders, not after (the bench's "app start → searchable"). The app takes the same
  * worker from here (searchClient.ts).
  */
+import { activeDatabaseName } from '../../db/databaseName';
+
 let worker: Worker | null = null;
 
 export function searchWorker(): Worker {
-  worker ??= new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+  worker ??= new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: activeDatabaseName() });
   return worker;
 }
 
