@@ -11,15 +11,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/shared/interchange/bundle/readBundle';
-import { bundleJson } from '../../src/shared/interchange/bundle/writeBundle';
 import { importData } from '../../src/shared/interchange/importData';
 import type { InterchangeData } from '../../src/shared/interchange/interchange';
 import { mergeInto } from '../../src/shared/interchange/merge/applyMerge';
-import { sha256Hex } from '../../src/shared/text/hash';
 import { assertFuzz, FUZZ_TEST_TIMEOUT_MS, fuzzRuns, Tally } from './support/fuzzHarness';
 import { expectSoundLibrary, expectValidImport, outcomeOf } from './support/importChecks';
-import { jsonMutationArb, mutateJson, mutateText, textMutationArb } from './support/jsonMutations';
-import { someArticles, validLibraries } from './support/sampleLibrary';
+import { bundleCaseArb, damagedBundle } from './support/bundleCases';
+import { validLibraries } from './support/sampleLibrary';
 
 let libraries: Awaited<ReturnType<typeof validLibraries>>;
 beforeAll(async () => {
@@ -29,43 +27,13 @@ beforeAll(async () => {
 const tally = new Tally('project bundle importer and merge plan');
 afterAll(() => console.log(tally.summary()));
 
-interface BundleDoc {
-  articles: { article: { id: string }; text: string; annotations: { articleId: string }[]; note: { articleId: string } | null }[];
-}
-
-/** An edit of one article's text in the bundle, its id recomputed so the bundle still passes the hash check. */
-const textEditArb = fc.record({ article: fc.nat(), at: fc.nat(), remove: fc.integer({ min: 0, max: 30 }), insert: fc.constantFrom('', 'و', 'بوتين ', '😀', '\n', 'ً', '\r\n', ' '.repeat(40)) });
-type TextEdit = typeof textEditArb extends fc.Arbitrary<infer E> ? E : never;
-
-async function editText(doc: BundleDoc, edit: TextEdit): Promise<void> {
-  const entry = doc.articles[edit.article % Math.max(1, doc.articles.length)];
-  if (!entry) return;
-  const at = edit.at % (entry.text.length + 1);
-  entry.text = entry.text.slice(0, at) + edit.insert + entry.text.slice(at + edit.remove);
-  const id = await sha256Hex(entry.text);
-  entry.article.id = id;
-  for (const a of entry.annotations) a.articleId = id;
-  if (entry.note) entry.note.articleId = id;
-}
-
-const caseArb = fc.record({
-  base: fc.constantFrom('sample', 'fixture'),
-  pick: fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 2 }),
-  edits: fc.array(textEditArb, { maxLength: 2 }),
-  mutations: fc.array(jsonMutationArb, { maxLength: 3 }),
-  text: textMutationArb,
-  viaImportData: fc.boolean(),
-  into: fc.constantFrom('sample', 'fixture', 'empty'),
-});
+const caseArb = fc.record({ bundle: bundleCaseArb, viaImportData: fc.boolean(), into: fc.constantFrom('sample', 'fixture', 'empty') });
 type Case = typeof caseArb extends fc.Arbitrary<infer C> ? C : never;
 
 const emptyLibrary = (): InterchangeData => ({ exportedAt: 0, analystName: 'a', tags: [], articles: [], entities: [], claimLinks: [] });
 
 async function bundleCase(c: Case): Promise<void> {
-  const source = c.base === 'sample' ? someArticles(libraries.sample, c.pick) : libraries.fixture;
-  const doc = JSON.parse(bundleJson(source)) as BundleDoc;
-  for (const edit of c.edits) await editText(doc, edit);
-  const json = mutateText(mutateJson(doc, c.mutations), c.text);
+  const json = await damagedBundle(c.bundle, libraries);
   const name = 'colleague.isnad.json';
   const { outcome: read, value } = await outcomeOf(async () =>
     c.viaImportData ? (await importData([{ path: name, bytes: new TextEncoder().encode(json) }], { author: 'a', now: 1 })).data : await readBundle(name, json),
