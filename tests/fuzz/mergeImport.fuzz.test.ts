@@ -55,7 +55,10 @@ afterAll(async () => {
 const tally = new Tally('bundle import into the database');
 afterAll(() => console.log(tally.summary()));
 
-const caseArb = fc.record({ bundle: bundleCaseArb, fault: fc.option(fc.constantFrom<Table>('articles', 'articleTexts', 'annotations', 'articleNotes', 'tags', 'entities', 'claimLinks'), { freq: 3 }) });
+const caseArb = fc.record({
+  bundle: bundleCaseArb,
+  fault: fc.option(fc.constantFrom<Table>('articles', 'articleTexts', 'annotations', 'articleNotes', 'tags', 'entities', 'claimLinks'), { freq: 3 }),
+});
 type Case = typeof caseArb extends fc.Arbitrary<infer C> ? C : never;
 
 /** Makes every write to `table` fail until the returned function is called. */
@@ -91,7 +94,7 @@ async function dbCase(c: Case): Promise<void> {
   }
   if (failed) {
     // Only the injected failure may stop a merge, and then nothing of it is stored.
-    expect(String(failed)).toMatch(/injected write failure/);
+    expect(failed instanceof Error ? failed.message : failed).toMatch(/injected write failure/);
     expect(await snapshot()).toEqual(baseline);
     tally.add({ kind: 'refused', reason: `write to ${c.fault} failed (injected): rolled back whole` });
     return;

@@ -2,12 +2,24 @@
  * Defects the fuzz tests (tests/fuzz) found in the importers, one test each, named after the case
  * that found it, so each stays fixed whatever the fuzzers' seed.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as orderKey from '../../../src/shared/order/orderKey';
+import { importBrat } from '../../../src/shared/interchange/brat/importBrat';
 import { readBundle } from '../../../src/shared/interchange/bundle/readBundle';
-import { ImportError } from '../../../src/shared/interchange/interchange';
+import { ImportError, type ImportSource } from '../../../src/shared/interchange/interchange';
+import { importW3c } from '../../../src/shared/interchange/w3c/importW3c';
 
 const BUNDLE_HEAD = '{"format":"isnad-bundle","version":2,"offsets":"code-points","exportedAt":1,"analystName":"a"';
 const million = (item: string) => `[${`${item},`.repeat(999_999)}${item}]`;
+// compareOrderKeys counted (and still compared): the W3C tag case below checks how often it runs.
+vi.mock('../../../src/shared/order/orderKey', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/shared/order/orderKey')>();
+  return { ...actual, compareOrderKeys: vi.fn(actual.compareOrderKeys) };
+});
+
+const file = (path: string, text: string): ImportSource => ({ path, bytes: new TextEncoder().encode(text) });
+const options = { author: 'a', now: 1 };
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 
 describe('importer defects found by fuzzing', () => {
   it('bundle: an article with a million wrong annotations is refused, not a stack overflow (zod gathered a million issues)', async () => {
@@ -25,5 +37,61 @@ describe('importer defects found by fuzzing', () => {
     const entity = `{"id":"e","name":"n","latinName":"","type":"person","aliases":${million('0')},"wikidataId":null,"note":null,"createdAt":1,"updatedAt":1,"author":"a"}`;
     const json = `${BUNDLE_HEAD},"tags":[],"articles":[],"entities":[${entity}]}`;
     await expect(readBundle('aliases.isnad.json', json)).rejects.toThrow(/entities\[0\]\.aliases: /);
+  });
+
+  it('W3C: an annotation without an id whose body holds JSON nested 100,000 deep is refused, not a stack overflow (its id was made from JSON.stringify of it)', async () => {
+    const annotation = `[{"type":"Annotation","target":{"source":"a.txt","selector":{"type":"TextQuoteSelector","exact":"ق"}},"body":{"type":"TextualBody","purpose":"tagging","value":"P","x":${deep(100_000)}}}]`;
+    const refusal = importW3c([file('c.jsonld', annotation), file('a.txt', 'قال')], options);
+    await expect(refusal).rejects.toThrow(ImportError);
+    await expect(importW3c([file('c.jsonld', annotation), file('a.txt', 'قال')], options)).rejects.toThrow(/nests its JSON more than 1000 levels deep/);
+    // The same annotation nested as deep as any real one is still read.
+    const shallow = annotation.replace(deep(100_000), deep(20));
+    expect((await importW3c([file('c.jsonld', shallow), file('a.txt', 'قال')], options)).articles[0]!.annotations).toHaveLength(1);
+  });
+
+  it('W3C: a note state nested 5,000 deep is refused (Lexical would overflow the stack opening it)', async () => {
+    const state = JSON.stringify({ root: { children: [JSON.parse(deep(5_000)) as unknown] } });
+    const annotation = JSON.stringify([
+      {
+        type: 'Annotation',
+        target: { source: 'a.txt', selector: { type: 'TextQuoteSelector', exact: 'ق' } },
+        body: [
+          { type: 'TextualBody', purpose: 'tagging', value: 'P' },
+          { type: 'TextualBody', purpose: 'commenting', value: '', isnadLexical: state },
+        ],
+      },
+    ]);
+    await expect(importW3c([file('c.jsonld', annotation), file('a.txt', 'قال')], options)).rejects.toThrow(/note state nested more than 1000 levels deep/);
+  });
+
+  it('W3C: a file with 3,000 different tag labels is read with a few comparisons of order keys per tag, not a sort of all of them per tag (minutes)', async () => {
+    const annotations = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `urn:x:${i}`,
+      type: 'Annotation',
+      body: { type: 'TextualBody', purpose: 'tagging', value: `tag ${i}` },
+      target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 0, end: 1 } },
+    }));
+    vi.mocked(orderKey.compareOrderKeys).mockClear();
+    const data = await importW3c([file('c.jsonld', JSON.stringify(annotations)), file('a.txt', 'قال')], options);
+    expect(data.tags).toHaveLength(3_000);
+    const orders = data.tags.map((t) => t.order);
+    expect(orders.every((order, i) => i === 0 || orders[i - 1]! < order)).toBe(true);
+    // Sorting every key for each new tag made ~3,000² × log comparisons; one per tag is what is needed.
+    expect(vi.mocked(orderKey.compareOrderKeys).mock.calls.length).toBeLessThan(2 * 3_000);
+  });
+
+  // Before the fix this took minutes (a list copied for every note), far past the test's time limit.
+  it('brat: 60,000 notes on one span are joined in order', async () => {
+    const notes = Array.from({ length: 60_000 }, (_, i) => `#${i + 1}\tAnnotatorNotes T1\tnote ${i}`).join('\n');
+    const data = await importBrat([file('d.txt', 'قال'), file('d.ann', `T1\tPerson 0 1\tق\n${notes}\n`)], options);
+    const note = data.articles[0]!.annotations[0]!.note!;
+    expect(note).toContain('note 0');
+    expect(note).toContain('note 59999');
+  });
+
+  it('brat: a T line of a million fragments is one span from the first start to the last end, not a stack overflow (Math.min of a spread)', async () => {
+    const fragments = Array.from({ length: 1_000_000 }, (_, i) => (i % 2 ? '1 2' : '0 1')).join(';');
+    const data = await importBrat([file('d.txt', 'قال'), file('d.ann', `T1\tPerson ${fragments}\n`)], options);
+    expect(data.articles[0]!.annotations[0]).toMatchObject({ start: 0, end: 2, exact: 'قا' });
   });
 });
