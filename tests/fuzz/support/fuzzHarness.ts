@@ -66,6 +66,8 @@ export function reasonOf(message: string): string {
   return message
     .replace(/\[\d+\]/g, '[n]')
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/“[^”]*”/g, '“…”')
+    .replace(/\b(?:sources|internal):?\/+\S+/g, '…')
     .replace(/\((?:[^()]|\([^()]*\))*\)/g, '(…)')
     .replace(/\d+/g, 'n')
     .replace(/\s+/g, ' ')

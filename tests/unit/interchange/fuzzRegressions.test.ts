@@ -4,7 +4,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import * as orderKey from '../../../src/shared/order/orderKey';
+import { zipSync } from 'fflate';
+import { MAX_UNZIPPED_BYTES } from '../../../src/shared/interchange/boundedUnzip';
 import { importBrat } from '../../../src/shared/interchange/brat/importBrat';
+import { importData } from '../../../src/shared/interchange/importData';
+import { importQdpx } from '../../../src/shared/interchange/qdpx/importQdpx';
 import { readBundle } from '../../../src/shared/interchange/bundle/readBundle';
 import { ImportError, type ImportSource } from '../../../src/shared/interchange/interchange';
 import { importW3c } from '../../../src/shared/interchange/w3c/importW3c';
@@ -93,5 +97,18 @@ describe('importer defects found by fuzzing', () => {
     const fragments = Array.from({ length: 1_000_000 }, (_, i) => (i % 2 ? '1 2' : '0 1')).join(';');
     const data = await importBrat([file('d.txt', 'قال'), file('d.ann', `T1\tPerson ${fragments}\n`)], options);
     expect(data.articles[0]!.annotations[0]).toMatchObject({ start: 0, end: 2, exact: 'قا' });
+  });
+
+  /**
+   * A zip bomb: fflate unpacks each entry into a buffer of the size the zip's directory declares
+   * (never past it), so an archive declaring sizes past the bound is what a bomb is to the reader;
+   * before the fix, entries were unpacked whatever they declared (a 1 MB file of zeros, 1 GB).
+   */
+  it('qdpx and zips: an archive whose entries unpack to more than 256 MB is refused as a zip bomb', async () => {
+    const zip = zipSync({ 'project.qde': new TextEncoder().encode('<Project/>'), 'sources/a.txt': new Uint8Array(1000), 'a.ann': new Uint8Array(10) });
+    const view = new DataView(zip.buffer);
+    for (let i = 0; i + 46 <= zip.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, MAX_UNZIPPED_BYTES / 2 + 1, true);
+    await expect(importQdpx([{ path: 'bomb.qdpx', bytes: zip }], options)).rejects.toThrow(/unpacks to more than 256 MB/);
+    await expect(importData([{ path: 'bomb.zip', bytes: zip }], options)).rejects.toThrow(/unpacks to more than 256 MB/);
   });
 });
