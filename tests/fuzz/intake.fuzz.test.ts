@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeTextFile, MAX_FILE_BYTES } from '../../src/shared/text/decode';
 import { sha256Hex } from '../../src/shared/text/hash';
-import { intakeBytes, refuseBySize, type IntakeResult } from '../../src/shared/text/intake';
+import { intakeBytes, looksLikeHtml, refuseBySize, type IntakeResult } from '../../src/shared/text/intake';
 import { normalizeArticleText } from '../../src/shared/text/normalizeText';
 import { encodeUtf16, encodeWindows1256, utf8 } from '../support/encodings';
 import { assertFuzz, FUZZ_TEST_TIMEOUT_MS, fuzzRuns, Tally } from './support/fuzzHarness';
@@ -179,6 +179,30 @@ describe('fuzz: file decoder and intake', () => {
           await intakeCase(name, bytes, html);
         },
         fuzzRuns(1500),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'tells HTML by how a text begins, in linear time: a doctype or <html> after a BOM, spaces and whole comments',
+    async () => {
+      // What the scan means, as a pattern whose comments cannot hold "-->" (so it cannot backtrack
+      // far; kept here only to compare on short inputs). The pattern the scan replaced let one
+      // "comment" run over text and later comments ("<!---->x<!-- -->" read as one), and backtracked
+      // exponentially over the ways of doing so.
+      const meaning = /^\uFEFF?\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+      const pieces = ['<!--', '-->', '<!---->', '<!-- x -->', ' ', '\n', '\uFEFF', '<html>', '<HTML ', '<!doctype html>', '<!DOCTYPE  HTML>', '<htm', 'x', 'قال', '-', '>'];
+      const short = fc.array(fc.constantFrom(...pieces), { maxLength: 9 }).map((p) => p.join(''));
+      await assertFuzz(
+        'HTML start',
+        short,
+        async (text) => {
+          expect(looksLikeHtml('a.txt', text)).toBe(meaning.test(text));
+          // Then the same start as a file: intake refuses or accepts it, never hangs.
+          await intakeCase('a.txt', utf8(`${text}${'<!---->'.repeat(60)}`), false);
+        },
+        fuzzRuns(1000),
       );
     },
     FUZZ_TEST_TIMEOUT_MS,

@@ -12,6 +12,7 @@ import { importQdpx } from '../../../src/shared/interchange/qdpx/importQdpx';
 import { readBundle } from '../../../src/shared/interchange/bundle/readBundle';
 import { ImportError, type ImportSource } from '../../../src/shared/interchange/interchange';
 import { importW3c } from '../../../src/shared/interchange/w3c/importW3c';
+import { intakeBytes, looksLikeHtml } from '../../../src/shared/text/intake';
 
 const BUNDLE_HEAD = '{"format":"isnad-bundle","version":2,"offsets":"code-points","exportedAt":1,"analystName":"a"';
 const million = (item: string) => `[${`${item},`.repeat(999_999)}${item}]`;
@@ -110,5 +111,13 @@ describe('importer defects found by fuzzing', () => {
     for (let i = 0; i + 46 <= zip.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, MAX_UNZIPPED_BYTES / 2 + 1, true);
     await expect(importQdpx([{ path: 'bomb.qdpx', bytes: zip }], options)).rejects.toThrow(/unpacks to more than 256 MB/);
     await expect(importData([{ path: 'bomb.zip', bytes: zip }], options)).rejects.toThrow(/unpacks to more than 256 MB/);
+  });
+
+  // Before the fix the HTML test was a regular expression that backtracked exponentially: 40 comments took hours.
+  it('intake: a text starting with 200 empty HTML comments and no <html> is read as text, not a hang', async () => {
+    const text = `${'<!---->'.repeat(200)} قال المتحدث`;
+    expect(looksLikeHtml('a.txt', text)).toBe(false);
+    expect(looksLikeHtml('a.txt', `${'<!-- x -->\n'.repeat(200)}<!DOCTYPE html><p>x`)).toBe(true);
+    expect(await intakeBytes('a.txt', new TextEncoder().encode(text))).toMatchObject({ ok: true, text });
   });
 });
