@@ -16,6 +16,7 @@ import { importData } from '../../src/shared/interchange/importData';
 import type { ExportedFile, ImportSource, InterchangeData } from '../../src/shared/interchange/interchange';
 import { mergeInto } from '../../src/shared/interchange/merge/applyMerge';
 import { exportW3c } from '../../src/shared/interchange/w3c/exportW3c';
+import { htmlToPlainText } from '../../src/shared/interchange/w3c/htmlToPlainText';
 import { importW3c } from '../../src/shared/interchange/w3c/importW3c';
 import { assertFuzz, FUZZ_TEST_TIMEOUT_MS, fuzzRuns, Tally, type Outcome } from './support/fuzzHarness';
 import { expectSoundLibrary, expectValidImport, outcomeOf } from './support/importChecks';
@@ -154,6 +155,34 @@ describe('fuzz: W3C and brat importers', () => {
     'brat: refuses a damaged folder with a message, or accepts it soundly',
     async () => {
       await assertFuzz('brat', bratCaseArb, bratCase, fuzzRuns(1200));
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'W3C: reads an HTML note in one pass as the patterns it replaced did (on short notes, where they finish)',
+    async () => {
+      // The patterns htmlToPlainText was before the fix (quadratic on long hostile notes), kept here only to compare.
+      const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+      const reference = (whole: string, body: string) => {
+        if (body[0] !== '#') return NAMED[body.toLowerCase()] ?? whole;
+        const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        return !Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+      };
+      const before = (html: string) =>
+        html
+          .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/<\/(?:p|div|li|h[1-6]|blockquote|tr|pre)\s*>/gi, '\n')
+          .replace(/<[^>]*>/g, '')
+          .replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, reference)
+          .replace(/[ \t]*\n[ \t]*/g, '\n')
+          .replace(/\n{2,}/g, '\n')
+          .trim();
+      const pieces = ['<', '>', '<!--', '-->', '<script>', '</script>', '<style a="<b>">', '</STYLE >', '<script', '<br/>', '</p>', '</p', '<p>', 'x', 'قال', '&amp;', '&#0;', '&lt;', ' ', '\n'];
+      const note = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(''));
+      await assertFuzz('W3C HTML note', note, async (html) => void expect(htmlToPlainText(html)).toBe(before(html)), fuzzRuns(2000));
     },
     FUZZ_TEST_TIMEOUT_MS,
   );

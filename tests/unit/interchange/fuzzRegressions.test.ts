@@ -8,7 +8,9 @@ import { zipSync } from 'fflate';
 import { MAX_UNZIPPED_BYTES } from '../../../src/shared/interchange/boundedUnzip';
 import { importBrat } from '../../../src/shared/interchange/brat/importBrat';
 import { importData } from '../../../src/shared/interchange/importData';
+import { parseAnnotationConf } from '../../../src/shared/interchange/brat/parseBratConfig';
 import { importQdpx } from '../../../src/shared/interchange/qdpx/importQdpx';
+import { htmlToPlainText } from '../../../src/shared/interchange/w3c/htmlToPlainText';
 import { readBundle } from '../../../src/shared/interchange/bundle/readBundle';
 import { ImportError, type ImportSource } from '../../../src/shared/interchange/interchange';
 import { importW3c } from '../../../src/shared/interchange/w3c/importW3c';
@@ -119,5 +121,20 @@ describe('importer defects found by fuzzing', () => {
     expect(looksLikeHtml('a.txt', text)).toBe(false);
     expect(looksLikeHtml('a.txt', `${'<!-- x -->\n'.repeat(200)}<!DOCTYPE html><p>x`)).toBe(true);
     expect(await intakeBytes('a.txt', new TextEncoder().encode(text))).toMatchObject({ ok: true, text });
+  });
+
+  // Before the fixes below, each of these took from tens of seconds to minutes (quadratic patterns).
+  it('W3C: an HTML note of 400,000 "<", or of 100,000 unclosed <script> or <!--, is read in one pass', () => {
+    expect(htmlToPlainText(`a ${'<'.repeat(400_000)}`)).toBe(`a ${'<'.repeat(400_000)}`);
+    expect(htmlToPlainText(`<p>x</p>${'<script>'.repeat(100_000)}`)).toBe('x');
+    expect(htmlToPlainText(`<b>x</b>${'<!--'.repeat(100_000)}`)).toBe(`x${'<!--'.repeat(100_000)}`);
+    // The last "</p>" ends a block (a line break); the "</p" before it, with no ">" left, are text.
+    expect(htmlToPlainText(`${'</p'.repeat(100_000)}>y`)).toBe(`${'</p'.repeat(99_999)}\ny`);
+  });
+
+  it('brat: configuration lines of 200,000 characters holding a U+2028 are read in one pass', () => {
+    const conf = `[entities]\n<M>=x${' '.repeat(200_000)}y\u2028\nPerson${' '.repeat(200_000)}x\u2028\nPlace\n`;
+    // As before the fix: a macro line holding a U+2028 is no macro (brat's `.` stops there), so its first word is a type.
+    expect(parseAnnotationConf(conf).entities).toEqual(['<M>=x', 'Person', 'Place']);
   });
 });
