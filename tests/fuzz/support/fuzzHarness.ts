@@ -68,6 +68,7 @@ export function reasonOf(message: string): string {
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/“[^”]*”/g, '“…”')
     .replace(/\b(?:sources|internal):?\/+\S+/g, '…')
+    .replace(/\b(?:https?:\/\/|urn:)[^\s']+/g, '…')
     .replace(/\((?:[^()]|\([^()]*\))*\)/g, '(…)')
     .replace(/\d+/g, 'n')
     .replace(/\s+/g, ' ')

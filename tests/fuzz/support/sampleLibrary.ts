@@ -16,7 +16,7 @@ import type { EntityRecord } from '../../../src/shared/entity/entity';
 import { importedArticleRecord, type InterchangeArticle, type InterchangeData } from '../../../src/shared/interchange/interchange';
 import { sha256Hex } from '../../../src/shared/text/hash';
 import { normalizeArticleText } from '../../../src/shared/text/normalizeText';
-import { interchangeFixture } from '../../support/interchange/interchangeFixture';
+import { interchangeFixture, lexicalNote } from '../../support/interchange/interchangeFixture';
 
 interface GoldMention {
   entity: string;
@@ -71,7 +71,8 @@ export async function sampleLibrary(maxChars = Infinity): Promise<InterchangeDat
         start: m.start,
         end: m.end,
         ...quoteOf(text, m),
-        note: n % 11 === 0 ? 'ملاحظة <b>قصيرة</b>' : null,
+        // Notes are Lexical editor states, as the app stores them.
+        note: n % 11 === 0 ? lexicalNote([['ملاحظة <b>قصيرة</b>']]) : null,
         claim: isClaim ? { ...defaultClaimFields(), claimantAnnotationId: lastPerson, attribution: 'said', confidence: n % 100 } : null,
         ...(isClaim ? {} : { entityId: entityIds.get(m.entity)! }),
         ...STAMP,
@@ -80,7 +81,7 @@ export async function sampleLibrary(maxChars = Infinity): Promise<InterchangeDat
       if (isClaim) claimIds.push(annotationId);
       if (type === 'person') lastPerson = annotationId;
     }
-    const note = articles.length === 0 ? { articleId: id, note: 'مقال مهم', ...STAMP } : null;
+    const note = articles.length === 0 ? { articleId: id, note: lexicalNote([['مقال مهم'], [{ link: 'https://example.org', text: 'المصدر' }]]), ...STAMP } : null;
     articles.push({ article, text, annotations, note });
   }
   const claimLinks: ClaimLinkRecord[] = claimIds.slice(1).map((to, i) => ({ id: `link-${i}`, fromId: claimIds[i]!, toId: to, kind: i % 2 ? 'supports' : 'same', ...STAMP }));

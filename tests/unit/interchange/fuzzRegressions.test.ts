@@ -137,4 +137,14 @@ describe('importer defects found by fuzzing', () => {
     // As before the fix: a macro line holding a U+2028 is no macro (brat's `.` stops there), so its first word is a type.
     expect(parseAnnotationConf(conf).entities).toEqual(['<M>=x', 'Person', 'Place']);
   });
+
+  it('brat: an annotation.conf whose macros would expand a line to 100 MB is refused, naming the file (it took 2 GB of memory)', async () => {
+    const conf = `[entities]\n<A>=${'x'.repeat(100_000)}\n${Array.from({ length: 20 }, (_, i) => `T${i}${'<A>'.repeat(1000)}`).join('\n')}\n`;
+    const sources = [file('annotation.conf', conf), file('d.txt', 'قال'), file('d.ann', 'T1\tPerson 0 1\tق\n')];
+    await expect(importBrat(sources, options)).rejects.toThrow(ImportError);
+    await expect(importBrat(sources, options)).rejects.toThrow(/annotation\.conf: its macros make a line of \[entities\] longer than 100,000 characters/);
+    // A macro used as brat's own configurations use them is still expanded.
+    const usual = `[entities]\n<ACTOR>=Person|Organisation\n<ACTOR>\n`;
+    expect(parseAnnotationConf(usual).entities).toEqual(['Person']);
+  });
 });

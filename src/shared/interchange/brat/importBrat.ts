@@ -33,7 +33,7 @@ import { plainTextToNote } from '../plainTextNote';
 import { linesOf } from './bratLines';
 import { ATTRIBUTE_ATTRIBUTION, ATTRIBUTE_STATUS, bratTypeNameOf, COMMENT_CLAIMANT_TEXT, COMMENT_CONFIDENCE, COMMENT_ISNAD_ID, COMMENT_NOTE, RELATION_CLAIMANT } from './bratNames';
 import { parseAnn, type ParsedAnn } from './parseAnn';
-import { parseAnnotationConf, parseVisualConf, type AnnotationConfig, type VisualConfig } from './parseBratConfig';
+import { ConfigTooLargeError, parseAnnotationConf, parseVisualConf, type AnnotationConfig, type VisualConfig } from './parseBratConfig';
 
 interface Document {
   /** Path without the extension. */
@@ -91,7 +91,13 @@ function nearest<T>(configs: Map<string, ImportSource>, key: string, name: strin
     const path = folder ? `${folder}/${name}` : name;
     const source = configs.get(path);
     if (source) {
-      if (!cache.has(path)) cache.set(path, parse(decode(source)));
+      if (!cache.has(path)) {
+        try {
+          cache.set(path, parse(decode(source)));
+        } catch (error) {
+          throw error instanceof ConfigTooLargeError ? new ImportError(source.path, error.message) : error;
+        }
+      }
       return cache.get(path)!;
     }
     if (!folder) return null;

@@ -28,6 +28,17 @@ interface ConfLine {
   args: Map<string, string[]>;
 }
 
+/** How long a configuration line may become once its macros are expanded (brat's lines are a few hundred characters). */
+export const MAX_EXPANDED_LINE = 100_000;
+
+/** A configuration whose macros expand a line past MAX_EXPANDED_LINE: the importer refuses it, naming the file. */
+export class ConfigTooLargeError extends Error {
+  constructor(section: string) {
+    super(`its macros make a line of [${section}] longer than ${MAX_EXPANDED_LINE.toLocaleString('en')} characters`);
+    this.name = 'ConfigTooLargeError';
+  }
+}
+
 /** brat's section lines, with macros (`<NAME>=value`) expanded; comments, separators and blank lines left out. */
 function confLines(content: string, tabSeparated: (section: string) => boolean): ConfLine[] {
   const lines: ConfLine[] = [];
@@ -48,7 +59,13 @@ function confLines(content: string, tabSeparated: (section: string) => boolean):
       continue;
     }
     let line = raw;
-    for (const [name, value] of macros) line = line.split(name).join(value);
+    for (const [name, value] of macros) {
+      const pieces = line.split(name);
+      // Measured before joining: macros naming long values many times made a 160 KB annotation.conf
+      // take 2 GB of memory (fuzz case), and a slightly larger one would take the app down.
+      if (line.length + (pieces.length - 1) * (value.length - name.length) > MAX_EXPANDED_LINE) throw new ConfigTooLargeError(section);
+      line = pieces.join(value);
+    }
     // `[^]` (any character) after the name, not `.`: with a U+2028 in the line, `\s+(.*)$` backtracked
     // quadratically (40,000 spaces: 5 s; fuzz case); such a line is now read, its separator kept in the arguments.
     const match = tabSeparated(section) ? /^\s*([^\t]+)(?:\t([^]*))?$/.exec(line) : /^\s*(\S+)(?:\s+([^]*))?$/.exec(line);
