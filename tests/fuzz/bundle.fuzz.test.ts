@@ -55,7 +55,7 @@ describe('fuzz: project bundle importer and merge plan', () => {
   it(
     'refuses a damaged bundle with a message, or accepts it and merges it into a sound library',
     async () => {
-      await assertFuzz('bundle', caseArb, bundleCase, fuzzRuns(1500));
+      await assertFuzz('bundle', caseArb, bundleCase, fuzzRuns(1200));
     },
     FUZZ_TEST_TIMEOUT_MS,
   );

@@ -109,7 +109,7 @@ describe('fuzz: REFI-QDA importer and archives', () => {
   it(
     'refuses a damaged .qdpx or project.qde with a message, or accepts it soundly',
     async () => {
-      await assertFuzz('qdpx', caseArb, qdpxCase, fuzzRuns(800));
+      await assertFuzz('qdpx', caseArb, qdpxCase, fuzzRuns(600));
     },
     FUZZ_TEST_TIMEOUT_MS,
   );
