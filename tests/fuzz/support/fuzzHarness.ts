@@ -81,7 +81,9 @@ export async function assertFuzz<T>(name: string, arbitrary: fc.Arbitrary<T>, ch
   try {
     await fc.assert(property, { seed: FUZZ_SEED, numRuns: runs, timeout: CASE_TIMEOUT_MS, endOnFailure: false });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // fast-check keeps the failing check's own error as the cause: shown, so the failure says what went wrong.
+    const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : '';
+    const message = (error instanceof Error ? error.message : String(error)) + cause;
     throw new Error(`fuzz ${name} failed; replay with ISNAD_FUZZ_SEED=${FUZZ_SEED} ISNAD_FUZZ_RUNS=${runs} (fast-check's seed and path are below)\n${message}`);
   }
 }

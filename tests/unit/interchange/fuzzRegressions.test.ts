@@ -147,4 +147,12 @@ describe('importer defects found by fuzzing', () => {
     const usual = `[entities]\n<ACTOR>=Person|Organisation\n<ACTOR>\n`;
     expect(parseAnnotationConf(usual).entities).toEqual(['Person']);
   });
+
+  it('intake: a file with three BOMs gives a text without any, so reading it back (brat, W3C) finds the same article', async () => {
+    const result = await intakeBytes('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('\uFEFF\uFEFFقال المتحدث')]));
+    expect(result).toMatchObject({ ok: true, text: 'قال المتحدث' });
+    const data = await importBrat([file('a.txt', '\uFEFF\uFEFFقال'), file('a.ann', 'T1\tPerson 2 4\tقا\n')], options);
+    expect(data.articles[0]!.text).toBe('قال');
+    expect(data.articles[0]!.annotations[0]).toMatchObject({ start: 0, end: 2, exact: 'قا' });
+  });
 });
