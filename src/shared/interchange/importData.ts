@@ -3,9 +3,9 @@
  * format's reader. The app's import command and `npx isnad import` both call this; neither
  * stores anything until the reader has accepted the whole input.
  */
-import { unzipSync } from 'fflate';
+import { unzipBounded } from './boundedUnzip';
 import { looksLikeBundle } from './bundle/readBundle';
-import { ImportError, UnknownImportFormatError, type ImportSource, type InterchangeData } from './interchange';
+import { UnknownImportFormatError, type ImportSource, type InterchangeData } from './interchange';
 
 export { UnknownImportFormatError } from './interchange';
 
@@ -26,12 +26,12 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 /** The files of a zip that is not a .qdpx: a brat folder, or W3C pages, as the app exports them. */
 function zipEntries(source: ImportSource): ImportSource[] {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(source.bytes);
-  } catch {
-    throw new ImportError(source.path, 'the zip file is damaged');
-  }
+  const entries = unzipBounded(
+    source.path,
+    source.bytes,
+    () => true,
+    () => 'the zip file is damaged',
+  );
   return Object.entries(entries)
     .filter(([path]) => !path.endsWith('/'))
     .map(([path, bytes]) => ({ path, bytes }));

@@ -15,9 +15,9 @@ export interface NormalizedText {
 export function normalizeWithOffsets(raw: string): NormalizedText {
   const text = normalizeArticleText(raw);
   if (text === raw) return { text, fromRaw: (offset) => offset };
-  // Raw positions of every removed unit: a leading BOM, and the \r of each \r\n.
+  // Raw positions of every removed unit: the leading BOMs, and the \r of each \r\n.
   const removed: number[] = [];
-  if (raw.charCodeAt(0) === 0xfeff) removed.push(0);
+  for (let i = 0; raw.charCodeAt(i) === 0xfeff; i++) removed.push(i);
   for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 13 && raw.charCodeAt(i + 1) === 10) removed.push(i);
   return {
     text,

@@ -3,7 +3,12 @@
  * computed on this form, so it must never change for text that is already normalised.
  */
 export function normalizeArticleText(decoded: string): string {
-  const withoutBom = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  // Every leading U+FEFF, not only the first: a file with two BOMs kept one, and normalising that
+  // text again (an export read back by another format's importer) removed it — another id, the
+  // same article twice (fuzz case).
+  let start = 0;
+  while (decoded.charCodeAt(start) === 0xfeff) start++;
+  const withoutBom = decoded.slice(start);
   return withoutBom.replace(/\r\n?/g, '\n');
 }
 

@@ -33,7 +33,7 @@ import { plainTextToNote } from '../plainTextNote';
 import { linesOf } from './bratLines';
 import { ATTRIBUTE_ATTRIBUTION, ATTRIBUTE_STATUS, bratTypeNameOf, COMMENT_CLAIMANT_TEXT, COMMENT_CONFIDENCE, COMMENT_ISNAD_ID, COMMENT_NOTE, RELATION_CLAIMANT } from './bratNames';
 import { parseAnn, type ParsedAnn } from './parseAnn';
-import { parseAnnotationConf, parseVisualConf, type AnnotationConfig, type VisualConfig } from './parseBratConfig';
+import { ConfigTooLargeError, parseAnnotationConf, parseVisualConf, type AnnotationConfig, type VisualConfig } from './parseBratConfig';
 
 interface Document {
   /** Path without the extension. */
@@ -91,7 +91,13 @@ function nearest<T>(configs: Map<string, ImportSource>, key: string, name: strin
     const path = folder ? `${folder}/${name}` : name;
     const source = configs.get(path);
     if (source) {
-      if (!cache.has(path)) cache.set(path, parse(decode(source)));
+      if (!cache.has(path)) {
+        try {
+          cache.set(path, parse(decode(source)));
+        } catch (error) {
+          throw error instanceof ConfigTooLargeError ? new ImportError(source.path, error.message) : error;
+        }
+      }
       return cache.get(path)!;
     }
     if (!folder) return null;
@@ -186,17 +192,28 @@ function annotationsOf(
   const file = annFileOf(doc);
   const rawMap = new OffsetMap(doc.raw);
   const notes = new Map<string, string[]>();
-  for (const comment of doc.parsed.comments) if (comment.type === COMMENT_NOTE && comment.text) notes.set(comment.target, [...(notes.get(comment.target) ?? []), linesOf(comment.text)]);
+  // Pushed, not copied into a new list per note: copying made 40,000 notes on one span take
+  // 13 s and more notes a hang (fuzz case).
+  for (const comment of doc.parsed.comments) {
+    if (comment.type !== COMMENT_NOTE || !comment.text) continue;
+    const list = notes.get(comment.target) ?? notes.set(comment.target, []).get(comment.target)!;
+    list.push(linesOf(comment.text));
+  }
   return doc.parsed.textBounds.map((t) => {
     for (const [start, end] of t.spans) {
       if (start > end) throw new ImportError(file, `line ${t.line}: ${t.id} starts at ${start}, after its end ${end}`);
       if (!rawMap.hasCodePoint(end)) throw new ImportError(file, `line ${t.line}: ${t.id} ends at ${end}, past the end of ${baseName(doc.txt.path)} (${rawMap.codePoints} characters)`);
     }
     // brat counts code points of the file as it is (BOM and CR included): convert there, then normalise.
-    const span = {
-      start: article.fromRaw(rawMap.toUnits(Math.min(...t.spans.map(([start]) => start)))),
-      end: article.fromRaw(rawMap.toUnits(Math.max(...t.spans.map(([, end]) => end)))),
-    };
+    // A loop, not Math.min(...spans): spread into arguments overflows the stack for a line of a
+    // million fragments (fuzz case).
+    let first = Infinity;
+    let last = -Infinity;
+    for (const [start, end] of t.spans) {
+      first = Math.min(first, start);
+      last = Math.max(last, end);
+    }
+    const span = { start: article.fromRaw(rawMap.toUnits(first)), end: article.fromRaw(rawMap.toUnits(last)) };
     const quote = quoteOf(article.text, span);
     const pieces = t.spans.map(([start, end]) => doc.raw.slice(rawMap.toUnits(start), rawMap.toUnits(end)));
     const tag = tagOf.get(t.type)!;

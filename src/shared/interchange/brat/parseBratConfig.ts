@@ -28,6 +28,17 @@ interface ConfLine {
   args: Map<string, string[]>;
 }
 
+/** How long a configuration line may become once its macros are expanded (brat's lines are a few hundred characters). */
+export const MAX_EXPANDED_LINE = 100_000;
+
+/** A configuration whose macros expand a line past MAX_EXPANDED_LINE: the importer refuses it, naming the file. */
+export class ConfigTooLargeError extends Error {
+  constructor(section: string) {
+    super(`its macros make a line of [${section}] longer than ${MAX_EXPANDED_LINE.toLocaleString('en')} characters`);
+    this.name = 'ConfigTooLargeError';
+  }
+}
+
 /** brat's section lines, with macros (`<NAME>=value`) expanded; comments, separators and blank lines left out. */
 function confLines(content: string, tabSeparated: (section: string) => boolean): ConfLine[] {
   const lines: ConfLine[] = [];
@@ -40,14 +51,24 @@ function confLines(content: string, tabSeparated: (section: string) => boolean):
       continue;
     }
     if (raw.trim() === '' || /^\s*#/.test(raw) || /^\s*-+\s*$/.test(raw)) continue;
-    const macro = /^<([a-zA-Z_-]+)>=\s*(.*?)\s*$/.exec(raw);
+    // `(.*)` then trim, not `\s*(.*?)\s*$`: that backtracked quadratically on a long line holding a
+    // U+2028 (which `.` does not match), 160,000 characters taking 38 s (fuzz case).
+    const macro = /^<([a-zA-Z_-]+)>=(.*)$/.exec(raw);
     if (macro) {
-      macros.set(`<${macro[1]!}>`, macro[2]!);
+      macros.set(`<${macro[1]!}>`, macro[2]!.trim());
       continue;
     }
     let line = raw;
-    for (const [name, value] of macros) line = line.split(name).join(value);
-    const match = tabSeparated(section) ? /^\s*([^\t]+)(?:\t(.*))?$/.exec(line) : /^\s*(\S+)(?:\s+(.*))?$/.exec(line);
+    for (const [name, value] of macros) {
+      const pieces = line.split(name);
+      // Measured before joining: macros naming long values many times made a 160 KB annotation.conf
+      // take 2 GB of memory (fuzz case), and a slightly larger one would take the app down.
+      if (line.length + (pieces.length - 1) * (value.length - name.length) > MAX_EXPANDED_LINE) throw new ConfigTooLargeError(section);
+      line = pieces.join(value);
+    }
+    // `[^]` (any character) after the name, not `.`: with a U+2028 in the line, `\s+(.*)$` backtracked
+    // quadratically (40,000 spaces: 5 s; fuzz case); such a line is now read, its separator kept in the arguments.
+    const match = tabSeparated(section) ? /^\s*([^\t]+)(?:\t([^]*))?$/.exec(line) : /^\s*(\S+)(?:\s+([^]*))?$/.exec(line);
     if (!match) continue;
     const terms = match[1]!
       .split('|')

@@ -10,7 +10,9 @@ import { OffsetMap } from '../codePoints';
 import { ImportError, type ImportSource, type InterchangeArticle, type InterchangeData } from '../interchange';
 import type { ClaimLinkRecord } from '../../claims/claimLink';
 import type { EntityRecord } from '../../entity/entity';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleArticle, bundleBody, bundleClaimLink, bundleEntity, bundleHeader, READABLE_BUNDLE_VERSIONS } from './bundleSchema';
+import type { AnnotationRecord } from '../../annotation/annotation';
+import type { TagDefinition } from '../../annotation/tagSet';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleAnnotation, bundleArticle, bundleBody, bundleClaimLink, bundleEntity, bundleHeader, bundleTag, READABLE_BUNDLE_VERSIONS } from './bundleSchema';
 
 /** The first issue of a failed check, as "articles[3].annotations[0].start: …". */
 function describe(error: z.core.$ZodError, prefix: string): string {
@@ -62,9 +64,14 @@ async function readParsedBundle(name: string, raw: unknown): Promise<Interchange
   const claimIds = new Set<string>();
   const articleIds = new Set<string>();
   const tagIds = new Set<string>();
-  for (const tag of body.data.tags) {
+  const tags: TagDefinition[] = [];
+  for (const [i, rawTag] of body.data.tags.entries()) {
+    const parsed = bundleTag.safeParse(rawTag);
+    if (!parsed.success) throw new ImportError(name, describe(parsed.error, `tags[${i}]`));
+    const tag = parsed.data;
     if (tagIds.has(tag.id)) throw new ImportError(name, `the tag id "${tag.id}" appears twice`);
     tagIds.add(tag.id);
+    tags.push(tag);
   }
   // zod's array holds the same elements as the parsed JSON's: both let go of each article once
   // it is checked, so a 2,000-article bundle is not held twice over (raw and checked) while it is read.
@@ -75,7 +82,13 @@ async function readParsedBundle(name: string, raw: unknown): Promise<Interchange
     rawArticles[i] = null;
     jsonArticles[i] = null;
     if (!parsed.success) throw new ImportError(name, describe(parsed.error, `articles[${i}]`));
-    const { article, text, annotations, note } = parsed.data;
+    const { article, text, note } = parsed.data;
+    const annotations: AnnotationRecord[] = [];
+    for (const [j, rawAnnotation] of parsed.data.annotations.entries()) {
+      const checked = bundleAnnotation.safeParse(rawAnnotation);
+      if (!checked.success) throw new ImportError(name, describe(checked.error, `articles[${i}].annotations[${j}]`));
+      annotations.push(checked.data);
+    }
     const where = `articles[${i}] ("${article.title.slice(0, 60)}")`;
     if (articleIds.has(article.id)) throw new ImportError(name, `${where}: the article appears twice`);
     articleIds.add(article.id);
@@ -116,7 +129,7 @@ async function readParsedBundle(name: string, raw: unknown): Promise<Interchange
     for (const end of ['fromId', 'toId'] as const) if (!claimIds.has(link[end])) throw new ImportError(name, `claimLinks[${i}].${end}: "${link[end]}" is not a claim in the bundle`);
     claimLinks.push(link);
   }
-  return { exportedAt: body.data.exportedAt, analystName: body.data.analystName, tags: body.data.tags, articles, entities, claimLinks };
+  return { exportedAt: body.data.exportedAt, analystName: body.data.analystName, tags, articles, entities, claimLinks };
 }
 
 /** The importer's agreed signature: one bundle file. */

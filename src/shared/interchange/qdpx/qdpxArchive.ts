@@ -4,7 +4,7 @@
  * ImportError naming the file and what is wrong, so nothing is imported from it.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
+import { unzipBounded } from '../boundedUnzip';
 import { ImportError, type ImportSource } from '../interchange';
 
 export interface QdpxArchive {
@@ -29,11 +29,7 @@ export function openQdpx(source: ImportSource): QdpxArchive {
   let entries: Record<string, Uint8Array>;
   let qdeName: string;
   if (isZip(bytes)) {
-    try {
-      entries = unzipSync(bytes, { filter: (f) => wanted(f.name) });
-    } catch (error) {
-      throw new ImportError(file, `the file is not a readable zip archive (${error instanceof Error ? error.message : String(error)})`);
-    }
+    entries = unzipBounded(file, bytes, wanted, (detail) => `the file is not a readable zip archive (${detail})`);
     // The standard puts project.qde at the top; accept another name if it is the only .qde there.
     const tops = Object.keys(entries).filter((n) => !n.includes('/') && /\.qde$/i.test(n));
     qdeName = tops.find((n) => n.toLowerCase() === 'project.qde') ?? (tops.length === 1 ? tops[0]! : '');

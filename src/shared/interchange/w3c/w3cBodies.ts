@@ -8,7 +8,7 @@ import { ATTRIBUTIONS, CLAIM_STATUSES, defaultClaimFields, type Attribution, typ
 import { plainTextToNote } from '../plainTextNote';
 import { htmlToPlainText } from './htmlToPlainText';
 import { ANNOTATION_IRI, idFromIri, TAG_IRI } from './w3cContext';
-import { describe, hasType, isObject, listOf, type FileReader, type JsonObject } from './w3cJson';
+import { describe, hasType, isObject, listOf, MAX_JSON_NESTING, nestedDeeperThan, type FileReader, type JsonObject } from './w3cJson';
 
 /** A tag as a body names it: Isnad's tag id when the file has one, and the label to match or create it by. */
 export interface TagReference {
@@ -36,6 +36,8 @@ export function lexicalState(reader: FileReader, value: unknown, where: string):
     return reader.refuse(where, 'has an Isnad note state that is not JSON');
   }
   if (!isObject(parsed) || !isObject(parsed.root) || !Array.isArray(parsed.root.children)) reader.refuse(where, 'has an Isnad note state without a root of children');
+  // Lexical reads a state recursively: one nested 100,000 deep would overflow the stack when the note is opened.
+  if (nestedDeeperThan(parsed, MAX_JSON_NESTING)) reader.refuse(where, `has an Isnad note state nested more than ${MAX_JSON_NESTING} levels deep`);
   return value;
 }
 

@@ -69,3 +69,22 @@ export function describe(value: unknown): string {
   const text = JSON.stringify(value);
   return text.length > 40 ? `${typeof value} ${text.slice(0, 37)}…"` : text;
 }
+
+/** How deep a W3C file's JSON (or a note state in it) may nest: annotations nest a dozen levels, a Lexical note a few more. */
+export const MAX_JSON_NESTING = 1000;
+
+/**
+ * Whether JSON nests arrays and objects more than `limit` deep. Walked with a list, not by
+ * recursion: the point is to refuse, before anything recursive (JSON.stringify of a target for an
+ * annotation's id) meets it, a value nested 100,000 deep, which overflowed the stack (fuzz case).
+ */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
