@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExportFile, MenuCommand, PrintableReport } from '../shared/host';
 import { BackupStore } from './backupStore';
+import { requestSetAside, setAsideIfRequested, type AsideFs } from './damagedLibrary';
 import { CloseGuard } from './closeGuard';
 import { openExternalLink } from './externalLinks';
 import { FileGrants } from './fileGrants';
@@ -71,6 +72,8 @@ function backups(): BackupStore {
   return backupStore;
 }
 
+const asideFs: AsideFs = { writeFile: (path, data) => writeFile(path, data), readFile: (path, encoding) => readFile(path, encoding), rename, unlink };
+
 function start(): void {
   hardenSession(session.defaultSession, !devServerUrl);
   registerIpcHandlers(
@@ -94,6 +97,15 @@ function start(): void {
       'backup:write': async (bytes: Uint8Array) => backups().write(bytes),
       'backup:list': async () => backups().list(),
       'backup:read': async (name: string) => backups().read(name),
+      'library:set-aside': async () => {
+        await requestSetAside(app.getPath('userData'), asideFs);
+        // After the reply has left: the next start sets the store aside before any page opens it.
+        setImmediate(() => {
+          app.relaunch();
+          app.exit(0);
+        });
+        return null;
+      },
       'window:ready-to-close': async (requestId: number) => {
         closeGuard.ready(requestId);
         return null;
@@ -133,6 +145,8 @@ if (claimSingleInstance(app, () => mainWindow)) {
   // rejection and leave a running process with no window.
   app
     .whenReady()
+    // A damaged library the analyst asked to set aside goes before any window opens storage.
+    .then(() => setAsideIfRequested(app.getPath('userData'), asideFs))
     .then(start)
     .catch((error: unknown) => {
       console.error('Isnad could not start:', error);

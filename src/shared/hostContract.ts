@@ -68,6 +68,12 @@ export const HOST_CALLS = {
   writeBackup: { channel: 'backup:write', request: z.tuple([backupBytesSchema]), response: backupInfoSchema, host: 'same' },
   listBackups: { channel: 'backup:list', request: z.tuple([]), response: z.array(backupInfoSchema), host: 'same' },
   readBackup: { channel: 'backup:read', request: z.tuple([backupNameSchema]), response: fileBytesSchema, host: 'same' },
+  /**
+   * The library's files cannot be read (OpenFailureScreen, 'unreadable'). Electron: main sets the
+   * damaged store aside at the next start, never deleting it, and restarts (main/damagedLibrary.ts);
+   * the page then offers the last backup. Web: refused (a site's storage is the browser's to clear).
+   */
+  setLibraryAside: { channel: 'library:set-aside', request: z.tuple([]), response: z.null(), host: 'same' },
 } as const satisfies Record<string, CallDefinition>;
 
 /** Main → renderer events. The bridge and the Host subscribe with `on` + the key's name (`onMenuCommand`). */

@@ -6,8 +6,9 @@ import type { Host } from '../../shared/host';
 
 const NO_FOLDER = 'The browser version keeps no backup folder: download a project bundle instead.';
 
-export const webBackups: Pick<Host, 'writeBackup' | 'listBackups' | 'readBackup'> = {
+export const webBackups: Pick<Host, 'writeBackup' | 'listBackups' | 'readBackup' | 'setLibraryAside'> = {
   writeBackup: () => Promise.reject(new Error(NO_FOLDER)),
   listBackups: async () => [],
+  setLibraryAside: () => Promise.reject(new Error(NO_FOLDER)),
   readBackup: () => Promise.reject(new Error(NO_FOLDER)),
 };

@@ -26,6 +26,9 @@ export const backupEn = {
     'A browser keeps all of a site’s storage together, so while these files are damaged it cannot make a new library beside them either. To start again: keep your downloaded bundles, clear this site’s data in the browser’s settings (this removes the damaged library), reload, and restore from a bundle.',
   'openFailure.details': 'Details from the browser',
   'openFailure.retry': 'Try again',
+  'openFailure.setAside': 'Set the damaged library aside and restart',
+  'openFailure.confirmSetAside':
+    'Isnad will restart. Its damaged files are moved to a folder of their own beside it (nothing is deleted), and the last automatic backup is offered once it has started.',
   'openFailure.restoreLast': 'Restore the last automatic backup ({date})',
   'openFailure.restoreFile': 'Restore from a bundle file…',
   'openFailure.startEmpty': 'Start a new, empty library',
@@ -88,6 +91,8 @@ export const backupAr: Record<keyof typeof backupEn, string> = {
     'يحفظ المتصفح كل مخزن الموقع معًا، فلا يستطيع ما دامت هذه الملفات تالفة أن يصنع مكتبة جديدة بجانبها. لتبدأ من جديد: احتفظ بالحزم التي نزّلتها، وامسح بيانات هذا الموقع من إعدادات المتصفح (يزيل ذلك المكتبة التالفة)، ثم أعد التحميل واستعد من حزمة.',
   'openFailure.details': 'تفاصيل من المتصفح',
   'openFailure.retry': 'حاول مجددًا',
+  'openFailure.setAside': 'نحِّ المكتبة التالفة جانبًا وأعد التشغيل',
+  'openFailure.confirmSetAside': 'سيُعاد تشغيل إسناد. تُنقل ملفاته التالفة إلى مجلد خاص بها بجانبه (دون حذف شيء)، وتُعرض آخر نسخة احتياطية تلقائية بعد بدء التشغيل.',
   'openFailure.restoreLast': 'استعادة آخر نسخة احتياطية تلقائية ({date})',
   'openFailure.restoreFile': 'الاستعادة من ملف حزمة…',
   'openFailure.startEmpty': 'بدء مكتبة جديدة فارغة',

@@ -136,6 +136,7 @@ describe('electron host: replies are checked against the contract', () => {
       'readBackup',
       'saveExport',
       'setLanguage',
+      'setLibraryAside',
       'writeBackup',
     ]);
   });

@@ -20,6 +20,7 @@ const handlers: Handlers = {
   'backup:write': async (bytes) => ({ name: 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json', savedAt: 0, size: bytes.byteLength }),
   'backup:list': async () => [],
   'backup:read': async () => new Uint8Array([0x7b]),
+  'library:set-aside': async () => null,
 };
 
 describe("main's handler map", () => {
@@ -111,6 +112,7 @@ describe('the Host and the bridge', () => {
       writeBackup: () => Promise.reject(new Error('web')),
       listBackups: async () => [],
       readBackup: () => Promise.reject(new Error('web')),
+      setLibraryAside: () => Promise.reject(new Error('web')),
     };
     const { saveExport: _save, ...withoutSave } = host;
     // @ts-expect-error saveExport is a "same" call of the contract: every Host has it

@@ -125,6 +125,7 @@ const CASES: ChannelCases = {
     reply: BUNDLE,
     malformed: [['no argument', []], EXTRA([BACKUP]), ['a path out of the folder', ['../../.ssh/id_rsa']], ['a name main never gave', ['notes.txt']], ...NOT_A_STRING],
   },
+  setLibraryAside: { valid: [], reply: null, malformed: [EXTRA([]), ['a folder named by the page', ['/home/analyst']]] },
 };
 
 const FILE_APP = 'file:///opt/isnad/resources/app.asar/out/renderer/index.html';

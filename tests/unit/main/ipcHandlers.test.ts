@@ -199,6 +199,7 @@ describe('registerIpcHandlers', () => {
       [IPC.writeBackup]: vi.fn(async () => ({ name: 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json', savedAt: 0, size: 1 })),
       [IPC.listBackups]: vi.fn(async () => []),
       [IPC.readBackup]: vi.fn(async () => new Uint8Array([0x7b])),
+      [IPC.setLibraryAside]: vi.fn(async () => null),
     };
     const appUrl = vi.fn(() => FILE_APP);
     registerIpcHandlers(ipcMain, handlers as unknown as Handlers, appUrl);
@@ -280,6 +281,7 @@ describe('the handler map, derived from the contract', () => {
       'backup:write': vi.fn(async () => ({ name: 'isnad-backup-20260101T000000000Z-0123abcd.isnad.json', savedAt: 0, size: 1 })),
       'backup:list': vi.fn(async () => []),
       'backup:read': vi.fn(async () => new Uint8Array([0x7b])),
+      'library:set-aside': vi.fn(async () => null),
     } satisfies Handlers;
   }
 

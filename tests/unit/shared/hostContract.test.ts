@@ -51,6 +51,7 @@ describe('the host contract', () => {
         'writeBackup',
         'listBackups',
         'readBackup',
+        'setLibraryAside',
         'onMenuCommand',
         'onCloseRequest',
       ].sort(),
@@ -59,7 +60,7 @@ describe('the host contract', () => {
   });
 
   it('lists as "same" the calls and events the Host has unchanged, and only those', () => {
-    expect([...SAME_CALL_NAMES].sort()).toEqual(['listBackups', 'openExternal', 'printReportToPdf', 'readBackup', 'saveExport', 'setLanguage', 'writeBackup']);
+    expect([...SAME_CALL_NAMES].sort()).toEqual(['listBackups', 'openExternal', 'printReportToPdf', 'readBackup', 'saveExport', 'setLanguage', 'setLibraryAside', 'writeBackup']);
     expect(SAME_EVENT_NAMES).toEqual(['menuCommand']);
   });
 

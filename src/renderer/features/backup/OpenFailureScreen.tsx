@@ -37,7 +37,7 @@ function rememberedLanguage(): UiLanguage {
 }
 
 /** What a choice will do, held until the analyst confirms it. */
-type Pending = { kind: 'restore'; name: string; bytes: () => Promise<Uint8Array> } | { kind: 'empty' };
+type Pending = { kind: 'restore'; name: string; bytes: () => Promise<Uint8Array> } | { kind: 'empty' } | { kind: 'aside' };
 
 interface Props {
   failure: OpenFailure;
@@ -89,6 +89,11 @@ function FailureBody({ failure, onStartedEmpty }: Props) {
     if (!pending) return;
     setError(null);
     try {
+      if (pending.kind === 'aside') {
+        // Main moves the damaged store aside at the next start and restarts; nothing here survives it.
+        await currentHost().setLibraryAside();
+        return;
+      }
       if (pending.kind === 'restore') {
         setBusy(pending.name);
         await restoreIntoNewLibrary(await pending.bytes(), pending.name);
@@ -128,9 +133,11 @@ function FailureBody({ failure, onStartedEmpty }: Props) {
       {pending ? (
         <div className="confirm" role="group" aria-labelledby="open-failure-confirm">
           <p id="open-failure-confirm">
-            <strong>{pending.kind === 'restore' ? t('openFailure.confirmRestore', { name: pending.name }) : t('openFailure.confirmEmpty')}</strong>
+            <strong>
+              {pending.kind === 'restore' ? t('openFailure.confirmRestore', { name: pending.name }) : pending.kind === 'aside' ? t('openFailure.setAside') : t('openFailure.confirmEmpty')}
+            </strong>
           </p>
-          <p>{t('openFailure.confirmKeeps')}</p>
+          <p>{pending.kind === 'aside' ? t('openFailure.confirmSetAside') : t('openFailure.confirmKeeps')}</p>
           <div className="choices">
             <button type="button" disabled={busy !== null} onClick={() => void confirm()}>
               {t('openFailure.confirm')}
@@ -142,6 +149,12 @@ function FailureBody({ failure, onStartedEmpty }: Props) {
         </div>
       ) : (
         <div className="choices">
+          {/* Desktop, files unreadable: while the damaged store is in place no library opens beside it (measured in Chromium). */}
+          {desktop && failure.kind === 'unreadable' && (
+            <button type="button" onClick={() => setPending({ kind: 'aside' })}>
+              {t('openFailure.setAside')}
+            </button>
+          )}
           {recoverable && last && (
             <button type="button" onClick={() => setPending({ kind: 'restore', name: last.name, bytes: () => currentHost().readBackup(last.name) })}>
               {t('openFailure.restoreLast', { date: formatWhen(last.savedAt, language) })}
