@@ -49,6 +49,29 @@ test('two tabs edit one article: each tag, each deletion shows in both, tags mad
   expect([...problemsA, ...problemsB]).toEqual([]);
 });
 
+test("an article note written in one tab shows in the other once stored; the other tab's later edit is then what both show", async ({ page, context }) => {
+  const problems = await openApp(page);
+  const other = await context.newPage();
+  problems.push(...(await openApp(other)));
+  const note = (p: Page) => p.getByTestId('article-note').getByTestId('note-content');
+
+  await page.getByTestId('reader-scroll').focus();
+  await page.keyboard.press('n');
+  await expect(note(page)).toBeFocused();
+  await page.keyboard.type('مصادر رسمية فقط');
+  await expect(other.getByTestId('article-note')).toHaveAttribute('open');
+  await expect(note(other)).toContainText('مصادر رسمية فقط');
+
+  // The other tab edits after it: both show that edit, none keeps a text the library does not hold.
+  await note(other).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' ووكالة تاس');
+  for (const p of [page, other]) await expect(note(p)).toContainText('مصادر رسمية فقط ووكالة تاس');
+  await page.reload();
+  await expect(note(page)).toContainText('مصادر رسمية فقط ووكالة تاس');
+  expect(problems).toEqual([]);
+});
+
 test('an article imported in one tab is listed and found by the corpus search in the other', async ({ page, context }) => {
   const problems = await openApp(page);
   const other = await context.newPage();
