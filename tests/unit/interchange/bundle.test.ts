@@ -38,6 +38,13 @@ async function sample() {
 
 const asSource = (json: string, path = 'p.isnad.json') => [{ path, bytes: new TextEncoder().encode(json) }];
 
+/** The bundle with its first annotation made an orphan (on 0–0), then `change` applied to it. */
+function orphanIn(b: { articles: Record<string, unknown>[] }, change: Record<string, unknown>) {
+  const annotations = b.articles[0]!['annotations'] as Record<string, unknown>[];
+  annotations[0] = { ...annotations[0], start: 0, end: 0, orphaned: { reason: 'quote-not-found', fromArticleId: 'x' }, ...change };
+  return b;
+}
+
 describe('project bundle', () => {
   it('round-trips articles, annotations (tombstones included), claims, notes, tags, entities and claim links exactly', async () => {
     const data = await sample();
@@ -103,6 +110,8 @@ describe('project bundle', () => {
     ['an entity of no known type', (b) => ({ ...b, entities: [{ ...(b.entities as object[])[0], type: 'country' }] }), /entities\[0\]\.type/],
     ['an entity without a name', (b) => ({ ...b, entities: [(b.entities as object[])[1], { ...(b.entities as object[])[0], name: undefined }] }), /entities\[1\]\.name/],
     ['a Wikidata id that is not one', (b) => ({ ...b, entities: [{ ...(b.entities as object[])[0], wikidataId: 'javascript:alert(1)' }] }), /entities\[0\]\.wikidataId/],
+    ['an orphan that claims a span', (b) => orphanIn(b, { start: 3, end: 7 }), /annotations\[0\]: an orphaned annotation has no span, not 3–7/],
+    ['an orphan of a tag not in the bundle', (b) => orphanIn(b, { tagId: 'nope' }), /annotations\[0\]: its tag "nope" is not in the bundle's tag set/],
     ['a duplicated entity id', (b) => ({ ...b, entities: [(b.entities as object[])[0], (b.entities as object[])[0]] }), /entity id "e-putin" appears twice/],
     ['a mention of an entity not in the bundle', (b) => ({ ...b, entities: (b.entities as object[]).slice(1) }), /annotations\[0\]\.entityId: the entity "e-putin" is not in the bundle/],
     ['a claim link of no known kind', (b) => ({ ...b, claimLinks: [{ ...(b.claimLinks as object[])[0], kind: 'refutes' }] }), /claimLinks\[0\]\.kind/],

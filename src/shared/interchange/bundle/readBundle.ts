@@ -100,15 +100,13 @@ async function readParsedBundle(name: string, raw: unknown): Promise<Interchange
       annotationIds.add(a.id);
       if (a.articleId !== article.id) throw new ImportError(name, `${at}: it belongs to another article`);
       if (a.orphaned) {
-        // Kept on no span until placed by hand (annotation.ts): nothing to check or convert.
+        // Kept on no span until placed by hand (annotation.ts): no offsets to check or convert.
         if (a.start !== 0 || a.end !== 0) throw new ImportError(name, `${at}: an orphaned annotation has no span, not ${a.start}–${a.end}`);
-        if (a.claim) claimIds.add(a.id);
-        continue;
-      }
-      if (a.end <= a.start || !map.hasCodePoint(a.end)) throw new ImportError(name, `${at}: the span ${a.start}–${a.end} is not inside the text (${map.codePoints} code points)`);
+      } else if (a.end <= a.start || !map.hasCodePoint(a.end)) throw new ImportError(name, `${at}: the span ${a.start}–${a.end} is not inside the text (${map.codePoints} code points)`);
       if (!tagIds.has(a.tagId)) throw new ImportError(name, `${at}: its tag "${a.tagId}" is not in the bundle's tag set`);
       if (a.entityId !== undefined && !entityIds.has(a.entityId)) throw new ImportError(name, `${at}.entityId: the entity "${a.entityId}" is not in the bundle's entities`);
       if (a.claim) claimIds.add(a.id);
+      if (a.orphaned) continue;
       // Back to Isnad's UTF-16 offsets.
       a.start = map.toUnits(a.start);
       a.end = map.toUnits(a.end);
